@@ -1,0 +1,60 @@
+import type { Area, NeighbourLink } from './extract/areas';
+import { ENGLAND_CODE } from './geography';
+
+/** Normalise a name so that "Bristol, City of" and "Bristol City of" match. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Finds LAs, regions and England by any of their codes or names, and an LA's statistical neighbours. */
+export class AreaDirectory {
+  readonly areas: readonly Area[];
+  private readonly keys = new Map<string, Area>();
+  private readonly links: readonly NeighbourLink[];
+
+  constructor(areas: readonly Area[], links: readonly NeighbourLink[] = []) {
+    this.areas = areas;
+    this.links = links;
+    // Names first, so that codes win where a name happens to look like a code.
+    for (const a of areas) for (const n of [a.name, ...a.aliases]) this.keys.set(nameKey(n), a);
+    for (const a of areas) {
+      this.keys.set(a.code.toLowerCase(), a);
+      for (const c of a.formerCodes) this.keys.set(c.toLowerCase(), a);
+      if (a.laCode) this.keys.set(a.laCode, a);
+    }
+  }
+
+  /** By ONS code (current or former), 3-digit LA number, or name. */
+  find(query: string): Area | undefined {
+    const q = query.trim();
+    return this.keys.get(q.toLowerCase()) ?? this.keys.get(nameKey(q));
+  }
+
+  get england(): Area | undefined {
+    return this.keys.get(ENGLAND_CODE.toLowerCase());
+  }
+
+  region(area: Area): Area | undefined {
+    return area.regionCode ? this.find(area.regionCode) : undefined;
+  }
+
+  localAuthorities(): Area[] {
+    return this.areas.filter((a) => a.level === 'Local authority');
+  }
+
+  /** The newest model that groups this LA, and its neighbours in rank order. */
+  neighbours(area: Area): { model: string; areas: { area: Area; rank: number; closeness: string }[] } | undefined {
+    if (!area.laCode) return undefined;
+    const mine = this.links.filter((l) => l.laCode === area.laCode);
+    if (!mine.length) return undefined;
+    const model = mine.map((l) => l.model).sort().at(-1)!;
+    const areas = mine
+      .filter((l) => l.model === model)
+      .sort((a, b) => a.rank - b.rank)
+      .flatMap((l) => {
+        const n = this.find(l.neighbour);
+        return n ? [{ area: n, rank: l.rank, closeness: l.closeness }] : [];
+      });
+    return { model, areas };
+  }
+}

@@ -1,0 +1,123 @@
+import type { GeoLevel } from '../geography';
+import { DecodedTable, dictAt, encodeTable, numAt } from './table-codec';
+import { FORMAT_VERSION, META_KEYS, readKind } from './observations';
+
+/** An LA, region or England, as it is or was. LAs are keyed by their stable 3-digit code. */
+export interface Area {
+  code: string;
+  laCode: string | null;
+  name: string;
+  level: GeoLevel;
+  regionCode: string | null;
+  regionName: string | null;
+  laType: string | null;
+  live: boolean;
+  /** ISO dates (yyyy-mm-dd) of operation and termination, where known. */
+  from: string | null;
+  to: string | null;
+  /** Earlier 9-character codes of the same LA (a code change, not a boundary change). */
+  formerCodes: string[];
+  /** 3-digit codes of the LAs it became, or came from, at a boundary change. */
+  successors: string[];
+  predecessors: string[];
+  /** Other spellings met in sources, e.g. LAIT's "Durham". */
+  aliases: string[];
+}
+
+export interface NeighbourLink {
+  model: string;
+  laCode: string;
+  rank: number;
+  neighbour: string;
+  closeness: string;
+}
+
+const list = (xs: string[]) => (xs.length ? xs.join('|') : null);
+const unlist = (s: string | null) => (s ? s.split('|') : []);
+
+export function writeAreas(areas: readonly Area[], title: string, licence: string): Uint8Array {
+  const rows = [...areas].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return encodeTable(
+    [
+      { name: 'area_code', kind: 'dict', values: rows.map((a) => a.code) },
+      { name: 'old_la_code', kind: 'dict', values: rows.map((a) => a.laCode) },
+      { name: 'area_name', kind: 'dict', values: rows.map((a) => a.name) },
+      { name: 'geographic_level', kind: 'dict', values: rows.map((a) => a.level) },
+      { name: 'region_code', kind: 'dict', values: rows.map((a) => a.regionCode) },
+      { name: 'region_name', kind: 'dict', values: rows.map((a) => a.regionName) },
+      { name: 'la_type', kind: 'dict', values: rows.map((a) => a.laType) },
+      { name: 'live', kind: 'dict', values: rows.map((a) => (a.live ? 'live' : 'terminated')) },
+      { name: 'date_of_operation', kind: 'dict', values: rows.map((a) => a.from) },
+      { name: 'date_of_termination', kind: 'dict', values: rows.map((a) => a.to) },
+      { name: 'former_codes', kind: 'dict', values: rows.map((a) => list(a.formerCodes)) },
+      { name: 'successors', kind: 'dict', values: rows.map((a) => list(a.successors)) },
+      { name: 'predecessors', kind: 'dict', values: rows.map((a) => list(a.predecessors)) },
+      { name: 'aliases', kind: 'dict', values: rows.map((a) => list(a.aliases)) },
+    ],
+    { [META_KEYS.kind]: 'areas', [META_KEYS.format]: FORMAT_VERSION, [META_KEYS.title]: title, [META_KEYS.licence]: licence },
+  );
+}
+
+export function readAreas(bytes: Uint8Array): Area[] {
+  const t = new DecodedTable(bytes);
+  readKind(t, 'areas');
+  const [code, la, name, level, rc, rn, type, live, from, to, former, succ, pred, alias] = [
+    'area_code', 'old_la_code', 'area_name', 'geographic_level', 'region_code', 'region_name', 'la_type', 'live',
+    'date_of_operation', 'date_of_termination', 'former_codes', 'successors', 'predecessors', 'aliases',
+  ].map((n) => t.dict(n));
+  const out: Area[] = [];
+  for (let i = 0; i < t.numRows; i++) {
+    out.push({
+      code: dictAt(code, i) ?? '',
+      laCode: dictAt(la, i),
+      name: dictAt(name, i) ?? '',
+      level: (dictAt(level, i) ?? 'Local authority') as GeoLevel,
+      regionCode: dictAt(rc, i),
+      regionName: dictAt(rn, i),
+      laType: dictAt(type, i),
+      live: dictAt(live, i) === 'live',
+      from: dictAt(from, i),
+      to: dictAt(to, i),
+      formerCodes: unlist(dictAt(former, i)),
+      successors: unlist(dictAt(succ, i)),
+      predecessors: unlist(dictAt(pred, i)),
+      aliases: unlist(dictAt(alias, i)),
+    });
+  }
+  return out;
+}
+
+export function writeNeighbours(links: readonly NeighbourLink[], title: string, licence: string): Uint8Array {
+  const rows = [...links].sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0) || (a.laCode < b.laCode ? -1 : a.laCode > b.laCode ? 1 : 0) || a.rank - b.rank);
+  return encodeTable(
+    [
+      { name: 'sn_model', kind: 'dict', values: rows.map((r) => r.model) },
+      { name: 'old_la_code', kind: 'dict', values: rows.map((r) => r.laCode) },
+      { name: 'sn_rank', kind: 'i32', values: rows.map((r) => r.rank) },
+      { name: 'sn_old_la_code', kind: 'dict', values: rows.map((r) => r.neighbour) },
+      { name: 'closeness', kind: 'dict', values: rows.map((r) => r.closeness) },
+    ],
+    { [META_KEYS.kind]: 'neighbours', [META_KEYS.format]: FORMAT_VERSION, [META_KEYS.title]: title, [META_KEYS.licence]: licence },
+  );
+}
+
+export function readNeighbours(bytes: Uint8Array): NeighbourLink[] {
+  const t = new DecodedTable(bytes);
+  readKind(t, 'neighbours');
+  const model = t.dict('sn_model');
+  const la = t.dict('old_la_code');
+  const rank = t.f64('sn_rank');
+  const nb = t.dict('sn_old_la_code');
+  const close = t.dict('closeness');
+  const out: NeighbourLink[] = [];
+  for (let i = 0; i < t.numRows; i++) {
+    out.push({
+      model: dictAt(model, i) ?? '',
+      laCode: dictAt(la, i) ?? '',
+      rank: numAt(rank, i) ?? 0,
+      neighbour: dictAt(nb, i) ?? '',
+      closeness: dictAt(close, i) ?? '',
+    });
+  }
+  return out;
+}

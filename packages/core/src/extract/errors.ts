@@ -1,0 +1,17 @@
+export type ExtractErrorCode =
+  | 'not-arrow'
+  | 'wrong-kind'
+  | 'missing-column'
+  | 'wrong-type'
+  | 'bad-metadata'
+  | 'too-large';
+
+/** A problem with an extract's bytes or shape, with a code that elements map to a message. */
+export class ExtractError extends Error {
+  readonly code: ExtractErrorCode;
+  constructor(code: ExtractErrorCode, message: string) {
+    super(message);
+    this.name = 'ExtractError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,229 @@
+import type { GeoLevel } from '../geography';
+import type { IndicatorMeta } from '../indicators';
+import { comparePeriods } from '../periods';
+import { isStatus, type Status } from '../status';
+import { ExtractError } from './errors';
+import { DecodedTable, dictAt, encodeTable, numAt, type DictColumn } from './table-codec';
+
+export const FORMAT_VERSION = '1';
+
+/** One published figure. `value` is null exactly when `status` says why. */
+export interface Observation {
+  indicator: string;
+  period: string;
+  periodLabel: string;
+  level: GeoLevel;
+  areaCode: string;
+  laCode: string | null;
+  areaName: string;
+  breakdown: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: Status | null;
+}
+
+export interface ObservationsMeta {
+  indicators: IndicatorMeta[];
+  /** URLs of the companion extracts, relative to this one. */
+  areas: string;
+  neighbours: string;
+  title: string;
+  licence: string;
+}
+
+export const META_KEYS = {
+  kind: 'inclusion.kind',
+  format: 'inclusion.format',
+  indicators: 'inclusion.indicators',
+  areas: 'inclusion.areas',
+  neighbours: 'inclusion.neighbours',
+  title: 'inclusion.title',
+  licence: 'inclusion.licence',
+} as const;
+
+const ROW_ORDER = (a: Observation, b: Observation) =>
+  cmp(a.indicator, b.indicator) || cmp(a.breakdown, b.breakdown) || cmp(a.areaCode, b.areaCode) ||
+  comparePeriods(a.period, b.period);
+
+function cmp(a: string, b: string) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Write observations as an extract. Rows are sorted so the bytes depend only on the content. */
+export function writeObservations(rows: readonly Observation[], meta: ObservationsMeta): Uint8Array {
+  const sorted = [...rows].sort(ROW_ORDER);
+  const col = <K extends keyof Observation>(k: K) => sorted.map((r) => r[k]);
+  return encodeTable(
+    [
+      { name: 'indicator', kind: 'dict', values: col('indicator') },
+      { name: 'time_period', kind: 'dict', values: col('period') },
+      { name: 'time_label', kind: 'dict', values: col('periodLabel') },
+      { name: 'geographic_level', kind: 'dict', values: col('level') },
+      { name: 'area_code', kind: 'dict', values: col('areaCode') },
+      { name: 'old_la_code', kind: 'dict', values: col('laCode') },
+      { name: 'area_name', kind: 'dict', values: col('areaName') },
+      { name: 'breakdown', kind: 'dict', values: col('breakdown') },
+      { name: 'value', kind: 'f64', values: col('value') },
+      { name: 'numerator', kind: 'f64', values: col('numerator') },
+      { name: 'denominator', kind: 'f64', values: col('denominator') },
+      { name: 'status', kind: 'dict', values: col('status') },
+    ],
+    {
+      [META_KEYS.kind]: 'observations',
+      [META_KEYS.format]: FORMAT_VERSION,
+      [META_KEYS.indicators]: JSON.stringify(meta.indicators),
+      [META_KEYS.areas]: meta.areas,
+      [META_KEYS.neighbours]: meta.neighbours,
+      [META_KEYS.title]: meta.title,
+      [META_KEYS.licence]: meta.licence,
+    },
+  );
+}
+
+export function readKind(t: DecodedTable, expected: string) {
+  const kind = t.metadata.get(META_KEYS.kind);
+  if (kind !== expected) {
+    throw new ExtractError('wrong-kind', `Expected an extract of ${expected}, but this file holds ${kind ? kind : 'no inclusion-dashboard metadata'}.`);
+  }
+}
+
+function parseIndicators(json: string | undefined): IndicatorMeta[] {
+  if (!json) throw new ExtractError('bad-metadata', 'The extract does not describe its indicators.');
+  let list: unknown;
+  try {
+    list = JSON.parse(json);
+  } catch {
+    throw new ExtractError('bad-metadata', 'The indicator metadata is not valid JSON.');
+  }
+  if (!Array.isArray(list)) throw new ExtractError('bad-metadata', 'The indicator metadata should be a list.');
+  for (const m of list) {
+    if (!m || typeof m.id !== 'string' || typeof m.label !== 'string') {
+      throw new ExtractError('bad-metadata', 'An indicator in the metadata has no id or label.');
+    }
+  }
+  return list as IndicatorMeta[];
+}
+
+/** A loaded observations extract: columns kept as typed arrays, indexed on demand. */
+export class ObservationsExtract {
+  readonly rowCount: number;
+  readonly meta: ObservationsMeta;
+  private readonly c: {
+    indicator: DictColumn; period: DictColumn; label: DictColumn; level: DictColumn; area: DictColumn;
+    la: DictColumn; name: DictColumn; breakdown: DictColumn; status: DictColumn;
+    value: Float64Array; numerator: Float64Array; denominator: Float64Array;
+  };
+  /** Row numbers by indicator key, then by area key: built once per indicator. */
+  private readonly index = new Map<number, Map<number, number[]>>();
+
+  constructor(bytes: Uint8Array) {
+    const t = new DecodedTable(bytes);
+    readKind(t, 'observations');
+    this.rowCount = t.numRows;
+    this.meta = {
+      indicators: parseIndicators(t.metadata.get(META_KEYS.indicators)),
+      areas: t.metadata.get(META_KEYS.areas) ?? 'areas.arrow',
+      neighbours: t.metadata.get(META_KEYS.neighbours) ?? 'neighbours.arrow',
+      title: t.metadata.get(META_KEYS.title) ?? '',
+      licence: t.metadata.get(META_KEYS.licence) ?? '',
+    };
+    this.c = {
+      indicator: t.dict('indicator'), period: t.dict('time_period'), label: t.dict('time_label'),
+      level: t.dict('geographic_level'), area: t.dict('area_code'), la: t.dict('old_la_code'),
+      name: t.dict('area_name'), breakdown: t.dict('breakdown'), status: t.dict('status'),
+      value: t.f64('value'), numerator: t.f64('numerator'), denominator: t.f64('denominator'),
+    };
+  }
+
+  indicator(id: string): IndicatorMeta | undefined {
+    return this.meta.indicators.find((m) => m.id === id);
+  }
+
+  row(i: number): Observation {
+    const c = this.c;
+    const value = numAt(c.value, i);
+    const raw = dictAt(c.status, i);
+    // A value with no status is shown; no value and no status is "not available", never 0.
+    const status: Status | null = isStatus(raw) ? raw : value === null ? 'x' : null;
+    return {
+      indicator: dictAt(c.indicator, i) ?? '',
+      period: dictAt(c.period, i) ?? '',
+      periodLabel: dictAt(c.label, i) ?? dictAt(c.period, i) ?? '',
+      level: (dictAt(c.level, i) ?? 'Local authority') as GeoLevel,
+      areaCode: dictAt(c.area, i) ?? '',
+      laCode: dictAt(c.la, i),
+      areaName: dictAt(c.name, i) ?? '',
+      breakdown: dictAt(c.breakdown, i) ?? '',
+      value: status ? null : value,
+      numerator: numAt(c.numerator, i),
+      denominator: numAt(c.denominator, i),
+      status,
+    };
+  }
+
+  private byArea(indicator: string): Map<number, number[]> | undefined {
+    const k = this.c.indicator.dict.indexOf(indicator);
+    if (k < 0) return undefined;
+    let m = this.index.get(k);
+    if (!m) {
+      m = new Map();
+      const keys = this.c.indicator.keys;
+      const area = this.c.area.keys;
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] !== k) continue;
+        let list = m.get(area[i]);
+        if (!list) m.set(area[i], (list = []));
+        list.push(i);
+      }
+      this.index.set(k, m);
+    }
+    return m;
+  }
+
+  /** One area's series for an indicator and breakdown, oldest first. */
+  series(indicator: string, areaCode: string, breakdown?: string): Observation[] {
+    const rows = this.byArea(indicator)?.get(this.c.area.dict.indexOf(areaCode)) ?? [];
+    const b = breakdown ?? this.indicator(indicator)?.breakdown.total;
+    const bk = b === undefined ? -2 : this.c.breakdown.dict.indexOf(b);
+    return rows
+      .filter((i) => bk === -2 || this.c.breakdown.keys[i] === bk)
+      .map((i) => this.row(i))
+      .sort((a, b2) => comparePeriods(a.period, b2.period));
+  }
+
+  /** Every area's observation for one indicator, period and breakdown (optionally one level). */
+  cross(indicator: string, period: string, breakdown?: string, level?: GeoLevel): Observation[] {
+    const m = this.byArea(indicator);
+    if (!m) return [];
+    const pk = this.c.period.dict.indexOf(period);
+    const b = breakdown ?? this.indicator(indicator)?.breakdown.total;
+    const bk = b === undefined ? -2 : this.c.breakdown.dict.indexOf(b);
+    const lk = level === undefined ? -2 : this.c.level.dict.indexOf(level);
+    const out: Observation[] = [];
+    for (const rows of m.values()) {
+      for (const i of rows) {
+        if (this.c.period.keys[i] !== pk) continue;
+        if (bk !== -2 && this.c.breakdown.keys[i] !== bk) continue;
+        if (lk !== -2 && this.c.level.keys[i] !== lk) continue;
+        out.push(this.row(i));
+      }
+    }
+    return out;
+  }
+
+  /** Periods with any row for the indicator, oldest first. */
+  periods(indicator: string): string[] {
+    const m = this.byArea(indicator);
+    if (!m) return [];
+    const seen = new Set<number>();
+    for (const rows of m.values()) for (const i of rows) seen.add(this.c.period.keys[i]);
+    return [...seen].map((k) => this.c.period.dict[k]).sort(comparePeriods);
+  }
+
+  /** Areas (by code) with any row for the indicator. */
+  areaCodes(indicator: string): string[] {
+    const m = this.byArea(indicator);
+    return m ? [...m.keys()].map((k) => this.c.area.dict[k]) : [];
+  }
+}

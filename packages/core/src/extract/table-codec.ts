@@ -1,0 +1,132 @@
+import {
+  Dictionary, Float64, Int8, Int16, Int32, RecordBatch, Schema, Table, Utf8,
+  tableFromIPC, tableToIPC, vectorFromArray, type Vector,
+} from 'apache-arrow';
+import { ExtractError } from './errors';
+
+export type ColumnKind = 'dict' | 'f64' | 'i32';
+
+export type ColumnInput =
+  | { name: string; kind: 'dict'; values: readonly (string | null)[] }
+  | { name: string; kind: 'f64' | 'i32'; values: readonly (number | null)[] };
+
+/** A dictionary-encoded string column as flat keys (-1 = null) into `dict`. */
+export interface DictColumn {
+  keys: Int32Array;
+  dict: string[];
+}
+
+/** Encode columns as an Arrow IPC file. The same input always gives the same bytes. */
+export function encodeTable(columns: readonly ColumnInput[], metadata: Record<string, string>): Uint8Array {
+  const vectors: Record<string, Vector> = {};
+  for (const c of columns) {
+    const type = c.kind === 'dict' ? new Dictionary(new Utf8(), keyType(new Set(c.values).size)) : c.kind === 'f64' ? new Float64() : new Int32();
+    vectors[c.name] = vectorFromArray(c.values as unknown[], type as never);
+  }
+  const base = new Table(vectors);
+  const schema = new Schema(base.schema.fields, new Map(Object.entries(metadata).sort(([a], [b]) => (a < b ? -1 : 1))));
+  const table = new Table(schema, base.batches.map((b) => new RecordBatch(schema, b.data)));
+  return tableToIPC(table, 'file');
+}
+
+/** The narrowest signed index type for a dictionary of this size: extracts stay small. */
+function keyType(size: number) {
+  return size < 128 ? new Int8() : size < 32768 ? new Int16() : new Int32();
+}
+
+/** Columnar access to a decoded Arrow table: typed arrays, no per-row objects. */
+export class DecodedTable {
+  readonly numRows: number;
+  readonly metadata: ReadonlyMap<string, string>;
+  private readonly table: Table;
+
+  constructor(bytes: Uint8Array) {
+    let table: Table;
+    try {
+      table = tableFromIPC(bytes);
+    } catch (e) {
+      throw new ExtractError('not-arrow', `Not a readable Arrow file (${e instanceof Error ? e.message : String(e)}).`);
+    }
+    if (!table.schema || table.schema.fields.length === 0) throw new ExtractError('not-arrow', 'Not an Arrow file: it has no columns.');
+    this.table = table;
+    this.numRows = table.numRows;
+    this.metadata = table.schema.metadata;
+  }
+
+  has(name: string): boolean {
+    return this.table.schema.fields.some((f) => f.name === name);
+  }
+
+  private column(name: string): Vector {
+    const v = this.table.getChild(name);
+    if (!v) throw new ExtractError('missing-column', `The extract has no "${name}" column.`);
+    return v;
+  }
+
+  dict(name: string): DictColumn {
+    const v = this.column(name);
+    if (!(v.type instanceof Dictionary) && !(v.type instanceof Utf8)) {
+      throw new ExtractError('wrong-type', `Column "${name}" should hold text, not ${String(v.type)}.`);
+    }
+    const keys = new Int32Array(this.numRows);
+    const dict: string[] = [];
+    const index = new Map<string, number>();
+    const intern = (s: string) => {
+      let k = index.get(s);
+      if (k === undefined) { k = dict.length; dict.push(s); index.set(s, k); }
+      return k;
+    };
+    let row = 0;
+    for (const chunk of v.data) {
+      const n = chunk.length;
+      if (v.type instanceof Dictionary) {
+        const local = chunk.dictionary ? (chunk.dictionary.toArray() as (string | null)[]) : [];
+        const remap = Int32Array.from(local, (s) => (s == null ? -1 : intern(String(s))));
+        const raw = chunk.values as ArrayLike<number>;
+        for (let i = 0; i < n; i++) {
+          const k = validAt(chunk, i) ? raw[chunk.offset + i] : -1;
+          keys[row + i] = k >= 0 && k < remap.length ? remap[k] : -1;
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const s = validAt(chunk, i) ? (v.get(row + i) as string | null) : null;
+          keys[row + i] = s == null ? -1 : intern(s);
+        }
+      }
+      row += n;
+    }
+    return { keys, dict };
+  }
+
+  /** Numbers with NaN where null. */
+  f64(name: string): Float64Array {
+    const v = this.column(name);
+    const t = String(v.type);
+    if (!/^(Float|Int|Uint)/.test(t)) throw new ExtractError('wrong-type', `Column "${name}" should hold numbers, not ${t}.`);
+    const out = new Float64Array(this.numRows);
+    let row = 0;
+    for (const chunk of v.data) {
+      const raw = chunk.values as ArrayLike<number | bigint>;
+      for (let i = 0; i < chunk.length; i++) out[row + i] = validAt(chunk, i) ? Number(raw[chunk.offset + i]) : NaN;
+      row += chunk.length;
+    }
+    return out;
+  }
+}
+
+function validAt(chunk: { nullCount: number; nullBitmap?: Uint8Array; offset: number }, i: number): boolean {
+  if (!chunk.nullCount || !chunk.nullBitmap || chunk.nullBitmap.length === 0) return true;
+  const j = chunk.offset + i;
+  return ((chunk.nullBitmap[j >> 3] >> (j & 7)) & 1) === 1;
+}
+
+/** Turn a dictionary column back into a string (or null) at row i. */
+export function dictAt(col: DictColumn, i: number): string | null {
+  const k = col.keys[i];
+  return k < 0 ? null : col.dict[k];
+}
+
+export function numAt(col: Float64Array, i: number): number | null {
+  const v = col[i];
+  return Number.isNaN(v) ? null : v;
+}

@@ -1,0 +1,27 @@
+import type { IndicatorMeta } from './indicators';
+import { STATUS_REASON, type Status } from './status';
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** GOV.UK style: thousands separators, fixed decimals, a true minus sign is not used. */
+export function formatNumber(value: number, decimals: number): string {
+  let f = formatters.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, f);
+  }
+  return f.format(value);
+}
+
+/** A value with its unit, or the reason there is none. */
+export function formatValue(value: number | null, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, status?: Status | null): string {
+  if (value === null || status) return `not available (${STATUS_REASON[status ?? 'x']})`;
+  const text = formatNumber(value, meta.decimals);
+  return meta.unit === 'percent' ? `${text}%` : text;
+}
+
+/** Short form for tables and axes: the status symbol when there is no value. */
+export function formatCell(value: number | null, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, status?: Status | null): string {
+  if (value === null || status) return status ?? 'x';
+  return formatValue(value, meta);
+}

@@ -1,0 +1,43 @@
+/** What an extract says about each indicator it holds (schema metadata, JSON). */
+
+export type Polarity = 'high' | 'low' | 'none';
+export type Theme = 'attendance' | 'exclusions' | 'ap' | 'ehcp' | 'context';
+export type Unit = 'percent' | 'count' | 'rate';
+
+export interface SeriesBreak {
+  /** The first period after the break: a line never joins this period to the one before. */
+  period: string;
+  note: string;
+}
+
+export interface IndicatorMeta {
+  id: string;
+  label: string;
+  theme: Theme;
+  unit: Unit;
+  /** Shown after values or on axes, e.g. "% of sessions missed". */
+  unitLabel: string;
+  decimals: number;
+  polarity: Polarity;
+  definition: string;
+  source: { publication: string; url: string; files: string[] };
+  latestRelease: string;
+  /** Which geographies carry values: `la` means LA, region and England; `national` means England only. */
+  coverage: 'la' | 'national';
+  /** The breakdown dimension (e.g. "Phase"); `total` is the value that means "all". */
+  breakdown: { dimension: string; values: string[]; total: string };
+  /** LAIT measure codes that map to this indicator, keyed by breakdown value. */
+  lait?: Record<string, string>;
+  breaks: SeriesBreak[];
+  notes: string[];
+  /** Small-number suppression applied by the pipeline, described in words, when the source was unsuppressed. */
+  suppression?: string;
+}
+
+export const THEME_LABEL: Record<Theme, string> = {
+  attendance: 'Attendance and absence',
+  exclusions: 'Suspensions and permanent exclusions',
+  ap: 'Alternative provision',
+  ehcp: 'EHC plan timeliness',
+  context: 'Context',
+};

@@ -1,0 +1,50 @@
+/** Time periods in the EES form: `201819` (academic year) or `2022` (calendar or financial year). */
+
+const ACADEMIC = /^(\d{4})(\d{2})$/;
+const CALENDAR = /^\d{4}$/;
+
+export function isAcademic(period: string): boolean {
+  const m = ACADEMIC.exec(period);
+  return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
+}
+
+export function isPeriod(period: string): boolean {
+  return isAcademic(period) || CALENDAR.test(period);
+}
+
+/** `201819` → `2018/19`; `2022` → `2022`. */
+export function periodLabel(period: string): string {
+  return isAcademic(period) ? `${period.slice(0, 4)}/${period.slice(4)}` : period;
+}
+
+/** Accepts `201819`, `2018/19`, `2018-19`, `2018/2019` or `2022`; returns the EES form or undefined. */
+export function parsePeriod(input: string): string | undefined {
+  const text = input.trim();
+  if (isPeriod(text)) return text;
+  const m = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const start = Number(m[1]);
+  const end = Number(m[2].length === 4 ? m[2].slice(2) : m[2]);
+  if ((start + 1) % 100 !== end) return undefined;
+  return `${start}${String(end).padStart(2, '0')}`;
+}
+
+/** The academic year that ends in `endYear` (LAIT absence labels name the ending year: 2017 = 2016/17). */
+export function academicYearEnding(endYear: number): string {
+  return `${endYear - 1}${String(endYear % 100).padStart(2, '0')}`;
+}
+
+/** A sortable number: the year the period starts. */
+export function periodStart(period: string): number {
+  return Number(period.slice(0, 4));
+}
+
+/** The period one year earlier, in the same form. */
+export function previousPeriod(period: string): string {
+  const start = periodStart(period) - 1;
+  return isAcademic(period) ? `${start}${String((start + 1) % 100).padStart(2, '0')}` : String(start);
+}
+
+export function comparePeriods(a: string, b: string): number {
+  return periodStart(a) - periodStart(b) || a.length - b.length;
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `npm test`: runs every stage in order, streams its output, and prints as the very last line
+// "N passed, N failed" (plus ", N skipped" if any), summed over all stages. Exits 1 if anything failed.
+// A stage is { name, run } where run() resolves to { passed, failed, skipped }; a stage that throws
+// (or exits non-zero without reporting a failure) counts as one failed test.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Add stages here, e.g. { name: 'bundle size', run: () => single('node', ['scripts/check-size.mjs']) }
+const stages = [
+  { name: 'typecheck', run: () => single('tsc', ['-p', '.']) },
+  { name: 'node unit tests', run: nodeTests },
+  { name: 'browser tests', run: browserTests },
+];
+
+const env = { ...process.env, PATH: join(root, 'node_modules', '.bin') + delimiter + process.env.PATH };
+
+/** Runs a command in the repo root with live output; onLine (if given) also sees each stdout line. */
+function run(cmd, args, { onLine, extraEnv } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      cwd: root,
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', onLine ? 'pipe' : 'inherit', 'inherit'],
+    });
+    if (onLine) {
+      child.stdout.pipe(process.stdout);
+      createInterface({ input: child.stdout }).on('line', onLine);
+    }
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(signal ? 1 : code));
+  });
+}
+
+/** A command that counts as one test: passed if it exits 0. */
+async function single(cmd, args) {
+  const code = await run(cmd, args);
+  return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+}
+
+/** packages/<pkg>/test/**\/<name> files whose name passes the filter, sorted, relative to the root. */
+function testFiles(filter) {
+  const files = [];
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    const dir = join('packages', pkg, 'test');
+    if (!existsSync(join(root, dir))) continue;
+    for (const f of readdirSync(join(root, dir), { recursive: true })) {
+      if (!f.split('/').includes('node_modules') && filter(f)) files.push(join(dir, f));
+    }
+  }
+  return files.sort();
+}
+
+async function nodeTests() {
+  const files = testFiles((f) => f.endsWith('.test.ts') && !f.endsWith('.browser.test.ts'));
+  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0 };
+  const tap = {};
+  const code = await run(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-reporter-destination=stdout', ...files],
+    { onLine: (line) => { const m = /^# (pass|fail|cancelled|skipped|todo) (\d+)$/.exec(line); if (m) tap[m[1]] = Number(m[2]); } },
+  );
+  const counts = {
+    passed: tap.pass ?? 0,
+    failed: (tap.fail ?? 0) + (tap.cancelled ?? 0),
+    skipped: (tap.skipped ?? 0) + (tap.todo ?? 0),
+  };
+  if (tap.pass === undefined) throw new Error(`node --test exited ${code} without a TAP summary`);
+  if (code !== 0 && counts.failed === 0) throw new Error(`node --test exited ${code}`);
+  return counts;
+}
+
+async function browserTests() {
+  if (testFiles((f) => f.endsWith('.browser.test.ts')).length === 0) return { passed: 0, failed: 0, skipped: 0 };
+  const dir = mkdtempSync(join(tmpdir(), 'wtr-'));
+  const summaryFile = join(dir, 'summary.json');
+  try {
+    const code = await run('web-test-runner', [], { extraEnv: { WTR_SUMMARY_FILE: summaryFile } });
+    if (!existsSync(summaryFile)) throw new Error(`web-test-runner exited ${code} without a summary`);
+    const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    if (code !== 0 && counts.failed === 0) throw new Error(`web-test-runner exited ${code}`);
+    return counts;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const report = [];
+for (const { name, run: runStage } of stages) {
+  console.log(`\n=== ${name} ===`);
+  const t0 = Date.now();
+  let r;
+  try {
+    r = await runStage();
+  } catch (err) {
+    console.error(`stage "${name}" crashed: ${err?.message ?? err}`);
+    r = { passed: 0, failed: 1, skipped: 0, crashed: true };
+  }
+  for (const k of ['passed', 'failed', 'skipped']) total[k] += r[k] ?? 0;
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  report.push(`  ${name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${r.crashed ? ' (crashed)' : ''} [${secs}s]`);
+}
+
+console.log(`\n=== summary ===\n${report.join('\n')}`);
+process.exitCode = total.failed > 0 ? 1 : 0;
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
