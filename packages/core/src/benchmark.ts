@@ -2,7 +2,7 @@ import type { AreaDirectory } from './area-directory';
 import type { Area } from './extract/areas';
 import type { Observation, ObservationsExtract } from './extract/observations';
 import type { IndicatorMeta } from './indicators';
-import { comparePeriods, periodLabel } from './periods';
+import { comparePeriods, parsePeriod, periodLabel } from './periods';
 import { bandOf, rankOf, type Band } from './stats/rank';
 import { funnelLimits, wilson, Z95, Z998 } from './stats/wilson';
 import type { Status } from './status';
@@ -88,7 +88,8 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
   }
   const series = data.series(meta.id, area.code, breakdown);
   const periods = data.periods(meta.id);
-  const period = q.period ?? series.filter((o) => o.value !== null).at(-1)?.period ?? series.at(-1)?.period;
+  const asked = q.period === undefined ? undefined : parsePeriod(q.period) ?? q.period;
+  const period = asked ?? series.filter((o) => o.value !== null).at(-1)?.period ?? series.at(-1)?.period;
   if (!period || !periods.includes(period)) {
     throw new BenchmarkError('unknown-period', `No ${meta.label} figures for ${q.period ? periodLabel(q.period) : area.name}.`, periods);
   }

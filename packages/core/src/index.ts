@@ -15,3 +15,4 @@ export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, atPrecision, BenchmarkError, type Benchmark, type BenchmarkQuery, type AreaValue, type Direction, type Comparison } from './benchmark';
 export { wilson, funnelLimits, Z95, Z998 } from './stats/wilson';
 export { rankOf, bandOf, quantile, goodness, type Band, type Banding } from './stats/rank';
+export { describeBenchmark } from './summary';

@@ -1,0 +1,48 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './define';
+
+interface Args {
+  src: string;
+  indicator: string;
+  area: string;
+  period: string;
+  breakdown: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/inclusion-benchmark',
+  component: 'inclusion-benchmark',
+  tags: ['autodocs'],
+  argTypes: {
+    src: {
+      control: 'select',
+      options: ['data/ehcp.arrow', 'data/attendance.arrow', 'data/exclusions.arrow', 'data/ap.arrow', 'data/context.arrow'],
+      description: 'URL of an observations extract (Arrow IPC file)',
+    },
+    indicator: { control: 'text', description: 'Indicator id in that extract' },
+    area: { control: 'text', description: 'ONS code, 3-digit LA number or name' },
+    period: { control: 'text', description: 'Optional: 201819, 2018/19 or 2022; the latest by default' },
+    breakdown: { control: 'text', description: 'Optional breakdown value, e.g. Primary' },
+  },
+  args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '' },
+  render: (a) => html`<inclusion-benchmark src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}></inclusion-benchmark>`,
+  parameters: {
+    docs: {
+      description: {
+        component: 'An LA\'s value beside the average of its 10 statistical neighbours, its region and England, with the figures in text, a data table and the source. Real DfE data from the bundled sample extracts.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const EhcpTimeliness: Story = {};
+export const PersistentAbsence: Story = { args: { src: 'data/attendance.arrow', indicator: 'persistent-absence', area: 'E08000006' } };
+export const SuspensionsSecondary: Story = { args: { src: 'data/exclusions.arrow', indicator: 'suspension-rate', area: 'Salford', breakdown: 'Secondary' } };
+export const PredecessorAuthority: Story = {
+  name: 'Cumbria before 2023',
+  args: { src: 'data/exclusions.arrow', indicator: 'suspension-rate', area: '909', period: '2018/19' },
+};
+export const SuppressedValue: Story = { args: { area: 'Isles of Scilly', period: '2024' } };

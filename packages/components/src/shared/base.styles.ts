@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** GOV.UK typography and colour, set through custom properties a host page can override. */
+export const baseStyles = css`
+  :host {
+    --inclusion-font: 'GDS Transport', arial, sans-serif;
+    --inclusion-text: #0b0c0c;
+    --inclusion-secondary-text: #505a5f;
+    --inclusion-background: #ffffff;
+    --inclusion-border: #b1b4b6;
+    --inclusion-link: #1d70b8;
+    --inclusion-focus: #ffdd00;
+    --inclusion-selected: #12436d;
+    --inclusion-comparator: #626a6e;
+    --inclusion-space: 15px;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--inclusion-font);
+    font-size: 1rem;
+    line-height: 1.3;
+    color: var(--inclusion-text);
+    background: var(--inclusion-background);
+    -webkit-font-smoothing: antialiased;
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: inherit; }
+  figure { margin: 0; }
+  .title { font-size: 1.1875rem; font-weight: 700; margin: 0 0 5px; }
+  .subtitle, .source, .notes { color: var(--inclusion-secondary-text); margin: 0 0 var(--inclusion-space); }
+  .source, .notes { font-size: 0.875rem; }
+  .headline { margin: 0 0 var(--inclusion-space); }
+  .big { font-size: 2.25rem; font-weight: 700; display: block; }
+  a { color: var(--inclusion-link); }
+  a:focus, summary:focus, button:focus, [tabindex]:focus {
+    outline: 3px solid transparent;
+    background-color: var(--inclusion-focus);
+    box-shadow: 0 -2px var(--inclusion-focus), 0 4px var(--inclusion-text);
+    color: var(--inclusion-text);
+    text-decoration: none;
+  }
+  .visually-hidden {
+    position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important;
+    padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important;
+  }
+  .chart svg { display: block; height: auto; max-width: 100%; overflow: visible; }
+  .chart svg text { white-space: pre; }
+  table { border-collapse: collapse; width: 100%; font-size: 1rem; }
+  caption { text-align: left; font-weight: 700; padding-bottom: 5px; }
+  th, td { text-align: left; padding: 10px 20px 10px 0; border-bottom: 1px solid var(--inclusion-border); vertical-align: top; }
+  td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+  details summary { color: var(--inclusion-link); cursor: pointer; text-decoration: underline; min-height: 24px; }
+  .error { border-left: 5px solid #d4351c; padding: 10px 15px; }
+  .error strong { color: #d4351c; }
+  @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+`;

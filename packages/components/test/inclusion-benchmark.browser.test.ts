@@ -1,0 +1,78 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/inclusion-benchmark/define';
+import type { InclusionBenchmark } from '../src/inclusion-benchmark/inclusion-benchmark';
+
+const EHCP = '/packages/sample-data/data/ehcp.arrow';
+const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
+
+async function mount(template: ReturnType<typeof html>): Promise<InclusionBenchmark> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px">${template}</div>`);
+  const el = wrapper.firstElementChild as InclusionBenchmark;
+  await settled(el);
+  return el;
+}
+
+/** Until the chart or an error shows: events may fire before a listener could be attached. */
+async function settled(el: HTMLElement, ms = 15000): Promise<void> {
+  const t0 = performance.now();
+  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
+    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('<inclusion-benchmark>', () => {
+  it('draws Salford beside its neighbours, region and England with the published EHCP figures', async () => {
+    const el = await mount(html`<inclusion-benchmark src=${EHCP} indicator="ehcp-20-weeks" area="E08000006"></inclusion-benchmark>`);
+    const svg = el.shadowRoot!.querySelector('.chart svg')!;
+    const bars = svg.querySelectorAll('g.bars rect');
+    expect(bars.length).to.equal(4);
+    // The selected LA is the only bar in the highlight colour.
+    const fills = [...bars].map((b) => b.getAttribute('fill'));
+    expect(fills.filter((f) => f?.toLowerCase() === '#12436d').length).to.equal(1);
+    const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    // Published: Salford 50.1%, England 45.9%, North West 49.6% (EHCP 2025 release, calendar year 2024).
+    for (const v of ['50.1%', '45.9%', '49.6%']) expect(labels).to.include(v);
+    expect(labels).to.include('Salford');
+    const summary = el.shadowRoot!.querySelector('[part=summary]')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%");
+    expect(summary).to.contain('England (45.9%)');
+    expect(summary).to.contain('North West (49.6%)');
+    expect(summary).to.match(/Rank \d+ of 150 local authorities, quartile band [A-D]/);
+    expect(text(el)).to.contain('Education, health and care plans');
+  });
+
+  it('accepts an old LA number or a name, and a period in either form', async () => {
+    const el = await mount(html`<inclusion-benchmark src=${ATTENDANCE} indicator="persistent-absence" area="355" period="2022/23"></inclusion-benchmark>`);
+    expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain('2022/23');
+    // LAIT TotPerAbNew 2023 (= 2022/23): Salford 23.97, England 21.22.
+    expect(text(el)).to.contain('23.97%').and.to.contain('21.22%');
+  });
+
+  it('says a suppressed value is not available and never draws it', async () => {
+    const el = await mount(html`<inclusion-benchmark src=${EHCP} indicator="ehcp-20-weeks" area="Isles of Scilly" period="2024"></inclusion-benchmark>`);
+    const svg = el.shadowRoot!.querySelector('.chart svg')!;
+    expect(svg.querySelectorAll('g.bars rect').length).to.equal(3);
+    expect(text(el)).to.contain('not available (suppressed)');
+    expect(text(el)).to.contain('Suppressed to protect confidentiality');
+  });
+
+  it('shows an error for an unknown indicator and fires an event', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('inclusion-benchmark');
+    const failed = oneEvent(el, 'inclusion-error');
+    Object.assign(el, { src: EHCP, indicator: 'no-such-thing', area: 'Salford' });
+    wrapper.append(el);
+    const ev = await failed;
+    expect(ev.detail.code).to.equal('unknown-indicator');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('no-such-thing');
+  });
+
+  it('passes axe (WCAG 2.2 AA rules)', async () => {
+    const el = await mount(html`<inclusion-benchmark src=${EHCP} indicator="ehcp-20-weeks" area="Salford"></inclusion-benchmark>`);
+    await expect(el).to.be.accessible({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never);
+  });
+});
