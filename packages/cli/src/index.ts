@@ -1,0 +1,1 @@
+export { main, toJson, type Io } from './main';
