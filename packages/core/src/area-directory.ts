@@ -16,7 +16,13 @@ export class AreaDirectory {
     this.areas = areas;
     this.links = links;
     // Names first, so that codes win where a name happens to look like a code.
-    for (const a of areas) for (const n of [a.name, ...a.aliases]) this.keys.set(nameKey(n), a);
+    // A name shared by a live LA and a terminated one ("Dorset": 838 and 835) means the live one, whatever the order.
+    for (const a of areas) {
+      for (const n of [a.name, ...a.aliases]) {
+        const prev = this.keys.get(nameKey(n));
+        if (!prev || a.live || !prev.live) this.keys.set(nameKey(n), a);
+      }
+    }
     for (const a of areas) {
       this.keys.set(a.code.toLowerCase(), a);
       for (const c of a.formerCodes) this.keys.set(c.toLowerCase(), a);

@@ -24,6 +24,7 @@ export function parsePeriod(input: string): string | undefined {
   const m = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
   if (!m) return undefined;
   const start = Number(m[1]);
+  if (m[2].length === 4 && Number(m[2]) !== start + 1) return undefined;
   const end = Number(m[2].length === 4 ? m[2].slice(2) : m[2]);
   if ((start + 1) % 100 !== end) return undefined;
   return `${start}${String(end).padStart(2, '0')}`;

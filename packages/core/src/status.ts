@@ -35,6 +35,8 @@ export function parseCell(raw: string | null | undefined): Cell | undefined {
   const text = (raw ?? '').trim();
   const status = SYMBOLS.get(text.toLowerCase());
   if (status) return { value: null, status };
+  // Decimal notation only (optionally with thousands separators): Number() alone would also read "0x10" or "1,2,3".
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) && !/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) return undefined;
   const n = Number(text.replace(/,/g, ''));
   if (!Number.isFinite(n)) return undefined;
   return { value: n, status: null };

@@ -19,8 +19,9 @@ export interface DictColumn {
 /** Encode columns as an Arrow IPC file. The same input always gives the same bytes. */
 export function encodeTable(columns: readonly ColumnInput[], metadata: Record<string, string>): Uint8Array {
   const vectors: Record<string, Vector> = {};
-  for (const c of columns) {
-    const type = c.kind === 'dict' ? new Dictionary(new Utf8(), keyType(new Set(c.values).size)) : c.kind === 'f64' ? new Float64() : new Int32();
+  for (const [i, c] of columns.entries()) {
+    // An explicit dictionary id: Arrow's default comes from a process-wide counter, so bytes would depend on what was encoded before.
+    const type = c.kind === 'dict' ? new Dictionary(new Utf8(), keyType(new Set(c.values).size), i) : c.kind === 'f64' ? new Float64() : new Int32();
     vectors[c.name] = vectorFromArray(c.values as unknown[], type as never);
   }
   const base = new Table(vectors);
