@@ -1,4 +1,4 @@
-// `node scripts/screenshot.mjs URL OUT.png [width]`: a full-page screenshot in headless Debian Chromium.
+// `node scripts/screenshot.mjs URL OUT.png [width] [selector]`: a full-page (or one element's) screenshot in headless Debian Chromium.
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
@@ -16,7 +16,7 @@ export async function launch() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [url, out, width = '1280'] = process.argv.slice(2);
+  const [url, out, width = '1280', selector] = process.argv.slice(2);
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
   const errors = [];
@@ -24,7 +24,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
-  await page.screenshot({ path: out, fullPage: true });
+  if (selector) await page.locator(selector).first().screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: true });
   await browser.close();
   if (errors.length) console.error(errors.join('\n'));
   console.log(`wrote ${out}`);

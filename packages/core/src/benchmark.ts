@@ -4,6 +4,7 @@ import type { Observation, ObservationsExtract } from './extract/observations';
 import type { IndicatorMeta } from './indicators';
 import { comparePeriods, parsePeriod, periodLabel } from './periods';
 import { bandOf, rankOf, type Band } from './stats/rank';
+import { sentenceCase } from './format';
 import { funnelLimits, wilson, Z95, Z998 } from './stats/wilson';
 import type { Status } from './status';
 
@@ -91,7 +92,9 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
   const asked = q.period === undefined ? undefined : parsePeriod(q.period) ?? q.period;
   const period = asked ?? series.filter((o) => o.value !== null).at(-1)?.period ?? series.at(-1)?.period;
   if (!period || !periods.includes(period)) {
-    throw new BenchmarkError('unknown-period', `No ${meta.label} figures for ${q.period ? periodLabel(q.period) : area.name}.`, periods);
+    throw new BenchmarkError('unknown-period', q.period
+      ? `No figures for ${sentenceCase(meta.label)} in ${periodLabel(asked ?? q.period)}.`
+      : `No figures for ${sentenceCase(meta.label)} for ${area.name}.`, periods);
   }
   const all = data.cross(meta.id, period, breakdown);
   const own = all.find((o) => o.areaCode === area.code);

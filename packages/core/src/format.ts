@@ -25,3 +25,15 @@ export function formatCell(value: number | null, meta: Pick<IndicatorMeta, 'unit
   if (value === null || status) return status ?? 'x';
   return formatValue(value, meta);
 }
+
+/** "Overall absence rate" → "overall absence rate", but "EHC plans" keeps its capitals. */
+export function sentenceCase(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/** A signed change with a true minus sign; percentages change in percentage points. */
+export function formatChange(change: number, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>): string {
+  const text = formatNumber(Math.abs(change), meta.decimals);
+  const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '';
+  return `${sign}${text}${meta.unit === 'percent' ? ' percentage points' : ''}`;
+}

@@ -1,12 +1,7 @@
 import type { Benchmark } from './benchmark';
-import { formatValue } from './format';
+import { formatChange, formatValue, sentenceCase } from './format';
 
 const join = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
-
-/** "Overall absence rate" → "overall absence rate", but "EHC plans" keeps its capitals. */
-export function sentenceCase(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
 
 /** A plain-English sentence giving the value, its comparators, rank and band: the chart's text alternative. */
 export function describeBenchmark(b: Benchmark): string {
@@ -25,8 +20,7 @@ export function describeBenchmark(b: Benchmark): string {
     s += ` Rank ${b.rank} of ${b.of} local authorities${b.band ? `, quartile band ${b.band} (A is best)` : m.polarity === 'none' ? ' (1 is highest)' : ''}.`;
   }
   if (b.direction && b.previous) {
-    const word = b.direction === 'no change' ? 'no change' : b.direction === 'better' || b.direction === 'worse' ? `${b.direction}` : `${b.direction}`;
-    s += ` Since ${b.previous.periodLabel}: ${word}${b.change !== null && b.change !== 0 ? ` (${b.change > 0 ? '+' : ''}${formatValue(b.change, { ...m, unit: m.unit === 'percent' ? 'count' : m.unit })}${m.unit === 'percent' ? ' percentage points' : ''})` : ''}.`;
+    s += ` Since ${b.previous.periodLabel}: ${b.direction}${b.change !== null && b.change !== 0 ? ` (${formatChange(b.change, m)})` : ''}.`;
   }
   return s;
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  benchmark, describeBenchmark, formatCell, formatValue, STATUS_KEY,
+  benchmark, describeBenchmark, formatCell, formatValue, STATUS_KEY, STATUS_REASON,
   type Benchmark, type Status,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
@@ -123,17 +123,22 @@ export class InclusionBenchmark extends LitElement {
     const rows = this.rows(b);
     const m = b.indicator;
     const drawn = rows.filter((r) => r.value !== null);
-    const width = Math.max(280, this.width || this.clientWidth || 600);
+    const width = Math.max(240, this.width || this.clientWidth || 600);
     const fmt = (v: number) => formatValue(v, m);
-    const longest = Math.max(...rows.map((r) => r.label.length));
+    // Labels sit left of the bars when they fit in 40% of the width, otherwise above each bar, never truncated.
+    const longest = Math.max(...rows.map((r) => r.label.length)) * 7.6 + 12;
+    const above = longest > width * 0.4;
+    const band = above ? 58 : 40;
+    const max = Math.max(...drawn.map((r) => r.value as number), 0) || 1;
     const svg = Plot.plot({
       width,
-      height: 40 + rows.length * 44,
-      marginLeft: Math.min(width * 0.45, 12 + longest * 7.5),
-      marginRight: 70,
+      height: 30 + rows.length * band,
+      marginLeft: above ? 10 : longest,
+      marginRight: 64,
+      marginTop: 6,
       style: { fontSize: '14px', background: 'transparent' },
-      x: { label: m.unitLabel, labelAnchor: 'left', grid: true, nice: true, domain: [0, Math.max(...drawn.map((r) => r.value as number), 0) || 1], tickFormat: (d: number) => d.toLocaleString('en-GB') },
-      y: { label: null, domain: rows.map((r) => r.label), tickSize: 0 },
+      x: { label: null, grid: true, nice: true, domain: [0, max], ticks: Math.max(2, Math.floor(width / 90)), tickFormat: (d: number) => d.toLocaleString('en-GB') },
+      y: { label: null, domain: rows.map((r) => r.label), tickSize: 0, axis: above ? null : 'left', padding: above ? 0.5 : 0.3, align: 1 },
       marks: [
         Plot.barX(drawn, {
           x: 'value', y: 'label',
@@ -141,12 +146,14 @@ export class InclusionBenchmark extends LitElement {
           className: 'bars',
         }),
         Plot.text(drawn, {
-          x: 'value', y: 'label', text: (r: BarRow) => fmt(r.value as number), dx: 6, textAnchor: 'start',
-          fill: 'currentColor',
+          x: 'value', y: 'label', text: (r: BarRow) => fmt(r.value as number), dx: 6, textAnchor: 'start', fill: 'currentColor',
         }),
         Plot.text(rows.filter((r) => r.value === null), {
-          x: 0, y: 'label', text: (r: BarRow) => `not available (${r.status ?? 'x'})`, dx: 6, textAnchor: 'start', fill: 'currentColor',
+          x: 0, y: 'label', text: (r: BarRow) => `not available (${STATUS_REASON[r.status ?? 'x']})`, dx: 6, textAnchor: 'start', fill: 'currentColor',
         }),
+        above
+          ? Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -band * 0.38, fill: 'currentColor', fontWeight: 'bold' })
+          : null,
         Plot.ruleX([0]),
       ],
     });
@@ -163,7 +170,7 @@ export class InclusionBenchmark extends LitElement {
     const m = b.indicator;
     const rows = this.rows(b);
     const statuses = [...new Set(rows.map((r) => r.status).filter((s): s is Status => !!s))];
-    const sub = `${b.area.name}${b.breakdown !== m.breakdown.total ? `, ${b.breakdown}` : ''}, ${b.periodLabel}: compared with ${b.neighbours.values.length ? 'statistical neighbours, ' : ''}${b.region ? `${b.region.name} and ` : ''}England`;
+    const sub = `${b.area.name}${b.breakdown !== m.breakdown.total ? `, ${b.breakdown}` : ''}, ${b.periodLabel}, compared with ${b.neighbours.values.length ? 'statistical neighbours, ' : ''}${b.region ? `${b.region.name} and ` : ''}England. ${m.unitLabel.charAt(0).toUpperCase()}${m.unitLabel.slice(1)}.`;
     return html`
       <figure part="figure" aria-labelledby="title" aria-describedby="summary">
         <figcaption>
