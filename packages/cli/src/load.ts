@@ -1,25 +1,18 @@
-import { AreaDirectory, ObservationsExtract, readAreas, readNeighbours } from '@inclusion-dashboard/core';
+import { AreaDirectory, ExtractSet, ObservationsExtract, readAreas, readNeighbours } from '@inclusion-dashboard/core';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-export interface Loaded {
-  file: string;
-  data: ObservationsExtract;
-}
-
-/** An extract file, or every observations extract in a folder. */
-export function loadExtracts(path: string): Loaded[] {
+/** An extract file, or every observations extract in a folder, with the areas and neighbours beside them. */
+export function loadExtracts(path: string): ExtractSet {
   const p = resolve(path);
   const files = statSync(p).isDirectory()
     ? readdirSync(p).filter((f) => f.endsWith('.arrow') && !['areas.arrow', 'neighbours.arrow'].includes(f)).sort().map((f) => join(p, f))
     : [p];
-  return files.map((file) => ({ file, data: new ObservationsExtract(readFileSync(file)) }));
-}
-
-/** The areas and neighbours extracts an observations extract names, beside it on disk. */
-export function loadAreas(loaded: Loaded): AreaDirectory {
-  const dir = dirname(loaded.file);
-  const areas = readAreas(readFileSync(join(dir, loaded.data.meta.areas)));
-  const links = readNeighbours(readFileSync(join(dir, loaded.data.meta.neighbours)));
-  return new AreaDirectory(areas, links);
+  const extracts = files.map((file) => new ObservationsExtract(readFileSync(file)));
+  const first = extracts[0];
+  if (!first) throw new Error(`No observations extracts in ${p}.`);
+  const dir = dirname(files[0]);
+  const areas = readAreas(readFileSync(join(dir, first.meta.areas)));
+  const links = readNeighbours(readFileSync(join(dir, first.meta.neighbours)));
+  return new ExtractSet(extracts, new AreaDirectory(areas, links));
 }

@@ -1,10 +1,9 @@
 import {
   BenchmarkError, ExtractError, atPrecision, benchmark, formatValue, nearest, periodLabel, periodStart,
-  type Benchmark, type IndicatorMeta,
+  type Benchmark, type IndicatorMeta, type ObservationsExtract,
 } from '@inclusion-dashboard/core';
 import { parseArgs } from './args';
-import { loadAreas, loadExtracts, type Loaded } from './load';
-import { allIndicatorNames, resolveIndicator } from './resolve-indicator';
+import { loadExtracts } from './load';
 
 export interface Io {
   out: (s: string) => void;
@@ -37,16 +36,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     };
     const extracts = loadExtracts(str('extract'));
     if (command === 'indicators') {
-      const list = extracts.flatMap((l) => l.data.meta.indicators.map((m) => describeIndicator(m, l)));
+      const list = extracts.extracts.flatMap((data) => data.meta.indicators.map((m) => describeIndicator(m, data)));
       io.out(opts.has('json') ? `${JSON.stringify(list, null, 2)}\n` : indicatorTable(list));
       return 0;
     }
     if (command === 'benchmark') {
       const id = str('indicator');
-      const found = resolveIndicator(id, extracts);
-      if (!found) throw new BenchmarkError('unknown-indicator', `No indicator "${id}".`, allIndicatorNames(extracts));
+      const found = extracts.find(id);
+      if (!found) throw new BenchmarkError('unknown-indicator', `No indicator "${id}".`, extracts.names());
       const breakdown = opts.get('breakdown');
-      const b = benchmark(found.loaded.data, loadAreas(found.loaded), {
+      const b = benchmark(found.data, extracts.areas, {
         indicator: found.meta.id,
         area: str('area'),
         period: typeof opts.get('period') === 'string' ? (opts.get('period') as string) : undefined,
@@ -87,11 +86,11 @@ function nearestPeriods(asked: string, periods: string[]): string[] {
   return [...periods].sort((a, b) => Math.abs(periodStart(a) - year) - Math.abs(periodStart(b) - year) || periodStart(b) - periodStart(a)).slice(0, 8);
 }
 
-function describeIndicator(m: IndicatorMeta, l: Loaded) {
+function describeIndicator(m: IndicatorMeta, data: ObservationsExtract) {
   return {
     id: m.id, label: m.label, unit: m.unit, unitLabel: m.unitLabel, polarity: m.polarity, decimals: m.decimals,
     theme: m.theme, coverage: m.coverage, breakdowns: m.breakdown.values, lait: m.lait ?? {},
-    periods: l.data.periods(m.id).map(periodLabel),
+    periods: data.periods(m.id).map(periodLabel),
   };
 }
 

@@ -12,7 +12,15 @@ export {
 } from './extract/observations';
 export { readAreas, writeAreas, readNeighbours, writeNeighbours, type Area, type NeighbourLink } from './extract/areas';
 export { AreaDirectory, nameKey } from './area-directory';
-export { benchmark, atPrecision, BenchmarkError, type Benchmark, type BenchmarkQuery, type AreaValue, type Direction, type Comparison } from './benchmark';
+export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
+export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
+export { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query, type QueryErrorCode } from './analysis/query';
+export { ExtractSet, type FoundIndicator } from './extract-set';
 export { wilson, funnelLimits, Z95, Z998 } from './stats/wilson';
 export { rankOf, bandOf, quantile, goodness, type Band, type Banding } from './stats/rank';
 export { describeBenchmark } from './summary';
+export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
+export { ranking, type Ranking, type RankingRow } from './analysis/ranking';
+export { spine, type Spine, type SpineRow } from './analysis/spine';
+export { breakdownComparison, type BreakdownComparison, type BreakdownRow } from './analysis/breakdowns';
+export { makeTable, textCell, valueCell, toCsv, sortRows, type TableModel, type TableColumn, type TableCell } from './table';

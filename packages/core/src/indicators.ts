@@ -29,6 +29,11 @@ export interface IndicatorMeta {
   /** LAIT measure codes that map to this indicator, keyed by breakdown value. */
   lait?: Record<string, string>;
   breaks: SeriesBreak[];
+  /**
+   * How to give confidence intervals where counts are known: `wilson` for a proportion (pupils with …),
+   * `none` for a rate of events (suspensions per 100 pupils can count a pupil twice).
+   */
+  interval?: 'wilson' | 'none';
   notes: string[];
   /** Small-number suppression applied by the pipeline, described in words, when the source was unsuppressed. */
   suppression?: string;

@@ -52,8 +52,9 @@ function laitPhased(id: string, theme: Theme, label: string, unitLabel: string, 
   };
 }
 
-function exclusionRate(id: string, label: string, unitLabel: string, definition: string, codes: [string, string, string, string], ees: { value: string; numerator: string }): IndicatorDef {
+function exclusionRate(id: string, label: string, unitLabel: string, definition: string, codes: [string, string, string, string], ees: { value: string; numerator: string }, interval: 'wilson' | 'none'): IndicatorDef {
   const def = laitPhased(id, 'exclusions', label, unitLabel, definition, codes, {
+    interval,
     source: exclusionSource(['lait_benchmarks_absence_exclusions_sen_subset.csv', 'exclusions_by_geographic_level_nat_reg_la_200607_201617.csv']),
     notes: [COVID_EXCLUSIONS, 'Figures to 2014/15 come from the 2016/17 release of the exclusions statistics; later figures from LAIT.'],
   }, 'academic');
@@ -151,13 +152,13 @@ export const CATALOGUE: IndicatorDef[] = [
   // Exclusions
   exclusionRate('suspension-rate', 'Suspension rate', 'suspensions as % of pupils',
     'Number of suspensions (fixed-period exclusions) as a percentage of the school population. A pupil suspended twice counts twice.',
-    ['TotFixedEx', 'PriFixedEx', 'SecFixedEx', 'SpecFixedEx'], { value: 'fixed_excl_rate', numerator: 'fixed_excl' }),
+    ['TotFixedEx', 'PriFixedEx', 'SecFixedEx', 'SpecFixedEx'], { value: 'fixed_excl_rate', numerator: 'fixed_excl' }, 'none'),
   exclusionRate('permanent-exclusion-rate', 'Permanent exclusion rate', 'permanent exclusions as % of pupils',
     'Number of permanent exclusions as a percentage of the school population.',
-    ['TotPermEx', 'PriPermEx', 'SecPermEx', 'SpecPermEx'], { value: 'perm_excl_rate', numerator: 'perm_excl' }),
+    ['TotPermEx', 'PriPermEx', 'SecPermEx', 'SpecPermEx'], { value: 'perm_excl_rate', numerator: 'perm_excl' }, 'none'),
   exclusionRate('one-or-more-suspensions', 'Pupils with one or more suspensions', '% of pupils',
     'Pupils with at least one suspension as a percentage of the school population.',
-    ['Total_ Pup_FixedEx', 'Pri_ Pup_FixedEx', 'Sec_ Pup_FixedEx', 'Spec_ Pup_FixedEx'], { value: 'one_plus_fixed_rate', numerator: 'one_plus_fixed' }),
+    ['Total_ Pup_FixedEx', 'Pri_ Pup_FixedEx', 'Sec_ Pup_FixedEx', 'Spec_ Pup_FixedEx'], { value: 'one_plus_fixed_rate', numerator: 'one_plus_fixed' }, 'wilson'),
   ...(['fixed', 'perm'] as const).map((k): IndicatorDef => {
     const id = k === 'fixed' ? 'suspension-rate-sen' : 'permanent-exclusion-rate-sen';
     const provision: Record<string, string> = {
@@ -166,7 +167,7 @@ export const CATALOGUE: IndicatorDef[] = [
     };
     return {
       meta: meta({
-        id, theme: 'exclusions', coverage: 'national', unit: 'percent', decimals: 2, polarity: 'low',
+        id, theme: 'exclusions', coverage: 'national', unit: 'percent', decimals: 2, polarity: 'low', interval: 'none',
         label: `${k === 'fixed' ? 'Suspension' : 'Permanent exclusion'} rate by SEN provision`,
         unitLabel: `${k === 'fixed' ? 'suspensions' : 'permanent exclusions'} as % of pupils`,
         definition: `${k === 'fixed' ? 'Suspensions (fixed-period exclusions)' : 'Permanent exclusions'} as a percentage of pupils in each SEN group, all state-funded schools. England only: the LA-level series by SEN are not in the bundled data.`,

@@ -1,0 +1,288 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  STATUS_KEY, sortRows, toCsv,
+  type ExtractSet, type IndicatorMeta, type TableModel,
+} from '@inclusion-dashboard/core';
+import { baseStyles } from './base.styles';
+import { chartStyles } from './chart.styles';
+import { loadSet } from './extract-set';
+import { safeLink } from './safe-link';
+
+/** A point the keyboard can visit: where it is drawn (SVG units) and what is announced. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface Drawing {
+  node: SVGSVGElement | HTMLElement;
+  points: ChartPoint[];
+}
+
+export interface InclusionErrorDetail {
+  code: string;
+  message: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+let uid = 0;
+
+/**
+ * The shell every chart element shares: loading and caching extracts, the figure with its title, subtitle and
+ * plain-English summary, keyboard navigation of the marks, a sortable data table with CSV download, notes,
+ * source, a polite live region, redraw on resize and an error state. Subclasses only compute and draw.
+ */
+export abstract class ChartElement<M> extends LitElement {
+  static override styles = [baseStyles, chartStyles];
+
+  /** One or more extract URLs, space-separated. */
+  @property() src = '';
+  @property() indicator = '';
+  @property() area = '';
+  @property() period = '';
+  @property() breakdown = '';
+  /** The heading level of the title, 1 to 6, to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() protected model: M | null = null;
+  @state() protected error: InclusionErrorDetail | null = null;
+  @state() protected loading = false;
+  @state() protected width = 0;
+  @state() private sortBy: { column: number; direction: 'ascending' | 'descending' } | null = null;
+  @state() private announcement = '';
+
+  @query('.chart') private chartEl?: HTMLElement;
+
+  /** Attributes whose change means new data. */
+  protected reloadOn: string[] = ['src', 'indicator', 'area', 'period', 'breakdown'];
+  /** Elements that show text and a table only (the headline tile) set this. */
+  protected chartless = false;
+  protected readonly ids = `c${++uid}`;
+  private request = 0;
+  private resize?: ResizeObserver;
+  private frame = 0;
+  private points: ChartPoint[] = [];
+  private focusIndex = -1;
+  private drawn: { model: M; width: number } | null = null;
+
+  protected abstract compute(set: ExtractSet): M;
+  protected abstract heading(m: M): string;
+  protected abstract subtitle(m: M): string;
+  /** The plain-English summary: the chart's text alternative. */
+  protected abstract describe(m: M): string;
+  protected abstract table(m: M): TableModel;
+  /** Draw for this width, or return null for an element with no chart. */
+  protected abstract draw(m: M, width: number): Drawing | null;
+  protected notes(_m: M): string[] {
+    return [];
+  }
+  protected indicators(_m: M): IndicatorMeta[] {
+    return [];
+  }
+  /** Anything between the summary and the chart, e.g. a headline figure. */
+  protected lead(_m: M): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  protected fileName(m: M): string {
+    return `${this.heading(m)} ${this.subtitle(m)}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Coalesce bursts of resize events into one redraw per frame.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        if (w && w !== this.width) this.width = w;
+      });
+    });
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (this.reloadOn.some((k) => changed.has(k))) void this.load();
+  }
+
+  /** Whether the attributes ask for anything yet. */
+  protected ready(): boolean {
+    return !!this.src && !!this.indicator;
+  }
+
+  private async load(): Promise<void> {
+    const id = ++this.request;
+    if (!this.ready()) {
+      this.model = null;
+      return;
+    }
+    this.loading = true;
+    try {
+      const set = await loadSet(this.src);
+      if (id !== this.request) return;
+      const model = this.compute(set);
+      this.model = model;
+      this.error = null;
+      this.sortBy = null;
+      this.announcement = `Showing ${this.heading(model)}: ${this.subtitle(model)}`;
+    } catch (e) {
+      if (id !== this.request) return;
+      this.model = null;
+      this.error = { code: (e as { code?: string }).code ?? 'error', message: e instanceof Error ? e.message : String(e) };
+      this.dispatchEvent(new CustomEvent<InclusionErrorDetail>('inclusion-error', { bubbles: true, composed: true, detail: this.error }));
+    } finally {
+      if (id === this.request) this.loading = false;
+    }
+  }
+
+  protected override updated(): void {
+    const m = this.model;
+    const el = this.chartEl;
+    if (!m) return;
+    const width = Math.max(240, this.width || this.clientWidth || 640);
+    if (this.drawn?.model === m && this.drawn.width === width) return;
+    const first = this.drawn?.model !== m;
+    this.drawn = { model: m, width };
+    if (el) {
+      const d = this.draw(m, width);
+      if (d) {
+        for (const s of d.node.querySelectorAll('style')) s.remove();
+        d.node.setAttribute('aria-hidden', 'true');
+        d.node.removeAttribute('aria-label');
+        d.node.removeAttribute('aria-description');
+        el.replaceChildren(d.node);
+        this.points = d.points;
+        if (this.focusIndex >= this.points.length) this.focusIndex = this.points.length - 1;
+        this.showFocus();
+      }
+    }
+    if (first) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const n = this.points.length;
+    if (!n) return;
+    let i = this.focusIndex;
+    switch (e.key) {
+      case 'ArrowRight': case 'ArrowDown': i = i < 0 ? 0 : Math.min(n - 1, i + 1); break;
+      case 'ArrowLeft': case 'ArrowUp': i = i < 0 ? 0 : Math.max(0, i - 1); break;
+      case 'Home': i = 0; break;
+      case 'End': i = n - 1; break;
+      case 'Escape':
+        this.focusIndex = -1;
+        this.showFocus();
+        this.chartEl?.blur();
+        return;
+      default: return;
+    }
+    e.preventDefault();
+    this.focusIndex = i;
+    this.showFocus();
+    this.announcement = `${this.points[i].text} (${i + 1} of ${n})`;
+  }
+
+  private onBlur(): void {
+    this.focusIndex = -1;
+    this.showFocus();
+  }
+
+  /** Draws (or clears) the ring round the focused point, inside the chart's own SVG. */
+  private showFocus(): void {
+    const svg = this.chartEl?.querySelector('svg');
+    if (!svg) return;
+    svg.querySelector('g.focus-layer')?.remove();
+    const p = this.points[this.focusIndex];
+    if (!p) return;
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', 'focus-layer');
+    for (const cls of ['focus-ring-halo', 'focus-ring']) {
+      const c = document.createElementNS(SVG_NS, 'circle');
+      c.setAttribute('class', cls);
+      c.setAttribute('cx', String(p.x));
+      c.setAttribute('cy', String(p.y));
+      c.setAttribute('r', '9');
+      g.append(c);
+    }
+    svg.append(g);
+  }
+
+  private download(m: M): void {
+    const blob = new Blob([toCsv(this.table(m))], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this.fileName(m)}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private sort(column: number): void {
+    const cur = this.sortBy;
+    const direction = cur?.column === column && cur.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sortBy = { column, direction };
+  }
+
+  private renderTable(t: TableModel) {
+    const rows = this.sortBy ? sortRows(t.rows, this.sortBy.column, this.sortBy.direction) : t.rows;
+    return html`
+      <div class="table-wrap">
+        <table part="table">
+          <caption>${t.caption}</caption>
+          <thead><tr>${t.columns.map((c, i) => html`
+            <th scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${this.sortBy?.column === i ? this.sortBy.direction : 'none'}>
+              <button class="sort" type="button" @click=${() => this.sort(i)}>${c.label}</button>
+            </th>`)}</tr></thead>
+          <tbody>${rows.map((r) => html`<tr>${r.map((cell, i) => i === t.rowHeader
+            ? html`<th scope="row">${cell.text}</th>`
+            : html`<td class=${t.columns[i]?.numeric ? 'num' : ''}>${cell.text}</td>`)}</tr>`)}</tbody>
+        </table>
+      </div>
+      ${t.statuses.length ? html`<dl class="key" aria-label="Key to symbols">${t.statuses.map((s) => html`<dt>${s}</dt><dd>${STATUS_KEY[s]}</dd>`)}</dl>` : nothing}
+    `;
+  }
+
+  override render() {
+    const live = html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    if (this.error) {
+      return html`<div class="error" role="alert" part="error"><strong>This chart cannot be shown.</strong> ${this.error.message}</div>${live}`;
+    }
+    const m = this.model;
+    if (!m) return html`<p class="subtitle" aria-busy=${this.loading ? 'true' : 'false'}>${this.loading ? 'Loading data…' : ''}</p>${live}`;
+    const t = this.table(m);
+    const notes = this.notes(m);
+    const metas = this.indicators(m);
+    const id = this.ids;
+    return html`
+      <figure part="figure" aria-labelledby="${id}-title" aria-describedby="${id}-summary">
+        <figcaption>
+          <p class="title" id="${id}-title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.heading(m)}</p>
+          <p class="subtitle">${this.subtitle(m)}</p>
+        </figcaption>
+        ${this.lead(m)}
+        <p class="headline" id="${id}-summary" part="summary">${this.describe(m)}</p>
+        ${!this.chartless ? html`
+          <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
+            aria-label=${this.heading(m)} aria-describedby="${id}-keys"
+            @keydown=${this.onKey} @blur=${this.onBlur}></div>
+          <p class="visually-hidden" id="${id}-keys">${this.heading(m)}: ${this.subtitle(m)}. Use the left and right arrow keys to move from point to point, Home and End for the first and last, and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
+        <details>
+          <summary>Show the data as a table</summary>
+          ${this.renderTable(t)}
+        </details>
+        <div class="actions">
+          <button class="link-button" type="button" @click=${() => this.download(m)}>Download the data (CSV)</button>
+        </div>
+        ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+        ${metas.length ? html`<p class="source">Source: ${metas.map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${x.latestRelease}`)}.</p>` : nothing}
+      </figure>
+      ${live}
+    `;
+  }
+}

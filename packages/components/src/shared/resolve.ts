@@ -1,0 +1,8 @@
+import { BenchmarkError, type ExtractSet, type ObservationsExtract } from '@inclusion-dashboard/core';
+
+/** The extract holding an indicator (by id or LAIT code), and the breakdown a LAIT code implies. */
+export function resolveIn(set: ExtractSet, id: string, breakdown?: string): { data: ObservationsExtract; indicator: string; breakdown?: string } {
+  const found = set.find(id);
+  if (!found) throw new BenchmarkError('unknown-indicator', `No indicator "${id}" in this data. Available: ${set.indicators.map((m) => m.id).join(', ')}.`, set.names());
+  return { data: found.data, indicator: found.meta.id, breakdown: breakdown || found.breakdown };
+}

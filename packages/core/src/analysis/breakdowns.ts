@@ -1,0 +1,48 @@
+import type { AreaDirectory } from '../area-directory';
+import { confidenceInterval } from '../benchmark';
+import type { Area } from '../extract/areas';
+import type { ObservationsExtract } from '../extract/observations';
+import type { IndicatorMeta } from '../indicators';
+import { periodLabel } from '../periods';
+import type { Status } from '../status';
+import { Z95 } from '../stats/wilson';
+import { CrossSection } from './cross-section';
+import { resolveArea, resolveIndicator, resolvePeriod, type Query } from './query';
+
+export interface BreakdownRow {
+  breakdown: string;
+  value: number | null;
+  status: Status | null;
+  ci95: [number, number] | null;
+  england: number | null;
+  englandStatus: Status | null;
+}
+
+export interface BreakdownComparison {
+  indicator: IndicatorMeta;
+  area: Area;
+  period: string;
+  periodLabel: string;
+  rows: BreakdownRow[];
+  /** True when the indicator is published for England only, so the area is England. */
+  englandOnly: boolean;
+}
+
+/** One indicator split by its breakdown (phase, SEN status …), the area beside England for each. */
+export function breakdownComparison(data: ObservationsExtract, areas: AreaDirectory, q: Query): BreakdownComparison {
+  const meta = resolveIndicator(data, q.indicator);
+  const englandOnly = meta.coverage === 'national';
+  const area = englandOnly ? areas.england! : resolveArea(areas, q.area ?? 'England');
+  const period = resolvePeriod(data, meta, q.period, area, meta.breakdown.total);
+  const england = areas.england!;
+  const rows = meta.breakdown.values.map((b): BreakdownRow => {
+    const x = new CrossSection(data, areas, meta, period, b);
+    const o = x.get(area);
+    const e = x.get(england);
+    return {
+      breakdown: b, value: o?.value ?? null, status: o ? o.status : 'x', ci95: confidenceInterval(meta, o, Z95),
+      england: e?.value ?? null, englandStatus: e ? e.status : 'x',
+    };
+  });
+  return { indicator: meta, area, period, periodLabel: periodLabel(period), rows, englandOnly };
+}

@@ -1,0 +1,94 @@
+import type { AreaDirectory } from '../area-directory';
+import type { Area } from '../extract/areas';
+import type { Observation, ObservationsExtract } from '../extract/observations';
+import { ENGLAND_CODE } from '../geography';
+import type { IndicatorMeta } from '../indicators';
+import { bandOf, rankOf, type Banding } from '../stats/rank';
+import type { Status } from '../status';
+
+export interface AreaValue {
+  code: string;
+  laCode: string | null;
+  name: string;
+  value: number | null;
+  status: Status | null;
+}
+
+export interface NeighbourGroup {
+  model: string | null;
+  mean: number | null;
+  /** Neighbours with a value: the mean's divisor. */
+  n: number;
+  values: (AreaValue & { rank: number })[];
+}
+
+/** Round to the indicator's published precision, so comparisons match what is shown. */
+export function atPrecision(v: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(v * f + Number.EPSILON * Math.sign(v)) / f;
+}
+
+export function meanOf(values: readonly number[]): number | null {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+const asValue = (o: Observation | undefined, fallback: Area): AreaValue =>
+  o
+    ? { code: o.areaCode, laCode: o.laCode, name: o.areaName, value: o.value, status: o.status }
+    : { code: fallback.code, laCode: fallback.laCode, name: fallback.name, value: null, status: 'x' };
+
+/** Every area's figure for one indicator, period and breakdown, with the comparators derived from them. */
+export class CrossSection {
+  readonly rows: Observation[];
+  private readonly byCode: Map<string, Observation>;
+  /** LA values with a figure, at published precision. */
+  readonly laValues: number[];
+
+  constructor(
+    data: ObservationsExtract,
+    readonly areas: AreaDirectory,
+    readonly meta: IndicatorMeta,
+    readonly period: string,
+    readonly breakdown: string,
+  ) {
+    this.rows = data.cross(meta.id, period, breakdown);
+    this.byCode = new Map(this.rows.map((o) => [o.areaCode, o] as const));
+    this.laValues = this.rows
+      .filter((o) => o.level === 'Local authority' && o.value !== null)
+      .map((o) => atPrecision(o.value as number, meta.decimals));
+  }
+
+  get(area: Area): Observation | undefined {
+    return this.byCode.get(area.code);
+  }
+
+  valueOf(area: Area): AreaValue {
+    return asValue(this.byCode.get(area.code), area);
+  }
+
+  england(): AreaValue | null {
+    const e = this.areas.find(ENGLAND_CODE);
+    return e && this.byCode.has(e.code) ? this.valueOf(e) : null;
+  }
+
+  region(area: Area): AreaValue | null {
+    const r = this.areas.region(area);
+    return r && this.byCode.has(r.code) ? this.valueOf(r) : null;
+  }
+
+  /** The simple mean of the statistical neighbours that have a value. */
+  neighbours(area: Area): NeighbourGroup {
+    const group = this.areas.neighbours(area);
+    const values = (group?.areas ?? []).map(({ area: n, rank }) => ({ ...this.valueOf(n), rank }));
+    const present = values.filter((v) => v.value !== null).map((v) => v.value as number);
+    return { model: group?.model ?? null, mean: meanOf(present), n: present.length, values };
+  }
+
+  rank(value: number | null): number | null {
+    return value === null ? null : rankOf(atPrecision(value, this.meta.decimals), this.laValues, this.meta.polarity);
+  }
+
+  band(value: number | null): Banding | null {
+    return value === null ? null : bandOf(atPrecision(value, this.meta.decimals), this.laValues, this.meta.polarity);
+  }
+}

@@ -1,0 +1,110 @@
+import type { AreaDirectory } from '../area-directory';
+import { confidenceInterval } from '../benchmark';
+import type { Area } from '../extract/areas';
+import type { ObservationsExtract } from '../extract/observations';
+import type { IndicatorMeta } from '../indicators';
+import { comparePeriods, isAcademic, periodLabel, periodStart } from '../periods';
+import type { Status } from '../status';
+import { Z95 } from '../stats/wilson';
+import { CrossSection } from './cross-section';
+import { resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
+
+export type SeriesKey = 'area' | 'neighbours' | 'region' | 'england';
+
+export interface TrendPoint {
+  period: string;
+  periodLabel: string;
+  value: number | null;
+  status: Status | null;
+  ci95: [number, number] | null;
+  /** Points in different segments are never joined: a series break or boundary change lies between. */
+  segment: number;
+}
+
+export interface TrendSeries {
+  key: SeriesKey;
+  label: string;
+  points: TrendPoint[];
+}
+
+export interface TrendMarker {
+  period: string;
+  periodLabel: string;
+  kind: 'series break' | 'boundary change';
+  note: string;
+}
+
+export interface Trend {
+  indicator: IndicatorMeta;
+  area: Area;
+  breakdown: string;
+  periods: string[];
+  series: TrendSeries[];
+  markers: TrendMarker[];
+}
+
+/** The period in which a date falls: academic years run September to August. */
+function periodContaining(date: string, academic: boolean): string {
+  const [y, m] = date.split('-').map(Number);
+  if (!academic) return String(y);
+  const start = m >= 9 ? y : y - 1;
+  return `${start}${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Up to `years` periods of the area, its neighbours' average, its region and England, with breaks marked. */
+export function trend(data: ObservationsExtract, areas: AreaDirectory, q: Query & { area: string }, years = 10): Trend {
+  const meta = resolveIndicator(data, q.indicator);
+  const area = resolveArea(areas, q.area);
+  const breakdown = resolveBreakdown(meta, q.breakdown);
+  const all = data.periods(meta.id);
+  const last = q.period ? resolvePeriod(data, meta, q.period, area, breakdown) : all.at(-1)!;
+  const periods = all.filter((p) => comparePeriods(p, last) <= 0).slice(-years);
+  const academic = periods.some(isAcademic);
+
+  const markers: TrendMarker[] = [];
+  for (const b of meta.breaks) {
+    if (periods.includes(b.period) && periods[0] !== b.period) markers.push({ period: b.period, periodLabel: periodLabel(b.period), kind: 'series break', note: b.note });
+  }
+  const name = (code: string) => areas.find(code)?.name ?? code;
+  if (area.predecessors.length && area.from) {
+    const p = periodContaining(area.from, academic);
+    if (periods.some((x) => comparePeriods(x, p) < 0)) {
+      markers.push({ period: p, periodLabel: periodLabel(p), kind: 'boundary change', note: `${area.name} was formed on ${area.from} from ${area.predecessors.map(name).join(' and ')}; earlier figures are theirs.` });
+    }
+  }
+  if (area.successors.length && area.to) {
+    const p = periodContaining(area.to, academic);
+    if (periodStart(p) <= periodStart(last)) {
+      markers.push({ period: p, periodLabel: periodLabel(p), kind: 'boundary change', note: `${area.name} was replaced by ${area.successors.map(name).join(' and ')} on ${area.to}.` });
+    }
+  }
+  const cuts = markers.map((m) => m.period).sort(comparePeriods);
+  const segmentOf = (p: string) => cuts.filter((c) => comparePeriods(p, c) >= 0).length;
+
+  const sections = periods.map((p) => new CrossSection(data, areas, meta, p, breakdown));
+  const point = (p: string, value: number | null, status: Status | null, ci: [number, number] | null = null): TrendPoint =>
+    ({ period: p, periodLabel: periodLabel(p), value, status: value === null ? status ?? 'x' : null, ci95: ci, segment: segmentOf(p) });
+
+  const series: TrendSeries[] = [{
+    key: 'area', label: area.name,
+    points: sections.map((x) => {
+      const o = x.get(area);
+      return point(x.period, o?.value ?? null, o ? o.status : 'x', confidenceInterval(meta, o, Z95));
+    }),
+  }];
+  if (area.level === 'Local authority' && areas.neighbours(area)) {
+    series.push({
+      key: 'neighbours', label: 'Statistical neighbours (average)',
+      points: sections.map((x) => point(x.period, x.neighbours(area).mean, 'x')),
+    });
+  }
+  const region = areas.region(area);
+  if (region) {
+    series.push({ key: 'region', label: region.name, points: sections.map((x) => { const v = x.valueOf(region); return point(x.period, v.value, v.status); }) });
+  }
+  const england = areas.england;
+  if (england && area.level !== 'National') {
+    series.push({ key: 'england', label: 'England', points: sections.map((x) => { const v = x.valueOf(england); return point(x.period, v.value, v.status); }) });
+  }
+  return { indicator: meta, area, breakdown, periods, series, markers };
+}
