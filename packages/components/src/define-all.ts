@@ -1,1 +1,2 @@
-import './inclusion-benchmark/define';
+// Registers every element. Each define is guarded, so loading twice defines nothing twice.
+import './inclusion-dashboard/define';

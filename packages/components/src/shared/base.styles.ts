@@ -11,7 +11,7 @@ export const baseStyles = css`
     --inclusion-link: #1d70b8;
     --inclusion-focus: #ffdd00;
     --inclusion-selected: #12436d;
-    --inclusion-comparator: #626a6e;
+    --inclusion-comparator: #898e92;
     --inclusion-space: 15px;
     display: block;
     box-sizing: border-box;

@@ -59,6 +59,8 @@ export abstract class ChartElement<M> extends LitElement {
   protected reloadOn: string[] = ['src', 'indicator', 'area', 'period', 'breakdown'];
   /** Elements that show text and a table only (the headline tile) set this. */
   protected chartless = false;
+  /** A tile shows its facts as a list, so its summary sentence is for screen readers only. */
+  protected summaryVisible = true;
   protected readonly ids = `c${++uid}`;
   private request = 0;
   private resize?: ResizeObserver;
@@ -266,7 +268,7 @@ export abstract class ChartElement<M> extends LitElement {
           <p class="subtitle">${this.subtitle(m)}</p>
         </figcaption>
         ${this.lead(m)}
-        <p class="headline" id="${id}-summary" part="summary">${this.describe(m)}</p>
+        <p class=${this.summaryVisible ? 'headline' : 'visually-hidden'} id="${id}-summary" part="summary">${this.describe(m)}</p>
         ${!this.chartless ? html`
           <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
             aria-label=${this.heading(m)} aria-describedby="${id}-keys"

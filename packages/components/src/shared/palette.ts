@@ -21,7 +21,11 @@ export const GOVUK = {
   white: '#ffffff',
 } as const;
 
+/**
+ * The selected area is dark blue; comparators a grey chosen to keep 3:1 contrast against both white and the
+ * dark blue (3.31:1 and 3.10:1), so neighbouring marks stay distinguishable without colour vision.
+ */
 export const SERIES = {
   selected: AF.darkBlue,
-  comparator: '#626a6e',
+  comparator: '#898e92',
 } as const;

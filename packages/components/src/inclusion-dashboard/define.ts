@@ -1,0 +1,13 @@
+// The dashboard composes every element, so registering it registers them all.
+import '../inclusion-area-picker/define';
+import '../inclusion-benchmark/define';
+import '../inclusion-tile/define';
+import { InclusionDashboard } from './inclusion-dashboard';
+
+if (!customElements.get('inclusion-dashboard')) customElements.define('inclusion-dashboard', InclusionDashboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inclusion-dashboard': InclusionDashboard;
+  }
+}

@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  :host { display: block; }
+  .controls { display: flex; flex-wrap: wrap; gap: 20px 30px; align-items: end; margin: 0 0 20px; }
+  .controls inclusion-area-picker { flex: 1 1 18em; }
+  fieldset { border: 0; padding: 0; margin: 0; }
+  legend { font-weight: 700; margin-bottom: 5px; }
+  .radios { display: flex; gap: 15px; flex-wrap: wrap; }
+  .radios label { display: inline-flex; align-items: center; gap: 6px; min-height: 24px; cursor: pointer; }
+  .radios input { width: 24px; height: 24px; margin: 0; accent-color: var(--inclusion-text); }
+  select { font: inherit; min-height: 40px; padding: 5px; border: 2px solid var(--inclusion-text); background: var(--inclusion-background); color: var(--inclusion-text); max-width: 100%; }
+  select:focus, .radios input:focus-visible { outline: 3px solid var(--inclusion-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--inclusion-text); }
+  nav ul { list-style: none; margin: 0 0 20px; padding: 0; display: flex; flex-wrap: wrap; gap: 0 25px; border-bottom: 1px solid var(--inclusion-border); }
+  nav li { padding: 10px 0; }
+  nav a { font-weight: 700; color: var(--inclusion-link); }
+  nav a[aria-current='page'] { color: var(--inclusion-text); text-decoration: none; border-bottom: 5px solid var(--inclusion-link); padding-bottom: 5px; }
+  nav a:focus { outline: 3px solid transparent; background: var(--inclusion-focus); box-shadow: 0 -2px var(--inclusion-focus), 0 4px var(--inclusion-text); color: var(--inclusion-text); }
+  .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr)); gap: 30px; margin: 0 0 30px; }
+  .section { margin: 0 0 40px; }
+  .section > * + * { margin-top: 40px; }
+  .h { font-weight: 700; margin: 0 0 15px; }
+  .h2 { font-size: 1.5rem; }
+  .h3 { font-size: 1.1875rem; }
+  .indicator-select label { display: block; }
+  dl.definitions dt { font-weight: 700; margin-top: 10px; }
+  dl.definitions dd { margin: 0; }
+`;
