@@ -24,3 +24,6 @@ export { ranking, type Ranking, type RankingRow } from './analysis/ranking';
 export { spine, type Spine, type SpineRow } from './analysis/spine';
 export { breakdownComparison, type BreakdownComparison, type BreakdownRow } from './analysis/breakdowns';
 export { makeTable, textCell, valueCell, toCsv, sortRows, type TableModel, type TableColumn, type TableCell } from './table';
+export { regionsOverview, type RegionsOverview } from './analysis/regions';
+export { benchmarkTable, benchmarkRows } from './tables/benchmark-table';
+export { regionsTable } from './tables/regions-table';

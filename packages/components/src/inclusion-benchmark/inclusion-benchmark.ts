@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  STATUS_REASON, benchmark, describeBenchmark, formatValue, makeTable, textCell, valueCell,
+  STATUS_REASON, benchmark, benchmarkRows, benchmarkTable, describeBenchmark, formatValue,
   type Benchmark, type ExtractSet, type Status,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type Drawing } from '../shared/chart-element';
@@ -84,25 +84,11 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
   }
 
   private rows(b: Benchmark): BarRow[] {
-    const rows: BarRow[] = [{ key: 'area', label: b.area.name, value: b.value, status: b.status, selected: true }];
-    if (this.neighbours === 'each') {
-      for (const n of b.neighbours.values) rows.push({ key: `n${n.rank}`, label: n.name, value: n.value, status: n.status, selected: false });
-    }
-    if (b.neighbours.values.length) {
-      rows.push({ key: 'neighbours', label: 'Statistical neighbours (average)', value: b.neighbours.mean, status: b.neighbours.mean === null ? 'x' : null, selected: false });
-    }
-    if (b.region) rows.push({ key: 'region', label: b.region.name, value: b.region.value, status: b.region.status, selected: false });
-    if (b.england && b.area.level !== 'National') rows.push({ key: 'england', label: 'England', value: b.england.value, status: b.england.status, selected: false });
-    return rows;
+    return benchmarkRows(b, this.neighbours === 'each');
   }
 
   protected table(b: Benchmark) {
-    const m = b.indicator;
-    return makeTable(
-      `${m.label}, ${b.area.name} and comparators, ${b.periodLabel} (${m.unitLabel})`,
-      [{ key: 'area', label: 'Area' }, { key: 'value', label: 'Value', numeric: true }],
-      this.rows(b).map((r) => [textCell(r.label), valueCell(r.value, m, r.status)]),
-    );
+    return benchmarkTable(b, this.neighbours === 'each');
   }
 
   protected draw(b: Benchmark, width: number): Drawing {

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import {
-  benchmark, describeBenchmark, formatChange, formatValue, makeTable, textCell, valueCell,
+  benchmark, benchmarkTable, describeBenchmark, formatChange, formatValue,
   type Benchmark, type ExtractSet,
 } from '@inclusion-dashboard/core';
 import { ChartElement } from '../shared/chart-element';
@@ -91,15 +91,7 @@ export class InclusionTile extends ChartElement<Benchmark> {
   }
 
   protected table(b: Benchmark) {
-    const m = b.indicator;
-    const rows = [
-      [textCell(b.area.name), valueCell(b.value, m, b.status)],
-      ...(b.neighbours.values.length ? [[textCell('Statistical neighbours (average)'), valueCell(b.neighbours.mean, m, b.neighbours.mean === null ? 'x' : null)]] : []),
-      ...(b.region ? [[textCell(b.region.name), valueCell(b.region.value, m, b.region.status)]] : []),
-      ...(b.england ? [[textCell('England'), valueCell(b.england.value, m, b.england.status)]] : []),
-      ...(b.previous ? [[textCell(`${b.area.name}, ${b.previous.periodLabel}`), valueCell(b.previous.value, m, b.previous.value === null ? 'x' : null)]] : []),
-    ];
-    return makeTable(`${m.label}, ${b.periodLabel} (${m.unitLabel})`, [{ key: 'area', label: 'Area' }, { key: 'value', label: 'Value', numeric: true }], rows);
+    return benchmarkTable(b, false);
   }
 
   protected draw(): null {

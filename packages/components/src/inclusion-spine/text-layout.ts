@@ -1,0 +1,27 @@
+/** Line height for 14px chart text, in px. */
+export const LINE = 18;
+
+/** Measures 14px text in the host's own font, so labels wrap where they will really run out of room. */
+export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (s: string) => number {
+  const family = getComputedStyle(host).fontFamily || 'arial, sans-serif';
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return (s) => s.length * (weight === 'bold' ? 8.2 : 7.6);
+  ctx.font = `${weight} 14px ${family}`;
+  // A little slack for hinting differences between canvas and SVG text.
+  return (s) => Math.ceil(ctx.measureText(s).width * 1.04);
+}
+
+/** Greedy word wrap. Words are never cut or dropped: a word wider than the line gets a line of its own. */
+export function wrap(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}

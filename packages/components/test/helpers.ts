@@ -1,0 +1,31 @@
+// Shared by the browser tests: mount an element and wait until it has drawn, or shown its error.
+import { fixture, html } from '@open-wc/testing';
+
+export const DATA = '/packages/sample-data/data';
+export const ALL = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `${DATA}/${f}.arrow`).join(' ');
+export const A11Y = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never;
+
+/** Until `selector` matches in the shadow root: events may fire before a listener could be attached. */
+export async function until(el: Element, selector = '.chart svg, [role=alert], figure', ms = 15000): Promise<void> {
+  const t0 = performance.now();
+  while (!el.shadowRoot?.querySelector(selector)) {
+    if (performance.now() - t0 > ms) throw new Error(`Nothing matched ${selector} after ${ms} ms: ${el.shadowRoot?.textContent}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export async function mount<T extends Element>(template: ReturnType<typeof html>, width = 720, selector?: string): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.firstElementChild as T;
+  await until(el, selector);
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+export const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+export function key(target: Element, k: string): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+}
+
+export const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();

@@ -1,0 +1,37 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/inclusion-tile/define';
+import { A11Y, DATA, mount, text } from './helpers';
+
+describe('<inclusion-tile>', () => {
+  it('gives the value, comparators, rank, band and direction of travel in words', async () => {
+    const el = await mount(html`<inclusion-tile src="${DATA}/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`, 360, 'figure');
+    const t = text(el);
+    // EHCP 2025 release, 2024: Salford 50.1%, England 45.9%, North West 49.6%; 2023: 46.2%.
+    expect(el.shadowRoot!.querySelector('.value')!.textContent).to.equal('50.1%');
+    expect(t).to.contain('England45.9%').and.to.contain('North West49.6%');
+    expect(t).to.match(/Rank74 of 150 \(1 = best\)/);
+    expect(el.shadowRoot!.querySelector('.band')!.textContent).to.equal('B');
+    // Direction is a word and an arrow, never colour alone.
+    expect(el.shadowRoot!.querySelector('.travel')!.textContent).to.contain('Better (+3.9 percentage points)');
+    expect(el.shadowRoot!.querySelector('.travel svg')).to.exist;
+    expect(el.shadowRoot!.querySelector('.chart')).to.equal(null);
+  });
+
+  it('judges direction by polarity: falling persistent absence is better', async () => {
+    const el = await mount(html`<inclusion-tile src="${DATA}/attendance.arrow" indicator="persistent-absence" area="Salford" period="2024/25"></inclusion-tile>`, 360, 'figure');
+    // LAIT TotPerAbNew: Salford 2023/24 23.16 → 2024/25 20.57.
+    expect(el.shadowRoot!.querySelector('.travel')!.textContent).to.match(/Better \(\u2212\d+\.\d\d percentage points\)/);
+  });
+
+  it('says when a change is not compared across a series break', async () => {
+    const el = await mount(html`<inclusion-tile src="${DATA}/attendance.arrow" indicator="persistent-absence" area="Salford" period="2020/21"></inclusion-tile>`, 360, 'figure');
+    expect(text(el)).to.contain('Not compared: series break');
+    expect(text(el)).to.contain('COVID-19');
+  });
+
+  it('passes axe', async () => {
+    const el = await mount(html`<inclusion-tile src="${DATA}/ehcp.arrow" indicator="ehcp-20-weeks" area="Isles of Scilly" period="2024"></inclusion-tile>`, 360, 'figure');
+    expect(text(el)).to.contain('not available (suppressed)');
+    await expect(el).to.be.accessible(A11Y);
+  });
+});
