@@ -17,6 +17,8 @@ const stages = [
   { name: 'typecheck', run: () => single('tsc', ['-p', '.']) },
   { name: 'node unit tests', run: nodeTests },
   { name: 'browser tests', run: browserTests },
+  // Every element at 320 and 1280 px into artifacts/screenshots (kept by CI); fails if any scrolls sideways.
+  { name: 'screenshots', run: () => single('node', ['scripts/screenshots.mjs']) },
 ];
 
 const env = { ...process.env, PATH: join(root, 'node_modules', '.bin') + delimiter + process.env.PATH };

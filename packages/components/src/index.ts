@@ -1,5 +1,10 @@
 export { InclusionBenchmark } from './inclusion-benchmark/inclusion-benchmark';
 export { InclusionTile } from './inclusion-tile/inclusion-tile';
+export { InclusionTrend } from './inclusion-trend/inclusion-trend';
+export { InclusionRanking } from './inclusion-ranking/inclusion-ranking';
+export { InclusionSpine } from './inclusion-spine/inclusion-spine';
+export { InclusionBreakdown } from './inclusion-breakdown/inclusion-breakdown';
+export { InclusionTable } from './inclusion-table/inclusion-table';
 export { InclusionAreaPicker, type PickerOption } from './inclusion-area-picker/inclusion-area-picker';
 export { InclusionDashboard } from './inclusion-dashboard/inclusion-dashboard';
 export { ChartElement, type ChartPoint, type Drawing, type InclusionErrorDetail } from './shared/chart-element';

@@ -15,7 +15,7 @@ export function formatNumber(value: number, decimals: number): string {
 
 /** A value with its unit, or the reason there is none. */
 export function formatValue(value: number | null, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, status?: Status | null): string {
-  if (value === null || status) return `not available (${STATUS_REASON[status ?? 'x']})`;
+  if (value === null || status) return status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
   const text = formatNumber(value, meta.decimals);
   return meta.unit === 'percent' ? `${text}%` : text;
 }

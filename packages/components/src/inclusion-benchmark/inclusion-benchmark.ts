@@ -79,7 +79,7 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
     return [...b.notes, ...(b.indicator.suppression && b.status === 'c' ? [b.indicator.suppression] : [])];
   }
 
-  protected override indicators(b: Benchmark) {
+  protected override sources(b: Benchmark) {
     return [b.indicator];
   }
 

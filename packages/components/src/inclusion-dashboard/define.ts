@@ -2,6 +2,11 @@
 import '../inclusion-area-picker/define';
 import '../inclusion-benchmark/define';
 import '../inclusion-tile/define';
+import '../inclusion-trend/define';
+import '../inclusion-ranking/define';
+import '../inclusion-spine/define';
+import '../inclusion-breakdown/define';
+import '../inclusion-table/define';
 import { InclusionDashboard } from './inclusion-dashboard';
 
 if (!customElements.get('inclusion-dashboard')) customElements.define('inclusion-dashboard', InclusionDashboard);

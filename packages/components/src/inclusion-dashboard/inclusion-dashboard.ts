@@ -173,6 +173,7 @@ export class InclusionDashboard extends LitElement {
         <inclusion-tile src=${src} indicator=${focus.id} area="E92000001" heading-level=${c}></inclusion-tile>
         <inclusion-trend src=${src} indicator=${focus.id} area="E92000001" heading-level=${c}></inclusion-trend>
         ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area="E92000001" heading-level=${c}></inclusion-breakdown>` : nothing}
+        ${la ? html`<inclusion-table view="regions" src=${src} indicator=${focus.id} heading-level=${c}></inclusion-table>` : nothing}
         ${la ? html`<inclusion-ranking src=${src} indicator=${focus.id} heading-level=${c}></inclusion-ranking>` : nothing}
         ${this.renderDefinitions(list)}
       </section>`;

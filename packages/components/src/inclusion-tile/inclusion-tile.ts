@@ -63,7 +63,7 @@ export class InclusionTile extends ChartElement<Benchmark> {
     return b.notes;
   }
 
-  protected override indicators(b: Benchmark) {
+  protected override sources(b: Benchmark) {
     return [b.indicator];
   }
 

@@ -80,9 +80,14 @@ export abstract class ChartElement<M> extends LitElement {
   protected notes(_m: M): string[] {
     return [];
   }
-  protected indicators(_m: M): IndicatorMeta[] {
+  protected sources(_m: M): IndicatorMeta[] {
     return [];
   }
+  /** Whether the table shows open rather than behind "Show the data as a table". */
+  protected open(): boolean {
+    return false;
+  }
+
   /** Anything between the summary and the chart, e.g. a headline figure. */
   protected lead(_m: M): TemplateResult | typeof nothing {
     return nothing;
@@ -114,6 +119,16 @@ export abstract class ChartElement<M> extends LitElement {
     if (this.reloadOn.some((k) => changed.has(k))) void this.load();
   }
 
+  /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */
+  protected async fetchModel(): Promise<M> {
+    return this.compute(await loadSet(this.src));
+  }
+
+  /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */
+  get tableModel(): TableModel | null {
+    return this.model ? this.table(this.model) : null;
+  }
+
   /** Whether the attributes ask for anything yet. */
   protected ready(): boolean {
     return !!this.src && !!this.indicator;
@@ -127,9 +142,8 @@ export abstract class ChartElement<M> extends LitElement {
     }
     this.loading = true;
     try {
-      const set = await loadSet(this.src);
+      const model = await this.fetchModel();
       if (id !== this.request) return;
-      const model = this.compute(set);
       this.model = model;
       this.error = null;
       this.sortBy = null;
@@ -259,7 +273,7 @@ export abstract class ChartElement<M> extends LitElement {
     if (!m) return html`<p class="subtitle" aria-busy=${this.loading ? 'true' : 'false'}>${this.loading ? 'Loading data…' : ''}</p>${live}`;
     const t = this.table(m);
     const notes = this.notes(m);
-    const metas = this.indicators(m);
+    const metas = this.sources(m);
     const id = this.ids;
     return html`
       <figure part="figure" aria-labelledby="${id}-title" aria-describedby="${id}-summary">
@@ -274,10 +288,11 @@ export abstract class ChartElement<M> extends LitElement {
             aria-label=${this.heading(m)} aria-describedby="${id}-keys"
             @keydown=${this.onKey} @blur=${this.onBlur}></div>
           <p class="visually-hidden" id="${id}-keys">${this.heading(m)}: ${this.subtitle(m)}. Use the left and right arrow keys to move from point to point, Home and End for the first and last, and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
-        <details>
-          <summary>Show the data as a table</summary>
-          ${this.renderTable(t)}
-        </details>
+        ${this.open() ? this.renderTable(t) : html`
+          <details>
+            <summary>Show the data as a table</summary>
+            ${this.renderTable(t)}
+          </details>`}
         <div class="actions">
           <button class="link-button" type="button" @click=${() => this.download(m)}>Download the data (CSV)</button>
         </div>

@@ -43,12 +43,18 @@ export interface Trend {
   markers: TrendMarker[];
 }
 
-/** The period in which a date falls: academic years run September to August. */
-function periodContaining(date: string, academic: boolean): string {
-  const [y, m] = date.split('-').map(Number);
-  if (!academic) return String(y);
-  const start = m >= 9 ? y : y - 1;
+/** The first period starting on or after a date (academic years start 1 September, others 1 January). */
+function firstPeriodFrom(date: string, academic: boolean): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!academic) return String(m === 1 && d === 1 ? y : y + 1);
+  const start = m < 9 || (m === 9 && d === 1) ? y : y + 1;
   return `${start}${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+function nextDay(date: string): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
 }
 
 /** Up to `years` periods of the area, its neighbours' average, its region and England, with breaks marked. */
@@ -67,13 +73,13 @@ export function trend(data: ObservationsExtract, areas: AreaDirectory, q: Query 
   }
   const name = (code: string) => areas.find(code)?.name ?? code;
   if (area.predecessors.length && area.from) {
-    const p = periodContaining(area.from, academic);
+    const p = firstPeriodFrom(area.from, academic);
     if (periods.some((x) => comparePeriods(x, p) < 0)) {
       markers.push({ period: p, periodLabel: periodLabel(p), kind: 'boundary change', note: `${area.name} was formed on ${area.from} from ${area.predecessors.map(name).join(' and ')}; earlier figures are theirs.` });
     }
   }
   if (area.successors.length && area.to) {
-    const p = periodContaining(area.to, academic);
+    const p = firstPeriodFrom(nextDay(area.to), academic);
     if (periodStart(p) <= periodStart(last)) {
       markers.push({ period: p, periodLabel: periodLabel(p), kind: 'boundary change', note: `${area.name} was replaced by ${area.successors.map(name).join(' and ')} on ${area.to}.` });
     }

@@ -11,11 +11,14 @@ export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (
   return (s) => Math.ceil(ctx.measureText(s).width * 1.04);
 }
 
-/** Greedy word wrap. Words are never cut or dropped: a word wider than the line gets a line of its own. */
+/**
+ * Greedy word wrap at ordinary spaces (a no-break space keeps "band D" together). Words are never cut or dropped:
+ * a word wider than the line gets a line of its own.
+ */
 export function wrap(text: string, width: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && measure(next) > width) {
       lines.push(line);

@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import './define';
+
+interface Args {
+  src: string;
+  indicator: string;
+  area: string;
+  period: string;
+  breakdown: string;
+  region: string;
+  mode: 'ranking' | 'funnel';
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/inclusion-ranking',
+  component: 'inclusion-ranking',
+  tags: ['autodocs'],
+  argTypes: {
+    src: {
+      control: 'select',
+      options: ['data/ehcp.arrow', 'data/attendance.arrow', 'data/exclusions.arrow', 'data/ap.arrow', 'data/context.arrow'],
+      description: 'URL of an observations extract (Arrow IPC file)',
+    },
+    indicator: { control: 'text', description: 'Indicator id in that extract' },
+    area: { control: 'text', description: 'Optional LA to highlight: ONS code, 3-digit LA number or name' },
+    period: { control: 'text', description: 'Optional: 201819, 2018/19 or 2022; the latest by default' },
+    breakdown: { control: 'text', description: 'Optional breakdown value, e.g. Primary' },
+    region: { control: 'text', description: 'Optional region code or name: show only its LAs (ranks stay national)' },
+    mode: { control: 'inline-radio', options: ['ranking', 'funnel'], description: 'Ranked dot strip, or funnel plot where counts are published' },
+  },
+  args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '', region: '', mode: 'ranking' },
+  render: (a) => html`<inclusion-ranking src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}
+    region=${a.region} mode=${a.mode}></inclusion-ranking>`,
+  parameters: {
+    docs: {
+      description: {
+        component: 'Every local authority ranked best to worst for one indicator and period, with quartile bands, England and the selected LA marked; or a funnel plot of value against denominator with 95% and 99.8% control limits. Real DfE data from the bundled sample extracts.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const EhcpTimeliness: Story = {};
+export const PersistentAbsenceNorthWest: Story = {
+  name: 'Persistent absence, North West only',
+  args: { src: 'data/attendance.arrow', indicator: 'persistent-absence', area: 'Salford', region: 'North West' },
+};
+export const FunnelEhcp: Story = { name: 'Funnel plot, EHC plans 2024', args: { mode: 'funnel', period: '2024' } };
+export const PredecessorAuthority: Story = {
+  name: 'Cumbria before 2023',
+  args: { src: 'data/exclusions.arrow', indicator: 'suspension-rate', area: '909', period: '2018/19' },
+};
+export const NationalView: Story = { name: 'No area selected', args: { src: 'data/attendance.arrow', indicator: 'persistent-absence', area: '' } };
+export const SuppressedValue: Story = { name: 'Selected LA suppressed', args: { area: 'Isles of Scilly', period: '2024' } };
+export const FunnelUnavailable: Story = {
+  name: 'Funnel asked for, counts not published',
+  args: { src: 'data/exclusions.arrow', indicator: 'suspension-rate', area: 'Salford', mode: 'funnel' },
+};
+export const NoPolarity: Story = { name: 'No better or worse (EHC plan rate)', args: { src: 'data/context.arrow', indicator: 'ehcp-rate' } };

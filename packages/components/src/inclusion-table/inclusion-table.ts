@@ -1,0 +1,96 @@
+import { property } from 'lit/decorators.js';
+import { regionsOverview, regionsTable, type ExtractSet, type TableModel } from '@inclusion-dashboard/core';
+import { ChartElement } from '../shared/chart-element';
+import { resolveIn } from '../shared/resolve';
+
+/**
+ * Data table: the numbers behind any chart, sortable, with status symbols, a key and CSV download.
+ * `for="id"` shows the table of another element on the page (and follows it when it changes);
+ * `view="regions"` shows England and the nine regions for an indicator, the national overview.
+ *
+ * @attr for - The id of a chart element whose numbers to show.
+ * @attr view - `regions` for England and the regions (with `src`, `indicator`, `period`, `breakdown`).
+ * @csspart figure - The figure.
+ * @csspart title - The title (the table's caption).
+ * @csspart summary - The summary.
+ * @csspart table - The table.
+ * @fires inclusion-ready - When the table has its data.
+ * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
+ */
+export class InclusionTable extends ChartElement<TableModel> {
+  @property() for = '';
+  @property() view = 'regions';
+
+  /** Bumped when the element we follow redraws, to reload. */
+  @property({ attribute: false }) revision = 0;
+
+  private followed: Element | null = null;
+  private readonly onSourceReady = () => { this.revision++; };
+
+  constructor() {
+    super();
+    this.chartless = true;
+    this.reloadOn = [...this.reloadOn, 'for', 'view', 'revision'];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.follow(null);
+  }
+
+  private follow(el: Element | null): void {
+    if (el === this.followed) return;
+    this.followed?.removeEventListener('inclusion-ready', this.onSourceReady);
+    this.followed = el;
+    el?.addEventListener('inclusion-ready', this.onSourceReady);
+  }
+
+  protected override ready(): boolean {
+    return this.for ? true : super.ready();
+  }
+
+  protected override async fetchModel(): Promise<TableModel> {
+    if (!this.for) return super.fetchModel();
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(this.for) as (Element & { tableModel?: TableModel | null }) | null;
+    if (!target || !('tableModel' in target)) {
+      throw Object.assign(new Error(`No chart with id "${this.for}" on this page.`), { code: 'unknown-target' });
+    }
+    this.follow(target);
+    const t = target.tableModel;
+    if (t) return t;
+    // Not drawn yet: the ready event bumps `revision`, which loads again.
+    return new Promise<TableModel>(() => {});
+  }
+
+  protected compute(set: ExtractSet): TableModel {
+    if (this.view !== 'regions') throw Object.assign(new Error(`Unknown view "${this.view}": use view="regions" or for="id".`), { code: 'unknown-view' });
+    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
+    return regionsTable(regionsOverview(data, set.areas, { indicator, period: this.period || undefined, breakdown }));
+  }
+
+  protected heading(t: TableModel): string {
+    return t.caption;
+  }
+
+  protected subtitle(t: TableModel): string {
+    return `${t.rows.length} rows. Select a column heading to sort.`;
+  }
+
+  protected describe(t: TableModel): string {
+    const missing = t.rows.flat().filter((c) => c.status).length;
+    return `A table of ${t.rows.length} rows and ${t.columns.length} columns: ${t.columns.map((c) => c.label).join(', ')}.${missing ? ` ${missing} cells have no value; the key explains each symbol.` : ''}`;
+  }
+
+  protected table(t: TableModel): TableModel {
+    return t;
+  }
+
+  protected override open(): boolean {
+    return true;
+  }
+
+  protected draw(): null {
+    return null;
+  }
+}

@@ -1,0 +1,192 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/inclusion-ranking/define';
+import type { InclusionRanking } from '../src/inclusion-ranking/inclusion-ranking';
+
+const EHCP = '/packages/sample-data/data/ehcp.arrow';
+const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
+const EXCLUSIONS = '/packages/sample-data/data/exclusions.arrow';
+
+async function mount(template: ReturnType<typeof html>, width = 720): Promise<InclusionRanking> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.firstElementChild as InclusionRanking;
+  await settled(el);
+  return el;
+}
+
+/** Until the chart or an error shows: events may fire before a listener could be attached. */
+async function settled(el: HTMLElement, ms = 15000): Promise<void> {
+  const t0 = performance.now();
+  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
+    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const summary = (el: Element) => squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent);
+const svgTexts = (el: Element) => [...el.shadowRoot!.querySelectorAll('.chart svg text')].map((t) => squash(t.textContent));
+const marks = (el: Element) => [...el.shadowRoot!.querySelectorAll('.chart svg g.las circle')];
+/** A mark's fill, set on the circle or (for a constant) on its group. */
+const fillOf = (c: Element) => (c.getAttribute('fill') ?? c.closest('g')?.getAttribute('fill') ?? '').toLowerCase();
+const highlighted = (el: Element) => marks(el).filter((c) => fillOf(c) === '#12436d');
+const tableRows = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
+const live = (el: Element) => squash(el.shadowRoot!.querySelector('[aria-live]')!.textContent);
+
+async function press(el: InclusionRanking, key: string, times = 1): Promise<string> {
+  const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+  chart.focus();
+  for (let i = 0; i < times; i++) chart.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  await el.updateComplete;
+  return live(el);
+}
+
+describe('<inclusion-ranking>', () => {
+  it('ranks all 150 LAs for EHC plans in 20 weeks, 2024, with Salford highlighted and labelled', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`);
+    // 150 LAs have a value (City of London, Isle of Wight and Isles of Scilly are suppressed): one mark each.
+    expect(marks(el).length).to.equal(150);
+    const hi = highlighted(el);
+    expect(hi.length).to.equal(1);
+    expect(hi[0].closest('g')!.getAttribute('class')).to.contain('selected');
+    // Every other LA in the lighter comparator grey (3.3:1 against white).
+    expect(marks(el).filter((c) => fillOf(c) === '#898e92').length).to.equal(149);
+    const texts = svgTexts(el);
+    // The selected LA is named on the chart with its value and rank (CLI: rank 74 of 150, band B).
+    expect(texts.some((t) => t.includes('Salford') && t.includes('50.1%, rank 74 of 150, band B'))).to.equal(true);
+    // Quartile thresholds (CLI: 29.5%, 49.3%, 77.9%) and the band letters, and England as a labelled rule.
+    for (const t of ['29.5%', '49.3%', '77.9%', 'A best', 'B', 'C', 'D worst', 'England 45.9%']) expect(texts).to.include(t);
+    expect(el.shadowRoot!.querySelectorAll('.chart svg g.band-rules line').length).to.equal(3);
+    expect(el.shadowRoot!.querySelectorAll('.chart svg g.england line').length).to.equal(1);
+    // Suppressed LAs are never drawn: they are counted below the axis.
+    expect(texts).to.include('Not shown: 3 with no value');
+
+    const s = summary(el);
+    expect(s).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%, higher than England (45.9%)");
+    expect(s).to.contain('Rank 74 of 150 local authorities, quartile band B (A is best)');
+    expect(s).to.contain('Best: Barnet, Wandsworth and Windsor and Maidenhead (100.0%); worst: Devon (3.2%)');
+    expect(s).to.contain('3 local authorities have no value: City of London, Isle of Wight and Isles of Scilly (suppressed)');
+
+    // The table: every LA in rank order, suppressed ones last with the status symbol.
+    const rows = tableRows(el);
+    expect(rows.length).to.equal(153);
+    const cells = (r: Element) => [...r.children].map((c) => squash(c.textContent));
+    expect(cells(rows[0])).to.deep.equal(['1', 'Barnet', 'London', '100.0%', 'A']);
+    const salford = rows.map(cells).find((c) => c[1] === 'Salford')!;
+    expect(salford).to.deep.equal(['74', 'Salford', 'North West', '50.1%', 'B']);
+    expect(cells(rows[152])).to.deep.equal(['Not ranked', 'Isles of Scilly', 'South West', 'c', 'No band']);
+  });
+
+  it('announces each LA in rank order from the keyboard', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`);
+    expect(await press(el, 'ArrowRight')).to.equal('Rank 1 of 150: Barnet, 100.0%, band A (1 of 153)');
+    expect(await press(el, 'ArrowRight')).to.equal('Rank 1 of 150: Wandsworth, 100.0%, band A (2 of 153)');
+    expect(await press(el, 'End')).to.equal('Not ranked: Isles of Scilly, not available (suppressed) (153 of 153)');
+    expect(await press(el, 'ArrowLeft', 3)).to.equal('Rank 150 of 150: Devon, 3.2%, band D (150 of 153)');
+    await press(el, 'Home');
+    let said = '';
+    for (let i = 0; i < 153 && !said.includes('Salford'); i++) said = await press(el, 'ArrowRight');
+    expect(said).to.match(/^Rank 74 of 150: Salford, 50\.1%, band B \(selected\) \(\d+ of 153\)$/);
+    // The focus ring sits on the highlighted mark.
+    const ring = el.shadowRoot!.querySelector('.focus-ring')!;
+    const dot = highlighted(el)[0];
+    expect(Number(ring.getAttribute('cx'))).to.be.closeTo(Number(dot.getAttribute('cx')), 1);
+    expect(Number(ring.getAttribute('cy'))).to.be.closeTo(Number(dot.getAttribute('cy')), 1);
+  });
+
+  it('restricts to the North West LAs and keeps national ranks', async () => {
+    const el = await mount(html`<inclusion-ranking src=${ATTENDANCE} indicator="persistent-absence" area="Salford" region="North West"></inclusion-ranking>`);
+    // The 24 current North West LAs have a 2024/25 value; Cumbria (abolished 2023) has a row with none.
+    expect(marks(el).length).to.equal(24);
+    expect(highlighted(el).length).to.equal(1);
+    const rows = tableRows(el);
+    expect(rows.length).to.equal(25);
+    expect(rows.every((r) => squash(r.children[2].textContent) === 'North West')).to.equal(true);
+    expect(squash(el.shadowRoot!.querySelector('.subtitle')!.textContent)).to.contain('North West local authorities only; ranks are out of all 153 in England');
+    const s = summary(el);
+    // CLI: Salford 20.57%, rank 131 of 153, band D; England 18.14%.
+    expect(s).to.contain('Rank 131 of 153 local authorities, quartile band D');
+    expect(s).to.contain('the best is Trafford (12.60%, rank 3 nationally) and the worst is Knowsley (24.36%, rank 153)');
+    expect(await press(el, 'Home')).to.equal('Rank 3 of 153: Trafford, 12.60%, band A (1 of 25)');
+  });
+
+  it('draws a funnel plot with 95% and 99.8% control limits around England', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024" mode="funnel"></inclusion-ranking>`);
+    const svg = el.shadowRoot!.querySelector('.chart svg')!;
+    // An upper and a lower curve at each level, and England as the centre line.
+    expect(svg.querySelectorAll('g.limits-95 path').length).to.equal(2);
+    expect(svg.querySelectorAll('g.limits-998 path').length).to.equal(2);
+    expect(svg.querySelectorAll('g.england line').length).to.equal(1);
+    expect(marks(el).length).to.equal(150);
+    expect(highlighted(el).length).to.equal(1);
+    const texts = svgTexts(el);
+    for (const t of ['95% limits', '99.8% limits', 'England 45.9%']) expect(texts).to.include(t);
+    const s = summary(el);
+    // CLI funnel limits for Salford's 461 plans: 95% 41.4%–50.5%, 99.8% 38.9%–53.1%.
+    expect(s).to.contain("Salford (231 of 461) is within the 95% limits; at its size the 95% limits around England's 45.9% are 41.4% to 50.5% and the 99.8% limits 38.9% to 53.1%");
+    expect(s).to.match(/Of the 150 local authorities in the funnel, \d+ local authorities are above the upper 99\.8% limit/);
+    const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => squash(th.textContent));
+    expect(head).to.deep.equal(['Rank', 'Local authority', 'Region', 'Value', 'Band', 'Numerator', 'Denominator', 'Against the control limits']);
+    const salford = tableRows(el).map((r) => [...r.children].map((c) => squash(c.textContent))).find((c) => c[1] === 'Salford');
+    expect(salford).to.deep.equal(['74', 'Salford', 'North West', '50.1%', 'B', '231', '461', 'within the 95% limits']);
+    await press(el, 'Home');
+    let said = '';
+    for (let i = 0; i < 153 && !said.includes('Salford'); i++) said = await press(el, 'ArrowRight');
+    expect(said).to.match(/^Rank 74 of 150: Salford, 50\.1% \(231 of 461\), band B, within the 95% limits \(selected\)/);
+  });
+
+  it('falls back to the ranking, and says why, when counts are not published', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EXCLUSIONS} indicator="suspension-rate" area="Salford" mode="funnel"></inclusion-ranking>`);
+    expect(summary(el)).to.contain('Counts (numerators and denominators) are not published for suspension rate, so a funnel plot cannot be drawn: the ranking is shown instead.');
+    expect(el.shadowRoot!.querySelectorAll('.chart svg g.limits-95').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('.chart svg g.band-rules line').length).to.equal(3);
+  });
+
+  it('ranks Cumbria in 2018/19, before it was abolished', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EXCLUSIONS} indicator="suspension-rate" area="909" period="2018/19"></inclusion-ranking>`);
+    expect(marks(el).length).to.equal(152);
+    const s = summary(el);
+    // CLI: 5.17%, England 5.36%, rank 83 of 152, band C (quartiles 3.79%, 4.87%, 6.28%).
+    expect(s).to.contain("Cumbria's suspension rate in 2018/19 was 5.17%, lower than England (5.36%). Rank 83 of 152 local authorities, quartile band C");
+    for (const t of ['3.79%', '4.87%', '6.28%']) expect(svgTexts(el)).to.include(t);
+  });
+
+  it('shows the national picture with no area, and nothing highlighted', async () => {
+    const el = await mount(html`<inclusion-ranking src=${ATTENDANCE} indicator="persistent-absence"></inclusion-ranking>`);
+    expect(marks(el).length).to.equal(153);
+    expect(highlighted(el).length).to.equal(0);
+    expect(summary(el)).to.contain("153 local authorities are ranked for persistent absence rate in 2024/25; England's figure was 18.14%");
+  });
+
+  it('fits 320px without losing the labels', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`, 320);
+    const svg = el.shadowRoot!.querySelector('.chart svg')!;
+    expect(Number(svg.getAttribute('width'))).to.be.at.most(320);
+    const texts = svgTexts(el);
+    for (const t of ['A', 'D', '49.3%', 'England 45.9%']) expect(texts).to.include(t);
+    const box = svg.getBoundingClientRect();
+    for (const t of svg.querySelectorAll('text')) {
+      const r = t.getBoundingClientRect();
+      expect(r.left, t.textContent!).to.be.at.least(box.left - 1);
+      expect(r.right, t.textContent!).to.be.at.most(box.right + 1);
+    }
+  });
+
+  it('shows an error for a region that is not a region', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('inclusion-ranking');
+    const failed = oneEvent(el, 'inclusion-error');
+    Object.assign(el, { src: EHCP, indicator: 'ehcp-20-weeks', region: 'Salford' });
+    wrapper.append(el);
+    const ev = await failed;
+    expect(ev.detail.code).to.equal('unknown-area');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('is not a region');
+  });
+
+  it('passes axe (WCAG 2.2 AA rules) as a ranking and as a funnel', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford"></inclusion-ranking>`);
+    await expect(el).to.be.accessible({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never);
+    const f = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" mode="funnel"></inclusion-ranking>`);
+    await expect(f).to.be.accessible({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never);
+  });
+});

@@ -1,0 +1,177 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/inclusion-spine/define';
+import type { InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
+
+const DATA = '/packages/sample-data/data';
+const ALL = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `${DATA}/${f}.arrow`).join(' ');
+
+async function mount(template: ReturnType<typeof html>, width = 1000): Promise<InclusionSpine> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.firstElementChild as InclusionSpine;
+  await settled(el);
+  return el;
+}
+
+/** Until the chart or an error shows: events may fire before a listener could be attached. */
+async function settled(el: HTMLElement, ms = 15000): Promise<void> {
+  const t0 = performance.now();
+  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
+    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const svgOf = (el: Element) => el.shadowRoot!.querySelector('.chart svg')!;
+/** Each text element's words, its wrapped lines joined by spaces. */
+const svgTexts = (el: Element) => [...svgOf(el).querySelectorAll('text')].map((t) => {
+  const spans = [...t.querySelectorAll('tspan')];
+  return (spans.length ? spans.map((s) => s.textContent).join(' ') : t.textContent ?? '').replace(/\u00a0/g, ' ');
+});
+const summary = (el: Element) => el.shadowRoot!.querySelector('[part=summary]')!.textContent!.replace(/\s+/g, ' ');
+const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+const markers = (el: Element, cmp: string) => svgOf(el).querySelectorAll(`g.la-${cmp} > *`);
+/** The centre x of a marker, from its transform or circle. */
+const markerX = (m: Element) => m.getBoundingClientRect().left + m.getBoundingClientRect().width / 2;
+
+function key(el: InclusionSpine, k: string): void {
+  el.shadowRoot!.querySelector<HTMLElement>('.chart')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+}
+
+describe('<inclusion-spine>', () => {
+  it('draws Salford on the default indicators, each against all LAs and England, right is better', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="Salford"></inclusion-spine>`);
+    const svg = svgOf(el);
+    // Ten default indicators, all present in the sample extracts: a range, a middle half and England for each.
+    expect(svg.querySelectorAll('g.spine-range rect').length).to.equal(10);
+    expect(svg.querySelectorAll('g.spine-iqr rect').length).to.equal(10);
+    expect(svg.querySelectorAll('g.spine-england line').length).to.equal(10);
+    // The LA's marker: worse (absence x2, suspensions, permanent exclusions, PRU absence), similar (EHC plans in
+    // 20 weeks: England inside Salford's 95% interval), better (excluding exceptions, tribunal), no direction (2).
+    expect(markers(el, 'worse').length).to.equal(5);
+    expect(markers(el, 'similar').length).to.equal(1);
+    expect(markers(el, 'better').length).to.equal(2);
+    expect(markers(el, 'none').length).to.equal(2);
+    for (const cmp of ['worse', 'better']) {
+      expect(markers(el, cmp)[0].closest('g')!.getAttribute('fill')?.toLowerCase()).to.equal('#12436d');
+    }
+    expect(markers(el, 'similar')[0].closest('g')!.getAttribute('stroke')?.toLowerCase()).to.equal('#12436d');
+    expect(markers(el, 'similar')[0].closest('g')!.getAttribute('fill')?.toLowerCase()).to.equal('#ffffff');
+    // Right is better: a worse marker is left of England's line, a better one right of it.
+    const england = svg.querySelector('g.spine-england line')!.getBoundingClientRect().left;
+    expect(markerX(markers(el, 'worse')[0])).to.be.below(england);
+    expect(markerX(markers(el, 'better')[0])).to.be.above(england);
+    // The numbers are written on every row (CLI: persistent absence 2024/25 Salford 20.57%, England 18.14%,
+    // rank 131 of 153, band D; permanent exclusions 2023/24 0.29% against 0.13%; PRU absence 2022/23 44.2%).
+    const labels = svgTexts(el);
+    for (const t of ['Persistent absence rate', 'EHC plans issued within 20 weeks (excluding exceptions)', '20.57%', '18.14%', '131 of 153, D', '2024/25', '0.29%', '0.13%', '44.2%', '40.7%', '6 of 153']) {
+      expect(labels.some((l) => l.includes(t)), t).to.equal(true);
+    }
+    expect(labels.join(' ')).to.contain('Worse than England').and.to.contain('No better/worse direction');
+    const s = summary(el);
+    expect(s).to.contain('In the best quarter of local authorities (band A): none of 8');
+    expect(s).to.contain('In the worst quarter (band D): 4 of 8 (persistent absence rate, overall absence rate, suspension rate and permanent exclusion rate)');
+    expect(s).to.contain("Furthest from England in the worse direction, relative to the spread of local authorities: permanent exclusion rate (0.29% against England's 0.13%)");
+    expect(s).to.contain('better on 2, similar on 1 and worse on 5');
+    expect(s).to.contain('Pupils with an EHC plan and pupils with SEN support have no better or worse direction');
+    // The table: the figures with the spread of LAs (CLI quartiles for persistent absence: 16.94%, 19.54%).
+    const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((t) => t.textContent!.trim());
+    expect(heads).to.deep.equal(['Indicator', 'Period', 'Value', 'England', 'Worst LA value', '25th percentile', '75th percentile', 'Best LA value', 'Rank', 'Band']);
+    const first = [...el.shadowRoot!.querySelectorAll('tbody tr')[0].children].map((c) => c.textContent!.trim());
+    expect(first).to.deep.equal(['Persistent absence rate', '2024/25', '20.57%', '18.14%', '24.36%', '19.54%', '16.94%', '5.98%', '131 of 153', 'D']);
+  });
+
+  it('announces each indicator when the keyboard moves along the markers', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="E08000006"></inclusion-spine>`);
+    el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
+    key(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(live(el)).to.equal('Persistent absence rate, 2024/25: Salford 20.57%, England 18.14%, rank 131 of 153, band D, worse than England (1 of 10)');
+    key(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(live(el)).to.contain('Overall absence rate, 2024/25: Salford 7.28%, England 6.78%, rank 124 of 153, band D');
+    key(el, 'End');
+    await el.updateComplete;
+    expect(live(el)).to.equal('Pupils with SEN support, 2024/25: Salford 17.4%, England 14.2%, rank 6 of 153 (1 is highest), no better/worse direction (10 of 10)');
+    key(el, 'Home');
+    await el.updateComplete;
+    expect(live(el)).to.match(/^Persistent absence rate, 2024\/25: Salford 20\.57%/);
+    expect(el.shadowRoot!.querySelector('.chart svg g.focus-layer circle')).to.exist;
+  });
+
+  it('lists indicators it cannot show: Westmorland and Furness has no PRU figures', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="Westmorland and Furness"></inclusion-spine>`);
+    expect(svgOf(el).querySelectorAll('g.spine-range rect').length).to.equal(9);
+    expect(svgTexts(el)).to.not.include('Absence rate in pupil referral units');
+    const notes = [...el.shadowRoot!.querySelectorAll('.notes li')].map((l) => l.textContent!.trim());
+    expect(notes).to.include('Not shown: Absence rate in pupil referral units, no figures for Westmorland and Furness.');
+    // CLI: persistent absence 15.57% against 18.14%; EHC plans in 20 weeks 89.7% (2024).
+    expect(svgTexts(el).join(' ')).to.contain('15.57%').and.to.contain('89.7%');
+    expect(summary(el)).to.contain('In the best quarter of local authorities (band A): 7 of 7');
+    expect(summary(el)).to.contain('No indicator is on the worse side of England');
+  });
+
+  it('shows Cumbria up to its abolition in 2023, each indicator at its own latest period', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="909"></inclusion-spine>`);
+    const labels = svgTexts(el);
+    // CLI: persistent absence 2022/23 24.78% against 21.22%; EHC plans in 20 weeks 2022 67.2% against 47.7%.
+    for (const t of ['2022/23', '2022', '24.78%', '21.22%', '67.2%', '47.7%']) expect(labels.some((l) => l.includes(t)), t).to.equal(true);
+    expect(text(el)).to.contain('Cumbria existed until 31 March 2023').and.to.contain('replaced by Cumberland and Westmorland and Furness');
+  });
+
+  it('never draws a suppressed value and says so', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="Isles of Scilly" indicators="persistent-absence ehcp-20-weeks tribunal-appeal-rate"></inclusion-spine>`);
+    expect(svgOf(el).querySelectorAll('g.spine-range rect').length).to.equal(3);
+    const drawn = ['better', 'similar', 'worse', 'none'].reduce((n, c) => n + markers(el, c).length, 0);
+    expect(drawn).to.equal(2);
+    expect(svgTexts(el).join(' ')).to.contain('Isles of Scilly: not available (suppressed)');
+    const row = [...el.shadowRoot!.querySelectorAll('tbody tr')][1];
+    expect(row.children[2].textContent!.trim()).to.equal('c');
+    expect(text(el)).to.contain('Suppressed to protect confidentiality');
+    key(el, 'ArrowRight');
+    key(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(live(el)).to.contain('EHC plans issued within 20 weeks, 2024: Isles of Scilly not available (suppressed), England 45.9%, not ranked');
+  });
+
+  it('takes indicators as ids or LAIT codes', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="Salford" indicators="TotPerAbNew SEN_EHC_All_20wks"></inclusion-spine>`);
+    expect(svgOf(el).querySelectorAll('g.spine-range rect').length).to.equal(2);
+    expect(svgTexts(el).join(' ')).to.contain('20.57%').and.to.contain('50.1%');
+  });
+
+  it('shows an error for an unknown indicator and fires an event', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('inclusion-spine');
+    const failed = oneEvent(el, 'inclusion-error');
+    Object.assign(el, { src: ALL, area: 'Salford', indicators: 'persistent-absence no-such-thing' });
+    wrapper.append(el);
+    const ev = await failed;
+    expect(ev.detail.code).to.equal('unknown-indicator');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('no-such-thing');
+  });
+
+  it('fits 320px: labels above their rows, nothing wider than the element', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="Westmorland and Furness"></inclusion-spine>`, 320);
+    await new Promise((r) => setTimeout(r, 100));
+    const svg = svgOf(el);
+    expect(Number(svg.getAttribute('width'))).to.be.at.most(320);
+    expect(el.scrollWidth).to.be.at.most(320);
+    const box = el.getBoundingClientRect();
+    for (const t of svg.querySelectorAll('text')) {
+      const r = t.getBoundingClientRect();
+      expect(r.left, t.textContent!).to.be.at.least(box.left - 1);
+      expect(r.right, t.textContent!).to.be.at.most(box.right + 1);
+    }
+    // Narrow layout: the label is bold, alone on its line(s), above the spine.
+    const label = [...svg.querySelectorAll('text')].find((t) => t.textContent === 'Persistent absence rate')!;
+    expect(label.closest('g')!.getAttribute('font-weight')).to.equal('bold');
+    expect(label.getBoundingClientRect().bottom).to.be.at.most(svg.querySelector('g.spine-range rect')!.getBoundingClientRect().top);
+  });
+
+  it('passes axe (WCAG 2.2 AA rules)', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="Salford"></inclusion-spine>`);
+    await expect(el).to.be.accessible({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never);
+  });
+});
