@@ -7,6 +7,7 @@ import {
 import { baseStyles } from './base.styles';
 import { chartStyles } from './chart.styles';
 import { loadSet } from './extract-set';
+import { queueDraw } from './draw-queue';
 import { safeLink } from './safe-link';
 
 /** A point the keyboard can visit: where it is drawn (SVG units) and what is announced. */
@@ -160,26 +161,30 @@ export abstract class ChartElement<M> extends LitElement {
 
   protected override updated(): void {
     const m = this.model;
-    const el = this.chartEl;
     if (!m) return;
     const width = Math.max(240, this.width || this.clientWidth || 640);
     if (this.drawn?.model === m && this.drawn.width === width) return;
     const first = this.drawn?.model !== m;
     this.drawn = { model: m, width };
-    if (el) {
-      const d = this.draw(m, width);
-      if (d) {
-        for (const s of d.node.querySelectorAll('style')) s.remove();
-        d.node.setAttribute('aria-hidden', 'true');
-        d.node.removeAttribute('aria-label');
-        d.node.removeAttribute('aria-description');
-        el.replaceChildren(d.node);
-        this.points = d.points;
-        if (this.focusIndex >= this.points.length) this.focusIndex = this.points.length - 1;
-        this.showFocus();
+    queueDraw(() => {
+      // The view may have moved on while this waited its turn.
+      if (this.drawn?.model !== m || this.drawn.width !== width) return;
+      const el = this.chartEl;
+      if (el) {
+        const d = this.draw(m, width);
+        if (d) {
+          for (const s of d.node.querySelectorAll('style')) s.remove();
+          d.node.setAttribute('aria-hidden', 'true');
+          d.node.removeAttribute('aria-label');
+          d.node.removeAttribute('aria-description');
+          el.replaceChildren(d.node);
+          this.points = d.points;
+          if (this.focusIndex >= this.points.length) this.focusIndex = this.points.length - 1;
+          this.showFocus();
+        }
       }
-    }
-    if (first) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
+      if (first) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
+    });
   }
 
   private onKey(e: KeyboardEvent): void {
