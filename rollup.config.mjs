@@ -1,8 +1,16 @@
-// Builds the one-file embed bundle (everything inlined, minified) into dist/.
+// `npm run build` (rollup part). Three outputs:
+// 1. dist/inclusion-dashboard.js: the one-file CDN bundle, everything inlined, registers every element.
+// 2. dist/elements/<tag>.js: one entry per element (its define.ts), sharing chunks, for sites that load only some.
+// 3. dist/lib/{core,components}: the npm library build, one file per module, dependencies left external,
+//    each with a package.json derived from packages/<pkg>/package.json (.d.ts come from tsconfig.build.json).
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+
+const SRC = 'packages/components/src';
+export const TAGS = readdirSync(SRC).filter((d) => d.startsWith('inclusion-')).sort();
 
 const onwarn = (w, warn) => {
   // apache-arrow and d3 have internal import cycles; only ours would matter.
@@ -10,20 +18,139 @@ const onwarn = (w, warn) => {
   warn(w);
 };
 
+/**
+ * Lit leaves globals behind: its version lists (litHtmlVersions, litElementVersions, reactiveElementVersions),
+ * litPropertyMetadata (a WeakMap shared between copies for standard decorators) and a Symbol.metadata polyfill.
+ * Our decorators are the legacy kind, which use neither, so the embed can keep its promise of no globals besides
+ * custom elements: the bundles drop the version pushes and take the map and the symbol from a module of their own.
+ */
+const METADATA = '\0lit-property-metadata';
+const noLitGlobals = () => ({
+  name: 'no-lit-globals',
+  resolveId: (id) => (id === METADATA ? id : null),
+  load: (id) => (id === METADATA
+    ? "export const litPropertyMetadata = new WeakMap();\nexport const metadataKey = Symbol.metadata ?? Symbol('metadata');"
+    : null),
+  transform(code, id) {
+    if (!/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return null;
+    let out = code
+      .replace(/\(\s*\w+\.(litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\]\s*\)\.push\([^)]*\)/g, 'void 0')
+      .replace(/\b\w+\.litPropertyMetadata\s*\?\?=\s*new WeakMap(\(\))?/g, 'void 0')
+      .replace(/\bglobalThis\.litPropertyMetadata\b/g, 'litPropertyMetadata$')
+      .replace(/(?<![.\w$])litPropertyMetadata(?![\w$])/g, 'litPropertyMetadata$')
+      .replace(/\bSymbol\.metadata\s*\?\?=\s*Symbol\(\s*["']metadata["']\s*\)/g, 'void 0')
+      .replace(/\bSymbol\.metadata\b/g, 'metadataKey$');
+    if (out === code) return null;
+    const used = ['litPropertyMetadata', 'metadataKey'].filter((n) => out.includes(`${n}$`));
+    if (used.length) out = `import { ${used.map((n) => `${n} as ${n}$`).join(', ')} } from '${METADATA}';\n${out}`;
+    return { code: out, map: null };
+  },
+});
+
+const bundled = () => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  commonjs(),
+  noLitGlobals(),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+];
+const minify = terser({ module: true, ecma: 2020, format: { comments: false } });
+
+/** dist/elements/entries.json: each entry and every chunk it loads, for the size check and preload hints. */
+const entryManifest = () => ({
+  name: 'entry-manifest',
+  generateBundle(_, bundle) {
+    const closure = (file, seen) => {
+      if (!seen.has(file)) { seen.add(file); for (const dep of bundle[file].imports) closure(dep, seen); }
+      return seen;
+    };
+    const entries = {};
+    for (const c of Object.values(bundle)) if (c.type === 'chunk' && c.isEntry) entries[c.name] = [...closure(c.fileName, new Set())];
+    this.emitFile({ type: 'asset', fileName: 'entries.json', source: JSON.stringify(entries, null, 2) + '\n' });
+  },
+});
+
+const CHUNK_NAMES = [[/\/node_modules\/@observablehq\/plot\//, 'plot'], [/\/packages\/core\/src\//, 'core'], [/\/node_modules\/lit-html\//, 'lit']];
+const chunkName = (ids) => CHUNK_NAMES.find(([re]) => ids.some((id) => re.test(id)))?.[1] ?? 'shared';
+
+/** Rollup writes into these folders without clearing them; stale hashed chunks would otherwise pile up. */
+const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+
+/**
+ * The published package.json for dist/lib/<pkg>: the workspace manifest with every ./src/*.ts target turned into
+ * its built .js and .d.ts, wildcard subpaths dropped (they expose source files), and no workspace-only fields.
+ */
+function libManifest(pkg) {
+  const m = JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8'));
+  const js = (p) => p.replace(/\.ts$/, '.js');
+  const target = (p) => ({ types: p.replace(/\.ts$/, '.d.ts'), default: js(p) });
+  const exports = {};
+  for (const [key, value] of Object.entries(m.exports ?? {})) {
+    if (key.includes('*')) continue;
+    const file = typeof value === 'string' ? value : value.default;
+    if (file.endsWith('.ts')) exports[key] = target(file);
+    else exports[key] = value;
+  }
+  const out = { ...m, exports, files: ['src', ...(m.customElements ? [m.customElements] : [])] };
+  if (m.types) out.types = m.types.replace(/\.ts$/, '.d.ts');
+  if (Array.isArray(m.sideEffects)) out.sideEffects = m.sideEffects.map(js);
+  delete out.devDependencies;
+  delete out.scripts;
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+const libAssets = () => ({
+  name: 'lib-assets',
+  generateBundle() {
+    for (const pkg of ['core', 'components']) {
+      this.emitFile({ type: 'asset', fileName: `${pkg}/package.json`, source: libManifest(pkg) });
+    }
+    // The manifest names source modules; the published package holds their .js.
+    const cem = readFileSync('packages/components/custom-elements.json', 'utf8').replace(/(src\/[\w/.-]+)\.ts"/g, '$1.js"');
+    this.emitFile({ type: 'asset', fileName: 'components/custom-elements.json', source: cem });
+  },
+});
+
 export default [
   {
     input: 'packages/embed/src/index.ts',
     onwarn,
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      commonjs(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    ],
+    plugins: bundled(),
+    output: { file: 'dist/inclusion-dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
+  },
+  {
+    input: Object.fromEntries(TAGS.map((tag) => [tag, `${SRC}/${tag}/define.ts`])),
+    onwarn,
+    plugins: [clean('dist/elements'), ...bundled(), entryManifest()],
     output: {
-      file: 'dist/inclusion-dashboard.js',
+      dir: 'dist/elements',
       format: 'es',
+      entryFileNames: '[name].js',
+      // Named after the heaviest library inside, so a reader of the network panel sees what loads.
+      chunkFileNames: (chunk) => `chunks/${chunkName(chunk.moduleIds)}-[hash].js`,
+      // Tiny shared modules (a palette, a helper) ride along in a bigger chunk instead of costing a request each.
+      experimentalMinChunkSize: 8000,
       sourcemap: true,
-      plugins: [terser({ module: true, ecma: 2020, format: { comments: false } })],
+      plugins: [minify],
+    },
+  },
+  {
+    input: [
+      'packages/core/src/index.ts',
+      `${SRC}/index.ts`,
+      `${SRC}/define-all.ts`,
+      ...TAGS.map((tag) => `${SRC}/${tag}/define.ts`),
+    ],
+    onwarn,
+    // Every bare import is a dependency the host's bundler resolves (and dedupes); only our own files are built.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    plugins: [clean('dist/lib'), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), libAssets()],
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'packages',
+      entryFileNames: '[name].js',
+      sourcemap: true,
     },
   },
 ];

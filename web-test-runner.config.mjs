@@ -10,6 +10,8 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
+import { emulateMediaFeaturesPlugin } from './scripts/wtr-emulate-plugin.mjs';
+import { fixturesPlugin } from './scripts/wtr-fixtures-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -41,6 +43,8 @@ export default {
   reporters: [defaultReporter(), summaryLineReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
+    emulateMediaFeaturesPlugin(), // forced-colors emulation, which the built-in emulateMedia cannot do in puppeteer
+    fixturesPlugin({ rootDir }), // /__fixtures/: HTTP errors, slow and chunked responses for the error-state tests
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fromRoot('./tsconfig.json') }),
     // @observablehq/plot (dodge) -> interval-tree-1d -> binary-search-bounds are CommonJS. Served file by file,
     // the plugin cannot tell that binary-search-bounds is CJS and hands interval-tree its namespace object

@@ -2,10 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { serve } from './serve.mjs';
+import { buildExamples } from '../packages/demo/build-examples.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 console.log('Building the embed bundle…');
 execFileSync(process.execPath, [resolve(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+await buildExamples();
 const port = Number(process.env.PORT ?? 8080);
 const server = await serve({
   '/': resolve(root, 'packages/demo/public'),

@@ -15,7 +15,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Add stages here, e.g. { name: 'bundle size', run: () => single('node', ['scripts/check-size.mjs']) }
 const stages = [
   { name: 'typecheck', run: () => single('tsc', ['-p', '.']) },
+  // dist/: the one-file bundle, per-element entries and the npm library build, which the tests below load.
+  { name: 'build', run: () => single('npm', ['run', 'build', '--silent']) },
   { name: 'node unit tests', run: nodeTests },
+  // Gzip budgets: one-file bundle 150 KB, tile entry with its chunks 60 KB (issue 7).
+  { name: 'bundle size', run: () => single('node', ['scripts/check-size.mjs']) },
   { name: 'browser tests', run: browserTests },
   // Every element at 320 and 1280 px into artifacts/screenshots (kept by CI); fails if any scrolls sideways.
   { name: 'screenshots', run: () => single('node', ['scripts/screenshots.mjs']) },

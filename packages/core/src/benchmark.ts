@@ -116,6 +116,7 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
     if (a && b) funnel = { ci95: [a[0] * 100, a[1] * 100], ci998: [b[0] * 100, b[1] * 100] };
   }
   if (status === 'c') notes.push(`${area.name}'s figure is suppressed to protect confidentiality.`);
+  if (own?.flag) notes.push(`${area.name}'s figure for ${periodLabel(period)} in this data cannot be right (${own.flagReason}), so it is not shown.`);
 
   return {
     indicator: meta, area, period, periodLabel: periodLabel(period), breakdown,

@@ -6,6 +6,7 @@ export * from './format';
 export * from './suggest';
 export * from './suppression';
 export { ExtractError, type ExtractErrorCode } from './extract/errors';
+export { valueProblem, outOfRange, describeOutOfRange, checkIndicatorMeta, type ValueFlag } from './validate';
 export {
   ObservationsExtract, writeObservations, FORMAT_VERSION, META_KEYS,
   type Observation, type ObservationsMeta,
@@ -27,3 +28,4 @@ export { makeTable, textCell, valueCell, toCsv, sortRows, type TableModel, type 
 export { regionsOverview, type RegionsOverview } from './analysis/regions';
 export { benchmarkTable, benchmarkRows } from './tables/benchmark-table';
 export { regionsTable } from './tables/regions-table';
+export { contrast, luminance, over, parseColour, type Rgba } from './contrast';

@@ -47,7 +47,8 @@ export function makeTable(caption: string, columns: TableColumn[], rows: TableCe
 /** RFC 4180 CSV of exactly the table shown, with a header row. Cells that a spreadsheet would run as formulas are quoted and prefixed. */
 export function toCsv(t: TableModel): string {
   const esc = (s: string) => {
-    const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+    // Only a cell that is wholly a number may start with '-': "-2+3+cmd|' /C calc'!A0" is a formula.
+    const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
     return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const lines = [t.columns.map((c) => esc(c.label)), ...t.rows.map((r) => r.map((c) => esc(c.csv)))];

@@ -13,16 +13,28 @@ export const baseStyles = css`
     --inclusion-selected: #12436d;
     --inclusion-comparator: #898e92;
     --inclusion-space: 15px;
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--inclusion-font);
-    font-size: 1rem;
+    /* A page's own rules beat :host unless these are important: a CMS theme's "* { all: unset }" would make the
+       element inline (so unmeasured) and pass its fonts and colours inside. Theme through the properties above.
+       Line height, letter and word spacing stay the page's to set: readers' text-spacing overrides (WCAG 1.4.12)
+       reach inside only by inheritance, and an important :host rule would beat theirs. */
+    display: block !important;
+    box-sizing: border-box !important;
+    font-family: var(--inclusion-font) !important;
+    font-size: 1rem !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: 400 !important;
+    color: var(--inclusion-text) !important;
+    background: var(--inclusion-background) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    text-transform: none !important;
+    white-space: normal !important;
     line-height: 1.3;
-    color: var(--inclusion-text);
-    background: var(--inclusion-background);
     -webkit-font-smoothing: antialiased;
   }
-  :host([hidden]) { display: none; }
+  :host([hidden]) { display: none !important; }
   *, *::before, *::after { box-sizing: inherit; }
   figure { margin: 0; }
   .title { font-size: 1.1875rem; font-weight: 700; margin: 0 0 5px; }

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  STATUS_KEY, sortRows, toCsv,
-  type ExtractSet, type IndicatorMeta, type TableModel,
+  STATUS_KEY, STATUS_REASON, describeOutOfRange, outOfRange, sortRows, toCsv,
+  type ExtractSet, type IndicatorMeta, type Status, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
 import { chartStyles } from './chart.styles';
-import { loadSet } from './extract-set';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
+import { errorDetail, headline, type InclusionErrorDetail } from './errors';
 import { queueDraw } from './draw-queue';
 import { safeLink } from './safe-link';
 
@@ -22,12 +23,10 @@ export interface Drawing {
   points: ChartPoint[];
 }
 
-export interface InclusionErrorDetail {
-  code: string;
-  message: string;
-}
+export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const statusText = (s: Status) => (s === 'x' ? 'not available' : `not available (${STATUS_REASON[s]})`);
 let uid = 0;
 
 /**
@@ -46,9 +45,15 @@ export abstract class ChartElement<M> extends LitElement {
   @property() breakdown = '';
   /** The heading level of the title, 1 to 6, to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Milliseconds to wait for the data before showing a timeout error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /** The largest data file accepted, in bytes (20 MB by default). */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
 
   @state() protected model: M | null = null;
   @state() protected error: InclusionErrorDetail | null = null;
+  /** Figures left out because they cannot be right: shown above the chart, which is still drawn. */
+  @state() protected warning: InclusionErrorDetail | null = null;
   @state() protected loading = false;
   @state() protected width = 0;
   @state() private sortBy: { column: number; direction: 'ascending' | 'descending' } | null = null;
@@ -57,13 +62,18 @@ export abstract class ChartElement<M> extends LitElement {
   @query('.chart') private chartEl?: HTMLElement;
 
   /** Attributes whose change means new data. */
-  protected reloadOn: string[] = ['src', 'indicator', 'area', 'period', 'breakdown'];
+  protected reloadOn: string[] = ['src', 'indicator', 'area', 'period', 'breakdown', 'timeout', 'maxBytes'];
   /** Elements that show text and a table only (the headline tile) set this. */
   protected chartless = false;
   /** A tile shows its facts as a list, so its summary sentence is for screen readers only. */
   protected summaryVisible = true;
   protected readonly ids = `c${++uid}`;
   private request = 0;
+  /** Aborts this element's wait for data when its attributes change or it leaves the page. */
+  private controller: AbortController | null = null;
+  /** The extracts the current model was computed from, to look for figures set aside. */
+  private loadedSet: ExtractSet | null = null;
+  private reloadOnConnect = false;
   private resize?: ResizeObserver;
   private frame = 0;
   private points: ChartPoint[] = [];
@@ -108,12 +118,24 @@ export abstract class ChartElement<M> extends LitElement {
       });
     });
     this.resize.observe(this);
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
+      void this.load();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
     cancelAnimationFrame(this.frame);
+    // Off the page, stop waiting for data (a download others share carries on); load again if put back.
+    if (this.controller) {
+      this.request++;
+      this.controller.abort();
+      this.controller = null;
+      this.loading = false;
+      this.reloadOnConnect = true;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -121,8 +143,11 @@ export abstract class ChartElement<M> extends LitElement {
   }
 
   /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */
-  protected async fetchModel(): Promise<M> {
-    return this.compute(await loadSet(this.src));
+  protected async fetchModel(signal?: AbortSignal): Promise<M> {
+    const set = await loadExtracts(this.src, { signal, timeout: this.timeout, maxBytes: this.maxBytes });
+    signal?.throwIfAborted();
+    this.loadedSet = set;
+    return this.compute(set);
   }
 
   /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */
@@ -137,26 +162,55 @@ export abstract class ChartElement<M> extends LitElement {
 
   private async load(): Promise<void> {
     const id = ++this.request;
+    const previous = this.controller;
+    this.controller = null;
+    this.loadedSet = null;
+    this.error = null;
+    this.warning = null;
     if (!this.ready()) {
+      previous?.abort();
       this.model = null;
+      this.loading = false;
       return;
     }
+    const controller = (this.controller = new AbortController());
     this.loading = true;
     try {
-      const model = await this.fetchModel();
+      const pending = this.fetchModel(controller.signal);
+      // Only now stop the previous wait: the new request has joined any download the two share.
+      previous?.abort();
+      const model = await pending;
       if (id !== this.request) return;
       this.model = model;
-      this.error = null;
       this.sortBy = null;
       this.announcement = `Showing ${this.heading(model)}: ${this.subtitle(model)}`;
+      this.warning = this.setAside(model);
+      if (this.warning) this.dispatchEvent(new CustomEvent<InclusionErrorDetail>('inclusion-warning', { bubbles: true, composed: true, detail: this.warning }));
     } catch (e) {
+      previous?.abort();
       if (id !== this.request) return;
       this.model = null;
-      this.error = { code: (e as { code?: string }).code ?? 'error', message: e instanceof Error ? e.message : String(e) };
+      this.error = errorDetail(e, { indicator: this.indicator, area: this.area, period: this.period });
       this.dispatchEvent(new CustomEvent<InclusionErrorDetail>('inclusion-error', { bubbles: true, composed: true, detail: this.error }));
     } finally {
-      if (id === this.request) this.loading = false;
+      if (id === this.request) {
+        this.loading = false;
+        this.controller = null;
+      }
     }
+  }
+
+  /** A warning when the data holds figures for the indicators shown that cannot be right, and were left out. */
+  private setAside(model: M): InclusionErrorDetail | null {
+    const set = this.loadedSet;
+    if (!set) return null;
+    const parts: string[] = [];
+    for (const meta of this.sources(model)) {
+      const data = set.find(meta.id)?.data;
+      const text = data ? describeOutOfRange(meta, outOfRange(data, meta.id)) : null;
+      if (text) parts.push(text);
+    }
+    return parts.length ? { code: 'out-of-range', message: parts.join(' ') } : null;
   }
 
   protected override updated(): void {
@@ -262,7 +316,7 @@ export abstract class ChartElement<M> extends LitElement {
             </th>`)}</tr></thead>
           <tbody>${rows.map((r) => html`<tr>${r.map((cell, i) => i === t.rowHeader
             ? html`<th scope="row">${cell.text}</th>`
-            : html`<td class=${t.columns[i]?.numeric ? 'num' : ''}>${cell.text}</td>`)}</tr>`)}</tbody>
+            : html`<td class=${t.columns[i]?.numeric ? 'num' : ''} data-status-text=${cell.status ? statusText(cell.status) : nothing}>${cell.text}</td>`)}</tr>`)}</tbody>
         </table>
       </div>
       ${t.statuses.length ? html`<dl class="key" aria-label="Key to symbols">${t.statuses.map((s) => html`<dt>${s}</dt><dd>${STATUS_KEY[s]}</dd>`)}</dl>` : nothing}
@@ -272,7 +326,7 @@ export abstract class ChartElement<M> extends LitElement {
   override render() {
     const live = html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
     if (this.error) {
-      return html`<div class="error" role="alert" part="error"><strong>This chart cannot be shown.</strong> ${this.error.message}</div>${live}`;
+      return html`<div class="error" role="alert" part="error"><strong>${headline(this.error.code)}</strong> ${this.error.message}</div>${live}`;
     }
     const m = this.model;
     if (!m) return html`<p class="subtitle" aria-busy=${this.loading ? 'true' : 'false'}>${this.loading ? 'Loading data…' : ''}</p>${live}`;
@@ -288,11 +342,12 @@ export abstract class ChartElement<M> extends LitElement {
         </figcaption>
         ${this.lead(m)}
         <p class=${this.summaryVisible ? 'headline' : 'visually-hidden'} id="${id}-summary" part="summary">${this.describe(m)}</p>
+        ${this.warning ? html`<p class="error warning" part="warning"><strong>${headline(this.warning.code)}</strong> ${this.warning.message}</p>` : nothing}
         ${!this.chartless ? html`
           <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
             aria-label=${this.heading(m)} aria-describedby="${id}-keys"
             @keydown=${this.onKey} @blur=${this.onBlur}></div>
-          <p class="visually-hidden" id="${id}-keys">${this.heading(m)}: ${this.subtitle(m)}. Use the left and right arrow keys to move from point to point, Home and End for the first and last, and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
+          <p class="keys" id="${id}-keys"><span class="visually-hidden">${this.heading(m)}: ${this.subtitle(m)}. </span>Keyboard: use the left and right arrow keys to move from point to point, Home and End for the first and last, and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
         ${this.open() ? this.renderTable(t) : html`
           <details>
             <summary>Show the data as a table</summary>

@@ -1,4 +1,5 @@
-import { AreaDirectory, ObservationsExtract, readAreas, readNeighbours } from '@inclusion-dashboard/core';
+import { AreaDirectory, ExtractSet, ObservationsExtract, readAreas, readNeighbours } from '@inclusion-dashboard/core';
+import { LoadError } from './errors';
 
 /** An observations extract with the area and neighbour lookups it names. */
 export interface Dataset {
@@ -7,45 +8,227 @@ export interface Dataset {
   areas: AreaDirectory;
 }
 
-const bytesCache = new Map<string, Promise<Uint8Array>>();
-const datasetCache = new Map<string, Promise<Dataset>>();
+export interface LoadOptions {
+  /** Stops waiting (with code `aborted`); the download itself stops only when nothing else waits for it. */
+  signal?: AbortSignal;
+  /** Milliseconds before giving up with code `timeout`. */
+  timeout?: number;
+  /** Largest file accepted, in bytes (code `too-large`). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT = 20_000;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+interface Entry<T> {
+  promise: Promise<T>;
+  controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+/**
+ * One piece of work per key, shared by every element that asks for it. Each caller waits with its own signal;
+ * the work is aborted only when every caller has stopped waiting, so one element changing its attributes never
+ * cancels a download another element needs. Failures are not kept, so a later attempt can recover.
+ */
+class Shared<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+  constructor(private readonly start: (key: string, signal: AbortSignal) => Promise<T>) {}
+
+  get(key: string, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(stopped(signal));
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const e: Entry<T> = { controller, waiters: 0, settled: false, promise: this.start(key, controller.signal) };
+      e.promise.then(
+        () => { e.settled = true; },
+        () => { e.settled = true; if (this.entries.get(key) === e) this.entries.delete(key); },
+      );
+      this.entries.set(key, (entry = e));
+    }
+    const e = entry;
+    e.waiters++;
+    return new Promise<T>((resolve, reject) => {
+      let done = false;
+      const leave = () => {
+        done = true;
+        signal?.removeEventListener('abort', onAbort);
+        e.waiters--;
+        // Deferred, so a caller that swaps one request for another in the same task keeps the download alive.
+        setTimeout(() => {
+          if (e.waiters === 0 && !e.settled) {
+            if (this.entries.get(key) === e) this.entries.delete(key);
+            e.controller.abort();
+          }
+        }, 0);
+      };
+      const onAbort = () => { if (!done) { leave(); reject(stopped(signal!)); } };
+      signal?.addEventListener('abort', onAbort);
+      e.promise.then(
+        (v) => { if (!done) { leave(); resolve(v); } },
+        (err: unknown) => { if (!done) { leave(); reject(err); } },
+      );
+    });
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** The error a stopped wait rejects with: the signal's own LoadError (a timeout), or `aborted`. */
+function stopped(signal: AbortSignal): LoadError {
+  return signal.reason instanceof LoadError ? signal.reason : new LoadError('aborted', 'Loading was cancelled.');
+}
+
+function fileName(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'blob:' || u.protocol === 'data:' ? `the ${u.protocol.slice(0, -1)}: address` : decodeURIComponent(u.pathname.split('/').pop() || u.host);
+  } catch {
+    return url;
+  }
+}
+
+function crossOrigin(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Downloads with the cap enforced twice: by Content-Length up front, and by counting what actually arrives. */
+async function download(url: string, signal: AbortSignal, maxBytes: number): Promise<Uint8Array> {
+  const name = fileName(url);
+  let res: Response;
+  try {
+    // No cookies or other credentials go with the request, whatever the host page's origin.
+    res = await fetch(url, { credentials: 'omit', signal, referrerPolicy: 'strict-origin-when-cross-origin' });
+  } catch (e) {
+    if (signal.aborted) throw stopped(signal);
+    const host = (() => { try { return new URL(url).host; } catch { return ''; } })();
+    throw new LoadError('network', crossOrigin(url)
+      ? `${name} could not be fetched from ${host}: the server may be unreachable, or it does not allow this page to read its files (it must send CORS headers).`
+      : `${name} could not be fetched: the network or the server may be down.`, { url, cause: e });
+  }
+  if (!res.ok) {
+    throw new LoadError('http', `${name} could not be loaded: the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`, { url, status: res.status });
+  }
+  const tooLarge = (n: number) => new LoadError('too-large', `${name} is ${n > maxBytes ? `over ${formatBytes(maxBytes)}` : formatBytes(n)}, more than the ${formatBytes(maxBytes)} allowed.`, { url, maxBytes });
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void res.body?.cancel().catch(() => {});
+    throw tooLarge(declared);
+  }
+  if (!res.body) {
+    const buf = new Uint8Array(await res.arrayBuffer());
+    if (buf.byteLength > maxBytes) throw tooLarge(buf.byteLength);
+    return buf;
+  }
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        void reader.cancel().catch(() => {});
+        throw tooLarge(total);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    if (signal.aborted) throw stopped(signal);
+    throw new LoadError('network', `${name} stopped arriving part way through: the connection was lost.`, { url, cause: e });
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.byteLength; }
+  return out;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${+(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+}
+
+/** Cache keys carry the size cap: an element with a smaller cap must not be handed a larger file. */
+const key = (url: string, maxBytes: number) => `${maxBytes} ${url}`;
+const split = (k: string) => { const i = k.indexOf(' '); return { maxBytes: Number(k.slice(0, i)), url: k.slice(i + 1) }; };
+
+const bytesCache = new Shared<Uint8Array>((k, signal) => { const { url, maxBytes } = split(k); return download(url, signal, maxBytes); });
 
 /** Fetch once per absolute URL, shared by every element on the page. */
-export function fetchBytes(url: string): Promise<Uint8Array> {
-  let p = bytesCache.get(url);
-  if (!p) {
-    p = fetch(url, { credentials: 'omit' }).then(async (res) => {
-      if (!res.ok) throw new Error(`The data file could not be loaded (HTTP ${res.status}).`);
-      return new Uint8Array(await res.arrayBuffer());
-    });
-    // A failed load is not cached, so a later attempt can recover.
-    p.catch(() => bytesCache.delete(url));
-    bytesCache.set(url, p);
-  }
-  return p;
+export function fetchBytes(url: string, opts: LoadOptions = {}): Promise<Uint8Array> {
+  return bytesCache.get(key(url, opts.maxBytes ?? DEFAULT_MAX_BYTES), opts.signal);
 }
 
 export function resolveUrl(src: string, base = document.baseURI): string {
-  return new URL(src, base).href;
+  try {
+    return new URL(src, base).href;
+  } catch {
+    throw new LoadError('network', `"${src}" is not a web address.`, { url: src });
+  }
 }
 
-/** Load and decode an extract and its companions, once per URL. */
-export function loadDataset(src: string): Promise<Dataset> {
-  const url = resolveUrl(src);
-  let p = datasetCache.get(url);
-  if (!p) {
-    p = (async () => {
-      const data = new ObservationsExtract(await fetchBytes(url));
-      const [areas, links] = await Promise.all([
-        fetchBytes(new URL(data.meta.areas, url).href),
-        fetchBytes(new URL(data.meta.neighbours, url).href),
-      ]);
-      return { url, data, areas: new AreaDirectory(readAreas(areas), readNeighbours(links)) };
-    })();
-    p.catch(() => datasetCache.delete(url));
-    datasetCache.set(url, p);
+/**
+ * A companion extract (areas, neighbours) named inside an extract, resolved against the extract's URL. It must be
+ * on the same origin as the extract, so a tampered extract cannot send the page's requests anywhere else.
+ */
+function companion(name: string, base: string, what: string): string {
+  let u: URL;
+  try {
+    u = new URL(name, base);
+  } catch {
+    throw new LoadError('bad-metadata', `The extract names its ${what} file as "${name}", which cannot be found relative to ${fileName(base)}.`, { url: base });
   }
-  return p;
+  if (u.origin !== new URL(base).origin || u.origin === 'null') {
+    throw new LoadError('bad-metadata', `The extract names its ${what} file as "${name}", on another site: companion files must sit beside the extract.`, { url: base });
+  }
+  return u.href;
+}
+
+const datasetCache = new Shared<Dataset>(async (k, signal) => {
+  const { url, maxBytes } = split(k);
+  const data = new ObservationsExtract(await fetchBytes(url, { signal, maxBytes }));
+  const [areas, links] = await Promise.all([
+    fetchBytes(companion(data.meta.areas, url, 'areas'), { signal, maxBytes }),
+    fetchBytes(companion(data.meta.neighbours, url, 'neighbours'), { signal, maxBytes }),
+  ]);
+  return { url, data, areas: new AreaDirectory(readAreas(areas), readNeighbours(links)) };
+});
+
+/** Load and decode an extract and its companions, once per URL; times out after `timeout` ms. */
+export function loadDataset(src: string, opts: LoadOptions = {}): Promise<Dataset> {
+  const url = resolveUrl(src);
+  const timeout = opts.timeout ?? DEFAULT_TIMEOUT;
+  // Our own signal: aborted by the caller's, or by the timer with a timeout error as its reason.
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(opts.signal?.reason);
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener('abort', onAbort);
+  const timer = setTimeout(() => controller.abort(new LoadError('timeout', `${fileName(url)} took longer than ${+(timeout / 1000).toFixed(1)} seconds to load.`, { url, timeout })), timeout);
+  const p = datasetCache.get(key(url, opts.maxBytes ?? DEFAULT_MAX_BYTES), controller.signal);
+  const tidy = () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', onAbort); };
+  p.then(tidy, tidy);
+  return p.catch((e: unknown) => {
+    // A decoding error has no URL: say which file it was.
+    if (e && typeof e === 'object' && !('url' in e && (e as { url?: string }).url)) Object.assign(e, { url });
+    throw e;
+  });
+}
+
+/** One or more extract URLs (space-separated) as one set; the first names the areas. */
+export async function loadExtracts(src: string, opts: LoadOptions = {}): Promise<ExtractSet> {
+  const urls = src.split(/\s+/).filter(Boolean);
+  const loaded = await Promise.all(urls.map((u) => loadDataset(u, opts)));
+  return new ExtractSet(loaded.map((d) => d.data), loaded[0].areas);
 }
 
 /** For tests: forget everything loaded. */

@@ -2,6 +2,7 @@ import type { GeoLevel } from '../geography';
 import type { IndicatorMeta } from '../indicators';
 import { comparePeriods } from '../periods';
 import { isStatus, type Status } from '../status';
+import { checkIndicatorMeta, valueProblem, type ValueFlag } from '../validate';
 import { ExtractError } from './errors';
 import { DecodedTable, dictAt, encodeTable, numAt, type DictColumn } from './table-codec';
 
@@ -21,6 +22,12 @@ export interface Observation {
   numerator: number | null;
   denominator: number | null;
   status: Status | null;
+  /**
+   * Set when the extract holds a value that cannot be right (NaN, infinite, a negative count or rate, a
+   * percentage over 100): the value is then null with status `x`, and `flagReason` says what was stored.
+   */
+  flag?: ValueFlag;
+  flagReason?: string;
 }
 
 export interface ObservationsMeta {
@@ -101,6 +108,7 @@ function parseIndicators(json: string | undefined): IndicatorMeta[] {
     if (!m || typeof m.id !== 'string' || typeof m.label !== 'string') {
       throw new ExtractError('bad-metadata', 'An indicator in the metadata has no id or label.');
     }
+    checkIndicatorMeta(m);
   }
   return list as IndicatorMeta[];
 }
@@ -116,6 +124,7 @@ export class ObservationsExtract {
   };
   /** Row numbers by indicator key, then by area key: built once per indicator. */
   private readonly index = new Map<number, Map<number, number[]>>();
+  private readonly metaByKey = new Map<number, IndicatorMeta | undefined>();
 
   constructor(bytes: Uint8Array) {
     const t = new DecodedTable(bytes);
@@ -140,13 +149,21 @@ export class ObservationsExtract {
     return this.meta.indicators.find((m) => m.id === id);
   }
 
+  /**
+   * Row i as stored. A stored NaN or infinity has no number to give, so it comes back with no value, status `x`
+   * and the out-of-range flag; `series` and `cross`, which the analyses use, also set aside finite values that
+   * cannot be right for their indicator (see `valueProblem`).
+   */
   row(i: number): Observation {
     const c = this.c;
-    const value = numAt(c.value, i);
+    // NaN in the column is a null; a stored NaN or infinity was read as Infinity (see DecodedTable.f64).
+    const stored = c.value[i];
+    const value = Number.isNaN(stored) ? null : stored;
     const raw = dictAt(c.status, i);
+    const broken = value !== null && !Number.isFinite(value) && !isStatus(raw);
     // A value with no status is shown; no value and no status is "not available", never 0.
-    const status: Status | null = isStatus(raw) ? raw : value === null ? 'x' : null;
-    return {
+    const status: Status | null = isStatus(raw) ? raw : value === null || broken ? 'x' : null;
+    const o: Observation = {
       indicator: dictAt(c.indicator, i) ?? '',
       period: dictAt(c.period, i) ?? '',
       periodLabel: dictAt(c.label, i) ?? dictAt(c.period, i) ?? '',
@@ -160,6 +177,23 @@ export class ObservationsExtract {
       denominator: numAt(c.denominator, i),
       status,
     };
+    if (broken) Object.assign(o, { flag: 'out-of-range', flagReason: 'not a finite number' });
+    return o;
+  }
+
+  /** Row i with a value that cannot be right for its indicator set aside: no value, status `x`, and the flag. */
+  private checked(i: number): Observation {
+    const o = this.row(i);
+    const problem = o.value === null ? null : valueProblem(o.value, this.metaAt(i));
+    if (!problem) return o;
+    return { ...o, value: null, status: 'x', flag: 'out-of-range', flagReason: `${o.value} is ${problem}` };
+  }
+
+  /** The metadata of row i's indicator, looked up once per indicator. */
+  private metaAt(i: number): IndicatorMeta | undefined {
+    const k = this.c.indicator.keys[i];
+    if (!this.metaByKey.has(k)) this.metaByKey.set(k, this.indicator(this.c.indicator.dict[k] ?? ''));
+    return this.metaByKey.get(k);
   }
 
   private byArea(indicator: string): Map<number, number[]> | undefined {
@@ -188,7 +222,7 @@ export class ObservationsExtract {
     const bk = b === undefined ? -2 : this.c.breakdown.dict.indexOf(b);
     return rows
       .filter((i) => bk === -2 || this.c.breakdown.keys[i] === bk)
-      .map((i) => this.row(i))
+      .map((i) => this.checked(i))
       .sort((a, b2) => comparePeriods(a.period, b2.period));
   }
 
@@ -206,7 +240,7 @@ export class ObservationsExtract {
         if (this.c.period.keys[i] !== pk) continue;
         if (bk !== -2 && this.c.breakdown.keys[i] !== bk) continue;
         if (lk !== -2 && this.c.level.keys[i] !== lk) continue;
-        out.push(this.row(i));
+        out.push(this.checked(i));
       }
     }
     return out;

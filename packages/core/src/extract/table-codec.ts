@@ -3,6 +3,7 @@ import {
   tableFromIPC, tableToIPC, vectorFromArray, type Vector,
 } from 'apache-arrow';
 import { ExtractError } from './errors';
+import { verifyIpc } from './ipc-verify';
 
 export type ColumnKind = 'dict' | 'f64' | 'i32';
 
@@ -35,6 +36,16 @@ function keyType(size: number) {
   return size < 128 ? new Int8() : size < 32768 ? new Int16() : new Int32();
 }
 
+/** Any failure while reading corrupt bytes, whatever apache-arrow threw, becomes an ExtractError. */
+function guard<T>(what: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ExtractError) throw e;
+    throw new ExtractError('not-arrow', `Not a readable Arrow file: ${what} is damaged (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
 /** Columnar access to a decoded Arrow table: typed arrays, no per-row objects. */
 export class DecodedTable {
   readonly numRows: number;
@@ -42,16 +53,18 @@ export class DecodedTable {
   private readonly table: Table;
 
   constructor(bytes: Uint8Array) {
-    let table: Table;
-    try {
-      table = tableFromIPC(bytes);
-    } catch (e) {
-      throw new ExtractError('not-arrow', `Not a readable Arrow file (${e instanceof Error ? e.message : String(e)}).`);
-    }
+    verifyIpc(bytes);
+    const table = guard('its structure', () => tableFromIPC(bytes));
     if (!table.schema || table.schema.fields.length === 0) throw new ExtractError('not-arrow', 'Not an Arrow file: it has no columns.');
+    // Corrupt lengths can claim billions of rows; every row of an extract takes at least a byte, so more rows
+    // than bytes means damage, and refusing here keeps the typed arrays below from huge allocations.
+    const rows = guard('its row count', () => table.numRows);
+    if (!Number.isSafeInteger(rows) || rows < 0 || rows > bytes.byteLength) {
+      throw new ExtractError('not-arrow', `Not a readable Arrow file: it claims ${rows} rows in ${bytes.byteLength} bytes.`);
+    }
     this.table = table;
-    this.numRows = table.numRows;
-    this.metadata = table.schema.metadata;
+    this.numRows = rows;
+    this.metadata = guard('its metadata', () => new Map(table.schema.metadata));
   }
 
   has(name: string): boolean {
@@ -59,7 +72,7 @@ export class DecodedTable {
   }
 
   private column(name: string): Vector {
-    const v = this.table.getChild(name);
+    const v = guard(`column "${name}"`, () => this.table.getChild(name));
     if (!v) throw new ExtractError('missing-column', `The extract has no "${name}" column.`);
     return v;
   }
@@ -69,50 +82,94 @@ export class DecodedTable {
     if (!(v.type instanceof Dictionary) && !(v.type instanceof Utf8)) {
       throw new ExtractError('wrong-type', `Column "${name}" should hold text, not ${String(v.type)}.`);
     }
-    const keys = new Int32Array(this.numRows);
-    const dict: string[] = [];
-    const index = new Map<string, number>();
-    const intern = (s: string) => {
-      let k = index.get(s);
-      if (k === undefined) { k = dict.length; dict.push(s); index.set(s, k); }
-      return k;
-    };
-    let row = 0;
-    for (const chunk of v.data) {
-      const n = chunk.length;
-      if (v.type instanceof Dictionary) {
-        const local = chunk.dictionary ? (chunk.dictionary.toArray() as (string | null)[]) : [];
-        const remap = Int32Array.from(local, (s) => (s == null ? -1 : intern(String(s))));
-        const raw = chunk.values as ArrayLike<number>;
-        for (let i = 0; i < n; i++) {
-          const k = validAt(chunk, i) ? raw[chunk.offset + i] : -1;
-          keys[row + i] = k >= 0 && k < remap.length ? remap[k] : -1;
+    return guard(`column "${name}"`, () => {
+      const keys = new Int32Array(this.numRows);
+      const dict: string[] = [];
+      const index = new Map<string, number>();
+      const intern = (s: string) => {
+        let k = index.get(s);
+        if (k === undefined) { k = dict.length; dict.push(s); index.set(s, k); }
+        return k;
+      };
+      let row = 0;
+      for (const chunk of v.data) {
+        const n = checkChunk(name, chunk as Chunk, row, this.numRows);
+        if (v.type instanceof Dictionary) {
+          const local = dictionaryValues(name, chunk.dictionary);
+          const remap = Int32Array.from(local, (s) => (s == null ? -1 : intern(String(s))));
+          const raw = chunk.values as ArrayLike<number>;
+          for (let i = 0; i < n; i++) {
+            const k = validAt(chunk, i) ? raw[chunk.offset + i] : -1;
+            keys[row + i] = k >= 0 && k < remap.length ? remap[k] : -1;
+          }
+        } else {
+          for (let i = 0; i < n; i++) {
+            const s = validAt(chunk, i) ? (v.get(row + i) as string | null) : null;
+            keys[row + i] = s == null ? -1 : intern(String(s));
+          }
         }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const s = validAt(chunk, i) ? (v.get(row + i) as string | null) : null;
-          keys[row + i] = s == null ? -1 : intern(s);
-        }
+        row += n;
       }
-      row += n;
-    }
-    return { keys, dict };
+      return { keys, dict };
+    });
   }
 
-  /** Numbers with NaN where null. */
+  /** Numbers, with NaN where null. A stored NaN or infinity reads as Infinity, so it stays distinct from a null. */
   f64(name: string): Float64Array {
     const v = this.column(name);
     const t = String(v.type);
     if (!/^(Float|Int|Uint)/.test(t)) throw new ExtractError('wrong-type', `Column "${name}" should hold numbers, not ${t}.`);
-    const out = new Float64Array(this.numRows);
-    let row = 0;
-    for (const chunk of v.data) {
-      const raw = chunk.values as ArrayLike<number | bigint>;
-      for (let i = 0; i < chunk.length; i++) out[row + i] = validAt(chunk, i) ? Number(raw[chunk.offset + i]) : NaN;
-      row += chunk.length;
-    }
-    return out;
+    return guard(`column "${name}"`, () => {
+      const out = new Float64Array(this.numRows);
+      let row = 0;
+      for (const chunk of v.data) {
+        const n = checkChunk(name, chunk as Chunk, row, this.numRows);
+        const raw = chunk.values as ArrayLike<number | bigint>;
+        for (let i = 0; i < n; i++) {
+          if (!validAt(chunk, i)) { out[row + i] = NaN; continue; }
+          const x = Number(raw[chunk.offset + i]);
+          out[row + i] = Number.isFinite(x) ? x : Infinity;
+        }
+        row += n;
+      }
+      return out;
+    });
   }
+}
+
+interface Chunk {
+  length: number;
+  offset: number;
+  stride?: number;
+  values?: ArrayLike<unknown>;
+  valueOffsets?: ArrayLike<unknown>;
+  nullCount: number;
+  nullBitmap?: Uint8Array;
+}
+
+/** A chunk's length, once its buffers are known to hold it: corrupt lengths must not read past them or loop for long. */
+function checkChunk(name: string, chunk: Chunk, row: number, total: number): number {
+  const n = chunk.length;
+  if (!Number.isSafeInteger(n) || n < 0 || row + n > total || !intact(chunk)) {
+    throw new ExtractError('not-arrow', `Column "${name}" is damaged: its data is shorter than its length.`);
+  }
+  return n;
+}
+
+function intact(c: Chunk): boolean {
+  const end = c.offset + c.length;
+  if (!Number.isSafeInteger(end) || c.offset < 0) return false;
+  if (c.valueOffsets) {
+    if (c.length > 0 && c.valueOffsets.length < end + 1) return false;
+  } else if (c.values && c.values.length < end * (c.stride ?? 1)) return false;
+  return !(c.nullCount > 0 && c.nullBitmap && c.nullBitmap.length > 0 && c.nullBitmap.length * 8 < end);
+}
+
+/** A dictionary's values, checked first: toArray() loops over a length that corrupt bytes can make enormous. */
+function dictionaryValues(name: string, d: Vector | undefined): unknown[] {
+  if (!d) return [];
+  if (!d.data.every((c) => intact(c as Chunk))) throw new ExtractError('not-arrow', `Column "${name}" is damaged: its dictionary is shorter than its length.`);
+  return Array.from(d.toArray() as ArrayLike<unknown>);
 }
 
 function validAt(chunk: { nullCount: number; nullBitmap?: Uint8Array; offset: number }, i: number): boolean {
@@ -127,7 +184,8 @@ export function dictAt(col: DictColumn, i: number): string | null {
   return k < 0 ? null : col.dict[k];
 }
 
+/** A finite number, or null for a null or a stored NaN/infinity (use the raw column to tell those apart). */
 export function numAt(col: Float64Array, i: number): number | null {
   const v = col[i];
-  return Number.isNaN(v) ? null : v;
+  return Number.isFinite(v) ? v : null;
 }

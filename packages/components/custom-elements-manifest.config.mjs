@@ -1,0 +1,24 @@
+// `npm run manifest`: writes custom-elements.json, read by Storybook autodocs, IDEs and the embed page's
+// allow-list test. Private and protected members and stylesheet text are implementation detail, so they are left
+// out (which also keeps the file from changing on every style edit).
+const publicApi = () => ({
+  name: 'public-api-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const decl of mod.declarations ?? []) {
+        if (typeof decl.default === 'string' && decl.default.startsWith('css`')) delete decl.default;
+        if (!decl.members) continue;
+        decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !(m.static && m.name === 'styles'));
+      }
+    }
+  },
+});
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.stories.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [publicApi()],
+};

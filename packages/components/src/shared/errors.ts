@@ -1,0 +1,130 @@
+import { nearest, periodLabel } from '@inclusion-dashboard/core';
+
+/** Why an element shows no chart: the `code` of an `inclusion-error` event. */
+export type InclusionErrorCode =
+  // fetching
+  | 'network' | 'http' | 'timeout' | 'aborted' | 'too-large'
+  // reading the file
+  | 'not-arrow' | 'wrong-kind' | 'missing-column' | 'wrong-type' | 'bad-metadata'
+  // asking for something the data does not have
+  | 'unknown-indicator' | 'unknown-area' | 'unknown-period' | 'unknown-breakdown' | 'unknown-target' | 'unknown-view'
+  | 'empty'
+  // values that cannot be right (a warning: the chart is still drawn without them)
+  | 'out-of-range'
+  | 'error';
+
+/** The `detail` of `inclusion-error` (and of `inclusion-warning`). */
+export interface InclusionErrorDetail {
+  code: InclusionErrorCode;
+  /** What went wrong and what to do, as shown in the element. */
+  message: string;
+  /** The data file concerned, where there is one. */
+  url?: string;
+  /** The valid choices, for an unknown indicator, area, period or breakdown. */
+  choices?: string[];
+  /** The HTTP status, for code `http`. */
+  status?: number;
+}
+
+/** A failure to fetch an extract, or a problem with one that is found while loading it. */
+export class LoadError extends Error {
+  readonly url?: string;
+  readonly status?: number;
+  constructor(
+    readonly code: InclusionErrorCode,
+    message: string,
+    extra: { url?: string; status?: number; maxBytes?: number; timeout?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: extra.cause });
+    this.name = 'LoadError';
+    this.url = extra.url;
+    this.status = extra.status;
+  }
+}
+
+/** What the attributes asked for, to word advice and suggestions. */
+export interface ErrorContext {
+  indicator?: string;
+  area?: string;
+  period?: string;
+}
+
+const HEADLINE: Partial<Record<InclusionErrorCode, string>> = {
+  network: 'The data could not be loaded.', http: 'The data could not be loaded.', timeout: 'The data could not be loaded.',
+  aborted: 'The data could not be loaded.', 'too-large': 'The data file is too large.',
+  'not-arrow': 'The data file cannot be read.', 'wrong-kind': 'The data file cannot be read.',
+  'missing-column': 'The data file cannot be read.', 'wrong-type': 'The data file cannot be read.', 'bad-metadata': 'The data file cannot be read.',
+  'out-of-range': 'Some figures are not shown.',
+};
+
+/** The bold first words of the visible message. */
+export function headline(code: InclusionErrorCode): string {
+  return HEADLINE[code] ?? 'This chart cannot be shown.';
+}
+
+const REBUILD = 'It may be from another version of these components: rebuild it with `npm run extracts`, or use the extracts released with this version.';
+
+function advice(code: InclusionErrorCode, status?: number): string {
+  switch (code) {
+    case 'network': return 'Check the address in the src attribute and the connection, then reload the page.';
+    case 'http':
+      return status === 404 || status === 410 ? 'Check the address in the src attribute.'
+        : status !== undefined && status >= 500 ? 'The problem is at the server: try again later.'
+          : 'Check the address in the src attribute and that the file can be read without signing in.';
+    case 'timeout': return 'The server may be slow or busy: try again later, or allow longer with the timeout attribute.';
+    case 'aborted': return 'Loading stopped before it finished: reload the page to try again.';
+    case 'too-large': return 'Use a smaller extract, or raise the limit with the max-bytes attribute.';
+    case 'not-arrow': return 'Check that src points at an inclusion-dashboard extract (.arrow); the file may be damaged or cut short.';
+    case 'wrong-kind': return 'Point src at an observations extract (areas.arrow and neighbours.arrow are found from it).';
+    case 'missing-column': case 'wrong-type': case 'bad-metadata': return REBUILD;
+    case 'empty': return 'Choose another area, indicator or period.';
+    case 'unknown-target': return 'Give the id of a chart on this page in the for attribute.';
+    case 'unknown-view': return '';
+    case 'out-of-range': return '';
+    case 'error': return 'Reload the page to try again.';
+    default: return '';
+  }
+}
+
+/** "a, b and 3 more" */
+function list(xs: readonly string[], max = 12): string {
+  const shown = xs.slice(0, max);
+  const more = xs.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** A sentence naming what is available instead, unless the message already does. */
+function available(code: InclusionErrorCode, message: string, choices: readonly string[], ctx: ErrorContext): string {
+  if (!choices.length || /available|regions:/i.test(message)) return '';
+  switch (code) {
+    case 'unknown-indicator': return `Available indicators: ${list(choices)}.`;
+    case 'unknown-area': {
+      const asked = ctx.area ?? '';
+      return `Use a name, ONS code or 3-digit LA number${asked ? `; nearest to "${asked.slice(0, 60)}": ${list(nearest(asked, choices, 5))}` : `, e.g. ${list(choices, 5)}`}.`;
+    }
+    case 'unknown-period': {
+      const labels = choices.map((p) => periodLabel(p));
+      return `Periods with figures: ${labels.length > 12 ? `${labels[0]} to ${labels[labels.length - 1]} (${labels.length} periods)` : list(labels)}.`;
+    }
+    case 'unknown-breakdown': return `Available: ${list(choices)}.`;
+    default: return '';
+  }
+}
+
+/** Any thrown value as the typed detail the element shows and sends: never a bare exception. */
+export function errorDetail(e: unknown, ctx: ErrorContext = {}): InclusionErrorDetail {
+  const err = (e ?? {}) as { code?: unknown; message?: unknown; url?: unknown; choices?: unknown; status?: unknown };
+  let code: InclusionErrorCode = typeof err.code === 'string' ? (err.code as InclusionErrorCode) : 'error';
+  // Asked for no particular period, the area has no figures at all: that is an empty result, not a bad period.
+  if ((code === 'unknown-period' && !ctx.period) || (code as string) === 'no-data') code = 'empty';
+  if (!(code in HEADLINE) && !['unknown-indicator', 'unknown-area', 'unknown-period', 'unknown-breakdown', 'unknown-target', 'unknown-view', 'empty', 'error'].includes(code)) code = 'error';
+  const base = typeof err.message === 'string' && err.message ? err.message : String(e);
+  const choices = Array.isArray(err.choices) ? err.choices.filter((c): c is string => typeof c === 'string') : [];
+  const status = typeof err.status === 'number' ? err.status : undefined;
+  const message = [base.trim(), available(code, base, choices, ctx), advice(code, status)].filter(Boolean).join(' ');
+  const detail: InclusionErrorDetail = { code, message };
+  if (typeof err.url === 'string' && err.url) detail.url = err.url;
+  if (choices.length) detail.choices = choices;
+  if (status !== undefined) detail.status = status;
+  return detail;
+}

@@ -1,0 +1,50 @@
+// Which elements and attributes the iframe embed page accepts from its query string. Anything else is ignored, so a
+// link cannot make the page run script, load another site's data or create other elements.
+// packages/embed/test/embed-params.test.ts keeps this list within custom-elements.json.
+
+const COMMON = ['src', 'indicator', 'area', 'period', 'breakdown', 'heading-level'];
+
+/** Element → attributes it may be given. The picker needs a page around it, so it is not offered on its own. */
+export const ALLOWED = {
+  'inclusion-benchmark': [...COMMON, 'neighbours'],
+  'inclusion-tile': COMMON,
+  'inclusion-trend': [...COMMON, 'years', 'intervals'],
+  'inclusion-ranking': [...COMMON, 'region', 'mode'],
+  'inclusion-spine': [...COMMON, 'indicators'],
+  'inclusion-breakdown': [...COMMON, 'intervals'],
+  'inclusion-table': [...COMMON, 'view'],
+  'inclusion-dashboard': ['src', 'area', 'mode', 'theme', 'indicator', 'heading-level', 'url-state'],
+};
+
+const MAX_VALUE = 500;
+
+/** Every space-separated URL in a src resolves to the embed page's own origin. */
+function sameOrigin(value, base) {
+  const origin = new URL(base).origin;
+  return value.split(/\s+/).filter(Boolean).every((u) => {
+    try { return new URL(u, base).origin === origin; } catch { return false; }
+  });
+}
+
+/**
+ * Build the element a query string asks for, with DOM APIs only (no HTML parsing).
+ * Returns { element } or { error } with a sentence for the page.
+ */
+export function elementFromQuery(search, doc, base) {
+  const params = new URLSearchParams(search);
+  const tag = params.get('element') ?? '';
+  const allowed = Object.hasOwn(ALLOWED, tag) ? ALLOWED[tag] : null;
+  if (!allowed) return { error: `This embed needs ?element= set to one of: ${Object.keys(ALLOWED).join(', ')}.` };
+  const el = doc.createElement(tag);
+  for (const [name, value] of params) {
+    if (!allowed.includes(name) || value.length > MAX_VALUE) continue;
+    if (name === 'src' && !sameOrigin(value, base)) return { error: 'The data file must be on the same site as this page.' };
+    el.setAttribute(name, value);
+  }
+  if (!el.hasAttribute('src')) return { error: 'This embed needs a src= naming the data file.' };
+  // Shown until the element upgrades, and if the script cannot load.
+  const fallback = doc.createElement('p');
+  fallback.textContent = 'This chart needs JavaScript to show.';
+  el.append(fallback);
+  return { element: el };
+}

@@ -1,0 +1,78 @@
+// A @web/test-runner plugin serving hostile responses for the error-state tests, under /__fixtures/:
+//   /__fixtures/status/<code>               that HTTP status, with a short text body
+//   /__fixtures/slow/<ms>/<id>/<path>       waits ms, then serves the repo file at <path>, counting under <id>
+//   /__fixtures/chunked/<path>              the repo file at <path> with no Content-Length, in 16 KB chunks
+//   /__fixtures/log/<id>                    JSON { hits, aborted }: how many requests counted under <id> arrived,
+//                                           and how many the browser gave up on before the response was sent
+// Paths keep the file's own folder at the end, so an extract's companions (areas.arrow beside it) resolve to
+// the same kind of fixture.
+// None of these send CORS headers, so fetched from the other loopback name (127.0.0.1 vs localhost) they fail
+// as a cross-origin read does.
+//
+// Koa composes its middleware when the server is created, before plugins' serverStart runs, so app.use() there
+// is never reached; the fixtures are answered by a plain Node handler put in front of Koa's instead.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+
+const PREFIX = '/__fixtures/';
+
+export function fixturesPlugin({ rootDir }) {
+  const log = new Map(); // id -> { hits, aborted }
+  const entry = (id) => {
+    if (!log.has(id)) log.set(id, { hits: 0, aborted: 0 });
+    return log.get(id);
+  };
+  /** A file under the repo root, never outside it. */
+  const file = (p) => {
+    const full = resolve(rootDir, `.${p ?? ''}`);
+    return full.startsWith(resolve(rootDir) + sep) && existsSync(full) && statSync(full).isFile() ? full : null;
+  };
+  const send = (res, status, type, body) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  };
+
+  function handle(req, res) {
+    const parts = new URL(req.url, 'http://fixtures').pathname.slice(PREFIX.length).split('/');
+    const kind = parts[0];
+    if (kind === 'status') return send(res, Number(parts[1]) || 500, 'text/plain', `fixture status ${parts[1]}`);
+    if (kind === 'log') return send(res, 200, 'application/json', JSON.stringify(log.get(parts[1]) ?? { hits: 0, aborted: 0 }));
+    const [ms, id] = kind === 'slow' ? [Math.min(Number(parts[1]) || 0, 60_000), parts[2]] : [0, ''];
+    const path = file(`/${parts.slice(kind === 'slow' ? 3 : 1).join('/')}`);
+    if (id) entry(id).hits++;
+    if (!path) return send(res, 404, 'text/plain', 'no such fixture file');
+    const arrow = { 'content-type': 'application/vnd.apache.arrow.file', 'cache-control': 'no-store' };
+    if (kind === 'chunked') {
+      res.writeHead(200, arrow); // no content-length: Node sends it chunked
+      createReadStream(path, { highWaterMark: 16 * 1024 }).pipe(res);
+      return;
+    }
+    if (kind === 'slow') {
+      let sent = false;
+      const timer = setTimeout(() => {
+        sent = true;
+        res.writeHead(200, { ...arrow, 'content-length': statSync(path).size });
+        createReadStream(path).pipe(res);
+      }, ms);
+      // The connection closing before anything was sent means the browser gave up (its fetch was aborted).
+      res.once('close', () => {
+        clearTimeout(timer);
+        if (!sent && id) entry(id).aborted++;
+      });
+      return;
+    }
+    send(res, 404, 'text/plain', 'unknown fixture');
+  }
+
+  return {
+    name: 'inclusion-fixtures',
+    serverStart({ server }) {
+      const others = server.listeners('request');
+      server.removeAllListeners('request');
+      server.on('request', (req, res) => {
+        if (req.url?.startsWith(PREFIX)) handle(req, res);
+        else for (const l of others) l.call(server, req, res);
+      });
+    },
+  };
+}
