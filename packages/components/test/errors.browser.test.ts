@@ -189,6 +189,23 @@ describe('fetch failures', () => {
     expect(await (await fetch(`/__fixtures/log/${id}`)).json()).to.deep.equal({ hits: 3, aborted: 0 });
   });
 
+  it('taken off the page mid-load, it stops waiting; put back, it loads', async () => {
+    const id = `detach-${Date.now()}`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    const el = document.createElement('inclusion-benchmark');
+    const errors: Detail[] = [];
+    el.addEventListener('inclusion-error', (e) => errors.push((e as CustomEvent<Detail>).detail));
+    Object.assign(el, { src: `/__fixtures/slow/600/${id}${EHCP}`, indicator: 'ehcp-20-weeks', area: 'Salford' });
+    wrapper.append(el);
+    await new Promise((r) => setTimeout(r, 200));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await (await fetch(`/__fixtures/log/${id}`)).json()).to.deep.equal({ hits: 1, aborted: 1 });
+    wrapper.append(el);
+    await until(el, '.chart svg');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('too large by Content-Length: says the limit and how to raise it', async () => {
     const { detail, alert } = await failing('inclusion-benchmark', { src: EHCP, indicator: 'ehcp-20-weeks', area: 'Salford', maxBytes: 1000 });
     expect(detail.code).to.equal('too-large');
