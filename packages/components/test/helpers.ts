@@ -29,3 +29,8 @@ export function key(target: Element, k: string): void {
 }
 
 export const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+
+/** Mount a chart element and wait until its chart (or an error) is drawn: drawing is queued after the figure renders. */
+export function mountChart<T extends Element>(template: ReturnType<typeof html>, width = 720): Promise<T> {
+  return mount<T>(template, width, '.chart svg, [role=alert]');
+}

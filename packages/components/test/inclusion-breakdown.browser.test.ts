@@ -2,27 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/inclusion-breakdown/define';
 import type { InclusionBreakdown } from '../src/inclusion-breakdown/inclusion-breakdown';
 import { SERIES } from '../src/shared/palette';
+import { mountChart, text } from './helpers';
 
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
 const EXCLUSIONS = '/packages/sample-data/data/exclusions.arrow';
 
-async function mount(template: ReturnType<typeof html>, width = 720): Promise<InclusionBreakdown> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = wrapper.firstElementChild as InclusionBreakdown;
-  await settled(el);
-  return el;
-}
+const mount = (template: ReturnType<typeof html>, width = 720) => mountChart<InclusionBreakdown>(template, width);
 
-/** Until the chart or an error shows: events may fire before a listener could be attached. */
-async function settled(el: HTMLElement, ms = 15000): Promise<void> {
-  const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
-    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const svgOf = (el: Element) => el.shadowRoot!.querySelector('.chart svg')!;
 /** Each text element's words, its wrapped lines joined by spaces. */
 const svgTexts = (el: Element) => [...svgOf(el).querySelectorAll('text')].map((t) => {

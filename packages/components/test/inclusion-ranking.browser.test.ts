@@ -1,26 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/inclusion-ranking/define';
 import type { InclusionRanking } from '../src/inclusion-ranking/inclusion-ranking';
+import { mountChart } from './helpers';
 
 const EHCP = '/packages/sample-data/data/ehcp.arrow';
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
 const EXCLUSIONS = '/packages/sample-data/data/exclusions.arrow';
 
-async function mount(template: ReturnType<typeof html>, width = 720): Promise<InclusionRanking> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = wrapper.firstElementChild as InclusionRanking;
-  await settled(el);
-  return el;
-}
+const mount = (template: ReturnType<typeof html>, width = 720) => mountChart<InclusionRanking>(template, width);
 
-/** Until the chart or an error shows: events may fire before a listener could be attached. */
-async function settled(el: HTMLElement, ms = 15000): Promise<void> {
-  const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
-    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const summary = (el: Element) => squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent);

@@ -1,28 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/inclusion-trend/define';
 import type { InclusionTrend } from '../src/inclusion-trend/inclusion-trend';
+import { mountChart, text } from './helpers';
 
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
 const EHCP = '/packages/sample-data/data/ehcp.arrow';
 const EXCLUSIONS = '/packages/sample-data/data/exclusions.arrow';
 
-async function mount(template: ReturnType<typeof html>, width = 720): Promise<InclusionTrend> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = wrapper.firstElementChild as InclusionTrend;
-  await settled(el);
-  return el;
-}
+const mount = (template: ReturnType<typeof html>, width = 720) => mountChart<InclusionTrend>(template, width);
 
-/** Until the chart or an error shows: events may fire before a listener could be attached. */
-async function settled(el: HTMLElement, ms = 15000): Promise<void> {
-  const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
-    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const summary = (el: Element) => el.shadowRoot!.querySelector('[part=summary]')!.textContent!.replace(/\s+/g, ' ');
 const svgOf = (el: Element) => el.shadowRoot!.querySelector('.chart svg') as SVGSVGElement;
 const textsIn = (el: Element, selector: string) => [...svgOf(el).querySelectorAll(`${selector} text`)].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());

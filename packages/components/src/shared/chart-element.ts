@@ -8,7 +8,7 @@ import { baseStyles } from './base.styles';
 import { chartStyles } from './chart.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { errorDetail, headline, type InclusionErrorDetail } from './errors';
-import { queueDraw } from './draw-queue';
+import { queueDraw, queued } from './draw-queue';
 import { safeLink } from './safe-link';
 
 /** A point the keyboard can visit: where it is drawn (SVG units) and what is announced. */
@@ -138,6 +138,11 @@ export abstract class ChartElement<M> extends LitElement {
     }
   }
 
+  /** Renders take turns in the page-wide queue too, so sixty figures arriving at once never make a long task. */
+  protected override scheduleUpdate(): Promise<unknown> {
+    return queued(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (this.reloadOn.some((k) => changed.has(k))) void this.load();
   }
@@ -147,7 +152,7 @@ export abstract class ChartElement<M> extends LitElement {
     const set = await loadExtracts(this.src, { signal, timeout: this.timeout, maxBytes: this.maxBytes });
     signal?.throwIfAborted();
     this.loadedSet = set;
-    return this.compute(set);
+    return queued(() => this.compute(set));
   }
 
   /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */

@@ -33,3 +33,16 @@ export function queueDraw(task: () => void): void {
   queue.push(task);
   if (!running) void drain();
 }
+
+/** Run `task` in the same queue and resolve with its result: heavy computations take turns like draws. */
+export function queued<T>(task: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    queueDraw(() => {
+      try {
+        resolve(task());
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
