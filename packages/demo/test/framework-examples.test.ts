@@ -1,5 +1,5 @@
 // The framework examples in packages/demo/public/examples, in headless Chromium under `npm start`'s strict CSP:
-// React (@lit/react wrappers, elements from the npm package), Vue 3 (custom elements from the one-file bundle,
+// React (@lit/react wrappers round the one-file bundle's classes), Vue 3 (custom elements from the one-file bundle,
 // template compiled with isCustomElement) and plain HTML. Each must draw, pass state in both directions, and pass axe.
 // Figures: `npx inclusion-dashboard benchmark --extract packages/sample-data/data --indicator ehcp-20-weeks --area X`.
 import { after, before, describe, test } from 'node:test';
@@ -75,6 +75,8 @@ for (const [name, path] of [['React', '/examples/react/'], ['Vue', '/examples/vu
       assert.match(v.chartText, /82\.3%/);
       assert.ok(v.marks >= 14, `${v.marks} marks`);
       assert.equal(v.drawn, 'Salford');
+      // Every route uses the same one-file bundle a CMS page pastes in.
+      assert.ok(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/inclusion-dashboard.js'))));
     });
 
     test('choosing an LA in the picker passes through the app to the charts', async () => {

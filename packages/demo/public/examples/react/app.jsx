@@ -1,12 +1,13 @@
 // React 19 + @lit/react: each element becomes a React component whose props set the element's properties and
-// whose `on…` props listen to its events. The elements come from the npm package, one entry point each.
+// whose `on…` props listen to its events. The elements come from the one-file bundle (loaded by index.html before
+// this script), so React and a plain CMS page share the very same file; the classes are read from the registry.
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createComponent } from '@lit/react';
-import { InclusionAreaPicker, InclusionBenchmark, InclusionTile } from '@inclusion-dashboard/components';
-import '@inclusion-dashboard/components/inclusion-area-picker';
-import '@inclusion-dashboard/components/inclusion-benchmark';
-import '@inclusion-dashboard/components/inclusion-tile';
+
+const TAGS = ['inclusion-area-picker', 'inclusion-benchmark', 'inclusion-tile'];
+await Promise.all(TAGS.map((t) => customElements.whenDefined(t)));
+const [InclusionAreaPicker, InclusionBenchmark, InclusionTile] = TAGS.map((t) => customElements.get(t));
 
 const AreaPicker = createComponent({
   tagName: 'inclusion-area-picker', elementClass: InclusionAreaPicker, react: React,
