@@ -78,7 +78,9 @@ export abstract class ChartElement<M> extends LitElement {
   private frame = 0;
   private points: ChartPoint[] = [];
   private focusIndex = -1;
-  private drawn: { model: M; width: number } | null = null;
+  private drawn: { model: M; width: number; spacing: string } | null = null;
+  /** Letter and word spacing where the chart's text is: a reader's text-spacing style changes layout, so it redraws. */
+  @state() private spacing = '';
 
   protected abstract compute(set: ExtractSet): M;
   protected abstract heading(m: M): string;
@@ -115,6 +117,8 @@ export abstract class ChartElement<M> extends LitElement {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         if (w && w !== this.width) this.width = w;
+        const sp = this.spacingKey();
+        if (sp !== this.spacing) this.spacing = sp;
       });
     });
     this.resize.observe(this);
@@ -222,12 +226,13 @@ export abstract class ChartElement<M> extends LitElement {
     const m = this.model;
     if (!m) return;
     const width = Math.max(240, this.width || this.clientWidth || 640);
-    if (this.drawn?.model === m && this.drawn.width === width) return;
+    const spacing = this.spacing;
+    if (this.drawn?.model === m && this.drawn.width === width && this.drawn.spacing === spacing) return;
     const first = this.drawn?.model !== m;
-    this.drawn = { model: m, width };
+    this.drawn = { model: m, width, spacing };
     queueDraw(() => {
       // The view may have moved on while this waited its turn.
-      if (this.drawn?.model !== m || this.drawn.width !== width) return;
+      if (this.drawn?.model !== m || this.drawn.width !== width || this.drawn.spacing !== spacing) return;
       const el = this.chartEl;
       if (el) {
         const d = this.draw(m, width);
@@ -244,6 +249,11 @@ export abstract class ChartElement<M> extends LitElement {
       }
       if (first) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
     });
+  }
+
+  private spacingKey(): string {
+    const cs = getComputedStyle(this.chartEl ?? this);
+    return `${cs.letterSpacing}|${cs.wordSpacing}`;
   }
 
   private onKey(e: KeyboardEvent): void {

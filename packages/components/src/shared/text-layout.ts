@@ -1,14 +1,22 @@
 /** Line height for 14px chart text, in px. */
 export const LINE = 18;
 
-/** Measures 14px text in the host's own font, so labels wrap where they will really run out of room. */
+/**
+ * Measures 14px text in the host's own font and spacing (a reader's text-spacing style included), so labels wrap
+ * where they will really run out of room.
+ */
 export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (s: string) => number {
-  const family = getComputedStyle(host).fontFamily || 'arial, sans-serif';
+  const where = host.shadowRoot?.querySelector('.chart') ?? host;
+  const cs = getComputedStyle(where);
+  const family = cs.fontFamily || 'arial, sans-serif';
+  const letter = parseFloat(cs.letterSpacing) || 0;
+  const word = parseFloat(cs.wordSpacing) || 0;
+  const extra = (s: string) => letter * s.length + word * (s.split(' ').length - 1);
   const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return (s) => s.length * (weight === 'bold' ? 8.2 : 7.6);
+  if (!ctx) return (s) => s.length * (weight === 'bold' ? 8.2 : 7.6) + extra(s);
   ctx.font = `${weight} 14px ${family}`;
   // A little slack for hinting differences between canvas and SVG text.
-  return (s) => Math.ceil(ctx.measureText(s).width * 1.04);
+  return (s) => Math.ceil(ctx.measureText(s).width * 1.04 + extra(s));
 }
 
 /**
