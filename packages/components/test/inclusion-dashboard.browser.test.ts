@@ -82,3 +82,18 @@ describe('<inclusion-dashboard>', () => {
     await expect(el).to.be.accessible(A11Y);
   });
 });
+
+describe('<inclusion-dashboard> failure', () => {
+  it('shows why it cannot load and fires a typed inclusion-error', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('inclusion-dashboard');
+    el.setAttribute('url-state', 'off');
+    const failed = new Promise<CustomEvent>((r) => el.addEventListener('inclusion-error', (e) => r(e as CustomEvent), { once: true }));
+    el.setAttribute('src', '/packages/sample-data/data/no-such-file.arrow');
+    wrapper.append(el);
+    const ev = await failed;
+    expect(ev.detail.code).to.equal('http');
+    await until(el, '[role=alert]');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('cannot be shown');
+  });
+});

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { THEME_LABEL, type Area, type ExtractSet, type IndicatorMeta, type Theme } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
 import { loadSet } from '../shared/extract-set';
+import { errorDetail } from '../shared/errors';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
 import { readState, writeState, type ViewState } from './url-state';
@@ -22,6 +23,7 @@ const OVERVIEW = 'overview';
  * @attr heading-level - Level of the dashboard's own headings (default 2); charts take the next level.
  * @attr url-state - Keep the view in the page URL (`?area=…&theme=…`) so it can be shared; on by default, `url-state="off"` to disable.
  * @fires inclusion-view-change - When the view changes; detail is the new state.
+ * @fires inclusion-error - When the extracts cannot be loaded; detail has `code` and `message`.
  */
 export class InclusionDashboard extends LitElement {
   static override styles = [baseStyles, dashboardStyles];
@@ -47,7 +49,11 @@ export class InclusionDashboard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') && this.src) {
-      loadSet(this.src).then((s) => { this.set = s; this.error = ''; }, (e: Error) => { this.error = e.message; });
+      loadSet(this.src).then((s) => { this.set = s; this.error = ''; }, (e: unknown) => {
+        const detail = errorDetail(e);
+        this.error = detail.message;
+        this.dispatchEvent(new CustomEvent('inclusion-error', { bubbles: true, composed: true, detail }));
+      });
     }
   }
 
