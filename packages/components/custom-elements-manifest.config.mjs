@@ -4,6 +4,8 @@
 const publicApi = () => ({
   name: 'public-api-only',
   packageLinkPhase({ customElementsManifest }) {
+    // Directory listing order differs between machines: sort, so a fresh clone writes the same file.
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
         if (typeof decl.default === 'string' && decl.default.startsWith('css`')) delete decl.default;
