@@ -38,7 +38,7 @@ export function parseCsv(text: string, file = 'input.csv'): { header: string[]; 
       continue;
     }
     if (ch === '"') {
-      if (cell !== '') throw new SourceError(file, line, '', 'a quote appears in the middle of an unquoted field.');
+      if (cell !== '') throw new SourceError(file, line, columnName(records, cells.length), 'a quote appears in the middle of an unquoted field.');
       quoted = true;
     } else if (ch === ',') {
       cells.push(cell);
@@ -53,7 +53,7 @@ export function parseCsv(text: string, file = 'input.csv'): { header: string[]; 
     }
     i++;
   }
-  if (quoted) throw new SourceError(file, start, '', 'a quoted field is never closed (the file may be truncated).');
+  if (quoted) throw new SourceError(file, start, columnName(records, cells.length), 'a quoted field is never closed (the file may be truncated).');
   if (cell !== '' || cells.length) endRecord();
   const [head, ...rows] = records;
   if (!head) throw new SourceError(file, 1, '', 'the file is empty: expected a header row.');
@@ -62,10 +62,17 @@ export function parseCsv(text: string, file = 'input.csv'): { header: string[]; 
     // A trailing empty column (as in some DfE files) is tolerated; anything else must match the header.
     if (r.cells.length === header.length + 1 && r.cells.at(-1) === '') r.cells.pop();
     if (r.cells.length !== header.length) {
-      throw new SourceError(file, r.line, '', `expected ${header.length} fields as in the header, found ${r.cells.length}.`);
+      // Name the first column that is missing, or the first field past the last column.
+      const column = r.cells.length < header.length ? header[r.cells.length] : `field ${header.length + 1} (after "${header.at(-1)}")`;
+      throw new SourceError(file, r.line, column, `expected ${header.length} fields as in the header, found ${r.cells.length}.`);
     }
   }
   return { header, rows };
+}
+
+/** The header's name for field i, once the header has been read; otherwise its position. */
+function columnName(records: CsvRow[], i: number): string {
+  return records[0]?.cells[i]?.trim() || `field ${i + 1}`;
 }
 
 /** A parsed CSV whose cells are read by column name, never by position. */

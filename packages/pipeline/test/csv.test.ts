@@ -76,20 +76,20 @@ describe('parseCsv', () => {
     assert.deepEqual(rows[0].cells, ['', '', '']);
   });
 
-  test('a row with too many fields names the file and line', () => {
-    assertSourceError(() => parseCsv('a,b\n1,2\n1,2,3,4\n', 'bad.csv'), 'bad.csv', 3, '', 'expected 2 fields');
+  test('a row with too many fields names the file, line and the field past the last column', () => {
+    assertSourceError(() => parseCsv('a,b\n1,2\n1,2,3,4\n', 'bad.csv'), 'bad.csv', 3, 'field 3 (after "b")', 'expected 2 fields');
   });
 
-  test('a row with too few fields names the file and line', () => {
-    assertSourceError(() => parseCsv('a,b,c\n1,2,3\n"x\ny",2,3\n7\n', 'short.csv'), 'short.csv', 5, '', 'found 1');
+  test('a row with too few fields names the file, line and first missing column', () => {
+    assertSourceError(() => parseCsv('a,b,c\n1,2,3\n"x\ny",2,3\n7\n', 'short.csv'), 'short.csv', 5, 'b', 'found 1');
   });
 
   test('an unclosed quote names the line where the record starts', () => {
-    assertSourceError(() => parseCsv('a,b\n1,2\n3,"never closed\n4,5\n', 'trunc.csv'), 'trunc.csv', 3, '', 'never closed');
+    assertSourceError(() => parseCsv('a,b\n1,2\n3,"never closed\n4,5\n', 'trunc.csv'), 'trunc.csv', 3, 'b', 'never closed');
   });
 
   test('a quote in the middle of an unquoted field', () => {
-    assertSourceError(() => parseCsv('a,b\n1,ab"c\n', 'q.csv'), 'q.csv', 2);
+    assertSourceError(() => parseCsv('a,b\n1,ab"c\n', 'q.csv'), 'q.csv', 2, 'b');
   });
 
   test('an empty file', () => {

@@ -73,12 +73,12 @@ const CASES: { name: string; damage: (lines: string[]) => string[]; expect: RegE
   {
     name: 'a row with a field missing',
     damage: (l) => l.map((x, i) => (i === 9 ? x.split(',').slice(0, -2).join(',') : x)),
-    expect: new RegExp(`^${NAME}, line 10: expected 26 fields as in the header, found 24\\.$`),
+    expect: new RegExp(`^${NAME}, line 10, column "pc_plans_issued_gt_1_year": expected 26 fields as in the header, found 24\\.$`),
   },
   {
     name: 'a file cut off inside a quoted field',
     damage: (l) => [...l.slice(0, 40), `${l[40].split(',').slice(0, 3).join(',')},"England`],
-    expect: new RegExp(`^${NAME}, line 41: a quoted field is never closed \\(the file may be truncated\\)\\.$`),
+    expect: new RegExp(`^${NAME}, line 41, column "country_code": a quoted field is never closed \\(the file may be truncated\\)\\.$`),
   },
 ];
 
