@@ -18,7 +18,7 @@ const publicApi = () => ({
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.stories.ts'],
+  exclude: ['src/**/*.stories.ts', 'src/shared/story-args.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

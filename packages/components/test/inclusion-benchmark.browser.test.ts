@@ -1,27 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/inclusion-benchmark/define';
+import { mountChart, text } from './helpers';
 import type { InclusionBenchmark } from '../src/inclusion-benchmark/inclusion-benchmark';
 
 const EHCP = '/packages/sample-data/data/ehcp.arrow';
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
 
-async function mount(template: ReturnType<typeof html>): Promise<InclusionBenchmark> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px">${template}</div>`);
-  const el = wrapper.firstElementChild as InclusionBenchmark;
-  await settled(el);
-  return el;
-}
+const mount = (template: ReturnType<typeof html>, width = 720) => mountChart<InclusionBenchmark>(template, width);
 
-/** Until the chart or an error shows: events may fire before a listener could be attached. */
-async function settled(el: HTMLElement, ms = 15000): Promise<void> {
-  const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
-    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('<inclusion-benchmark>', () => {
   it('draws Salford beside its neighbours, region and England with the published EHCP figures', async () => {

@@ -1,27 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/inclusion-spine/define';
+import { ALL, mountChart, text } from './helpers';
 import type { InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
 
-const DATA = '/packages/sample-data/data';
-const ALL = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `${DATA}/${f}.arrow`).join(' ');
 
-async function mount(template: ReturnType<typeof html>, width = 1000): Promise<InclusionSpine> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const el = wrapper.firstElementChild as InclusionSpine;
-  await settled(el);
-  return el;
-}
+const mount = (template: ReturnType<typeof html>, width = 1000) => mountChart<InclusionSpine>(template, width);
 
-/** Until the chart or an error shows: events may fire before a listener could be attached. */
-async function settled(el: HTMLElement, ms = 15000): Promise<void> {
-  const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector('.chart svg, [role=alert]')) {
-    if (performance.now() - t0 > ms) throw new Error(`Nothing drawn after ${ms} ms: ${el.shadowRoot?.textContent}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const svgOf = (el: Element) => el.shadowRoot!.querySelector('.chart svg')!;
 /** Each text element's words, its wrapped lines joined by spaces. */
 const svgTexts = (el: Element) => [...svgOf(el).querySelectorAll('text')].map((t) => {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { chartArgTypes } from '../shared/story-args';
 
 interface Args {
   src: string;
@@ -14,17 +15,8 @@ const meta: Meta<Args> = {
   title: 'Elements/inclusion-benchmark',
   component: 'inclusion-benchmark',
   tags: ['autodocs'],
-  argTypes: {
-    src: {
-      control: 'select',
-      options: ['data/ehcp.arrow', 'data/attendance.arrow', 'data/exclusions.arrow', 'data/ap.arrow', 'data/context.arrow'],
-      description: 'URL of an observations extract (Arrow IPC file)',
-    },
-    indicator: { control: 'text', description: 'Indicator id in that extract' },
-    area: { control: 'text', description: 'ONS code, 3-digit LA number or name' },
-    period: { control: 'text', description: 'Optional: 201819, 2018/19 or 2022; the latest by default' },
-    breakdown: { control: 'text', description: 'Optional breakdown value, e.g. Primary' },
-  },
+  argTypes: { ...chartArgTypes },
+
   args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '' },
   render: (a) => html`<inclusion-benchmark src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}></inclusion-benchmark>`,
   parameters: {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { chartArgTypes } from '../shared/story-args';
 
 interface Args {
   src: string;
@@ -15,16 +16,13 @@ const meta: Meta<Args> = {
   component: 'inclusion-breakdown',
   tags: ['autodocs'],
   argTypes: {
-    src: {
-      control: 'select',
-      options: ['data/attendance.arrow', 'data/exclusions.arrow', 'data/ehcp.arrow', 'data/ap.arrow', 'data/context.arrow'],
-      description: 'URL of an observations extract (Arrow IPC file)',
-    },
+    src: chartArgTypes.src,
     indicator: { control: 'text', description: 'Indicator id with a breakdown, e.g. persistent-absence-sen, suspension-rate' },
     area: { control: 'text', description: 'ONS code, 3-digit LA number or name; England when empty' },
-    period: { control: 'text', description: 'Optional: 201819, 2018/19 or 2022; the latest by default' },
+    period: chartArgTypes.period,
     intervals: { control: 'boolean', description: 'Draw 95% confidence interval whiskers where the counts are published' },
   },
+
   args: { src: 'data/attendance.arrow', indicator: 'persistent-absence-sen', area: 'Salford', period: '', intervals: false },
   render: (a) => html`<inclusion-breakdown src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} ?intervals=${a.intervals}></inclusion-breakdown>`,
   parameters: {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { chartArgTypes } from '../shared/story-args';
 
 interface Args {
   src: string;
@@ -17,15 +18,8 @@ const meta: Meta<Args> = {
   component: 'inclusion-ranking',
   tags: ['autodocs'],
   argTypes: {
-    src: {
-      control: 'select',
-      options: ['data/ehcp.arrow', 'data/attendance.arrow', 'data/exclusions.arrow', 'data/ap.arrow', 'data/context.arrow'],
-      description: 'URL of an observations extract (Arrow IPC file)',
-    },
-    indicator: { control: 'text', description: 'Indicator id in that extract' },
+    ...chartArgTypes,
     area: { control: 'text', description: 'Optional LA to highlight: ONS code, 3-digit LA number or name' },
-    period: { control: 'text', description: 'Optional: 201819, 2018/19 or 2022; the latest by default' },
-    breakdown: { control: 'text', description: 'Optional breakdown value, e.g. Primary' },
     region: { control: 'text', description: 'Optional region code or name: show only its LAs (ranks stay national)' },
     mode: { control: 'inline-radio', options: ['ranking', 'funnel'], description: 'Ranked dot strip, or funnel plot where counts are published' },
   },

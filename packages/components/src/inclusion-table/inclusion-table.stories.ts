@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
 import '../inclusion-trend/define';
+import { chartArgTypes } from '../shared/story-args';
 
 interface Args { src: string; indicator: string; period: string; breakdown: string }
 
@@ -9,12 +10,8 @@ const meta: Meta<Args> = {
   title: 'Elements/inclusion-table',
   component: 'inclusion-table',
   tags: ['autodocs'],
-  argTypes: {
-    src: { control: 'select', options: ['data/ehcp.arrow', 'data/attendance.arrow', 'data/exclusions.arrow', 'data/ap.arrow', 'data/context.arrow'] },
-    indicator: { control: 'text' },
-    period: { control: 'text' },
-    breakdown: { control: 'text' },
-  },
+  argTypes: { src: chartArgTypes.src, indicator: chartArgTypes.indicator, period: chartArgTypes.period, breakdown: chartArgTypes.breakdown },
+
   args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', period: '', breakdown: '' },
   render: (a) => html`<inclusion-table view="regions" src=${a.src} indicator=${a.indicator} period=${a.period} breakdown=${a.breakdown}></inclusion-table>`,
   parameters: { docs: { description: { component: 'The numbers behind any chart (`for="chart-id"`), or England and the regions (`view="regions"`): sortable, with status symbols, a key and CSV download.' } } },

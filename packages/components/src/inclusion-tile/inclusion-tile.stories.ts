@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { chartArgTypes } from '../shared/story-args';
 
 interface Args { src: string; indicator: string; area: string; period: string; breakdown: string }
 
@@ -8,13 +9,8 @@ const meta: Meta<Args> = {
   title: 'Elements/inclusion-tile',
   component: 'inclusion-tile',
   tags: ['autodocs'],
-  argTypes: {
-    src: { control: 'select', options: ['data/ehcp.arrow', 'data/attendance.arrow', 'data/exclusions.arrow', 'data/ap.arrow', 'data/context.arrow'] },
-    indicator: { control: 'text', description: 'Indicator id or LAIT code' },
-    area: { control: 'text', description: 'ONS code, LA number or name' },
-    period: { control: 'text', description: 'Optional period' },
-    breakdown: { control: 'text', description: 'Optional breakdown value' },
-  },
+  argTypes: { ...chartArgTypes },
+
   args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '' },
   render: (a) => html`<div style="max-width: 22em"><inclusion-tile src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}></inclusion-tile></div>`,
   parameters: { docs: { description: { component: 'Headline tile: the latest value with England, region and neighbours in text, direction of travel judged by polarity (arrow and word), quartile band and rank. Nothing depends on colour.' } } },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { chartArgTypes } from '../shared/story-args';
 
 interface Args {
   src: string;
@@ -17,18 +18,12 @@ const meta: Meta<Args> = {
   component: 'inclusion-trend',
   tags: ['autodocs'],
   argTypes: {
-    src: {
-      control: 'select',
-      options: ['data/attendance.arrow', 'data/ehcp.arrow', 'data/exclusions.arrow', 'data/ap.arrow', 'data/context.arrow'],
-      description: 'URL of an observations extract (Arrow IPC file)',
-    },
-    indicator: { control: 'text', description: 'Indicator id in that extract' },
-    area: { control: 'text', description: 'ONS code, 3-digit LA number or name' },
+    ...chartArgTypes,
     period: { control: 'text', description: 'Optional last period: 201819, 2018/19 or 2022; the latest by default' },
-    breakdown: { control: 'text', description: 'Optional breakdown value, e.g. Primary' },
     years: { control: { type: 'range', min: 2, max: 18, step: 1 }, description: 'How many years to show (default 10)' },
     intervals: { control: 'boolean', description: 'Shade the LA\'s 95% confidence interval where it is known' },
   },
+
   args: { src: 'data/attendance.arrow', indicator: 'persistent-absence', area: 'Salford', period: '', breakdown: '', years: 10, intervals: false },
   render: (a) => html`<inclusion-trend src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}
     years=${a.years} ?intervals=${a.intervals}></inclusion-trend>`,
