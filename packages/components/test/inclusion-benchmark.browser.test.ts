@@ -30,6 +30,25 @@ describe('<inclusion-benchmark>', () => {
     expect(text(el)).to.contain('Education, health and care plans');
   });
 
+  for (const width of [320, 720]) {
+    it(`at ${width}px, sets the averages apart from each neighbour: their trend colours and a rule between`, async () => {
+      const el = await mount(html`<inclusion-benchmark src=${ATTENDANCE} indicator="persistent-absence" area="Salford" neighbours="each"></inclusion-benchmark>`, width);
+      const svg = el.shadowRoot!.querySelector('.chart svg')!;
+      const fills = [...svg.querySelectorAll('g.bars rect')].map((b) => b.getAttribute('fill')!.toLowerCase());
+      // Salford, its 10 neighbours, then the neighbours' average (orange), North West (turquoise) and England (dark grey).
+      expect(fills).to.deep.equal(['#12436d', ...Array(10).fill('#898e92'), '#f46a25', '#28a197', '#3d3d3d']);
+      const rule = svg.querySelector('line.group-rule')!.getBoundingClientRect();
+      const bars = [...svg.querySelectorAll('g.bars rect')].map((b) => b.getBoundingClientRect());
+      expect(rule.top).to.be.above(bars[10].bottom);
+      expect(rule.top).to.be.below(bars[11].top);
+      // It passes between the names too, never through one.
+      for (const t of svg.querySelectorAll('text')) {
+        const r = t.getBoundingClientRect();
+        expect(rule.top < r.top || rule.top > r.bottom, t.textContent!).to.equal(true);
+      }
+    });
+  }
+
   it('accepts an old LA number or a name, and a period in either form', async () => {
     const el = await mount(html`<inclusion-benchmark src=${ATTENDANCE} indicator="persistent-absence" area="355" period="2022/23"></inclusion-benchmark>`);
     expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain('2022/23');

@@ -106,8 +106,10 @@ describe('<inclusion-ranking>', () => {
     expect(svg.querySelectorAll('g.england line').length).to.equal(1);
     expect(marks(el).length).to.equal(150);
     expect(highlighted(el).length).to.equal(1);
-    const texts = svgTexts(el);
-    for (const t of ['95% limits', '99.8% limits', 'England 45.9%']) expect(texts).to.include(t);
+    expect(svgTexts(el).some((t) => t.includes('Salford') && t.includes('rank 74 of 150'))).to.equal(true);
+    // The lines are keyed in words below the chart, England's value with them, rather than labelled across the dots.
+    const key = [...el.shadowRoot!.querySelectorAll('.chart .legend li')].map((li) => squash(li.textContent));
+    expect(key).to.deep.equal(['England (45.9%)', '95% control limits', '99.8% control limits']);
     const s = summary(el);
     // CLI funnel limits for Salford's 461 plans: 95% 41.4%–50.5%, 99.8% 38.9%–53.1%.
     expect(s).to.contain("Salford (231 of 461) is within the 95% limits; at its size the 95% limits around England's 45.9% are 41.4% to 50.5% and the 99.8% limits 38.9% to 53.1%");
@@ -144,6 +146,26 @@ describe('<inclusion-ranking>', () => {
     expect(highlighted(el).length).to.equal(0);
     expect(summary(el)).to.contain("153 local authorities are ranked for persistent absence rate in 2024/25; England's figure was 18.14%");
   });
+
+  for (const width of [320, 720]) {
+    it(`at ${width}px, no label is cut by the leader line or hides a dot`, async () => {
+      const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`, width);
+      const svg = el.shadowRoot!.querySelector('.chart svg')!;
+      const leaderX = svg.querySelector('line.selected-leader')!.getBoundingClientRect().left;
+      const labels = [...svg.querySelectorAll('g.threshold-labels text, g.band-labels text')].map((t) => t.getBoundingClientRect());
+      for (const r of labels) expect(leaderX < r.left - 2 || leaderX > r.right + 2, `leader at ${leaderX} through a label at ${r.left}-${r.right}`).to.equal(true);
+      // Labels in a row do not overlap one another.
+      for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) if (Math.abs(a.top - b.top) < 4) expect(a.right <= b.left || b.right <= a.left).to.equal(true);
+      }
+      const eng = svg.querySelector('g.england-label text')!.getBoundingClientRect();
+      const hidden = [...svg.querySelectorAll('g.las circle')].filter((c) => {
+        const d = c.getBoundingClientRect();
+        return d.right > eng.left && d.left < eng.right && d.bottom > eng.top && d.top < eng.bottom;
+      });
+      expect(hidden.length).to.equal(0);
+    });
+  }
 
   it('fits 320px without losing the labels', async () => {
     const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`, 320);

@@ -12,7 +12,9 @@ describe('<inclusion-table>', () => {
     expect(rows.length).to.equal(10);
     // EHCP 2025 release, 2024: England 45.9%, North West 49.6%.
     expect(rows[0]).to.deep.equal(['England', '45.9%', '']);
-    expect(rows.find((r) => r[0] === 'North West')).to.deep.equal(['North West', '49.6%', '+3.7 percentage points']);
+    expect(rows.find((r) => r[0] === 'North West')).to.deep.equal(['North West', '49.6%', '+3.7']);
+    // The unit is in the heading, so each difference stays one short figure at 320 px.
+    expect([...el.shadowRoot!.querySelectorAll('thead th')].map((h) => h.textContent!.trim())).to.deep.equal(['Area', 'Value', 'Difference from England (percentage points)']);
     const th = el.shadowRoot!.querySelectorAll('thead th')[1];
     (th.querySelector('button') as HTMLButtonElement).click();
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

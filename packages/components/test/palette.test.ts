@@ -21,7 +21,11 @@ type Role = 'mark' | 'text' | 'halo' | { outlinedBy: string } | { decorative: st
 const ROLES: Record<string, Record<string, Role>> = {
   'inclusion-benchmark/inclusion-benchmark.ts': {
     'SERIES.selected': 'mark', // the selected LA's bar
-    'SERIES.comparator': 'mark', // every other bar
+    'SERIES.comparator': 'mark', // each neighbour's bar
+    'AF.orange': 'mark', // the neighbours' average (as in the trend)
+    'AF.turquoise': 'mark', // the region
+    'AF.darkGrey': 'mark', // England
+    'GOVUK.midGrey': { decorative: 'rule between the neighbours and the averages; every bar is labelled' },
   },
   'inclusion-breakdown/inclusion-breakdown.ts': {
     'SERIES.selected': 'mark', // the LA's bars
@@ -53,6 +57,9 @@ const ROLES: Record<string, Record<string, Role>> = {
     'GOVUK.secondaryText': 'mark', // series-break rules
     'GOVUK.text': 'text', // labels, baseline
     'GOVUK.white': 'halo', // point outlines
+  },
+  'shared/legend.ts': {
+    'GOVUK.white': 'halo', // marker outlines in the key
   },
   'inclusion-area-picker/inclusion-area-picker.styles.ts': {
     '#fff': 'halo', // text on the highlighted option: checked against the link blue below

@@ -31,9 +31,12 @@ export function sentenceCase(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
-/** A signed change with a true minus sign; percentages change in percentage points. */
-export function formatChange(change: number, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>): string {
+/**
+ * A signed change with a true minus sign; percentages change in percentage points. A table column whose heading
+ * names the unit passes `{ unit: false }`.
+ */
+export function formatChange(change: number, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, { unit = true } = {}): string {
   const text = formatNumber(Math.abs(change), meta.decimals);
   const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '';
-  return `${sign}${text}${meta.unit === 'percent' ? ' percentage points' : ''}`;
+  return `${sign}${text}${unit && meta.unit === 'percent' ? ' percentage points' : ''}`;
 }

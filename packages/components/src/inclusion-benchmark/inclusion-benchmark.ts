@@ -7,9 +7,13 @@ import {
 } from '@inclusion-dashboard/core';
 import { ChartElement, type Drawing } from '../shared/chart-element';
 import { resolveIn } from '../shared/resolve';
-import { SERIES } from '../shared/palette';
+import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { benchmarkStyles } from './inclusion-benchmark.styles';
+
+/** The averages are coloured as their lines are in the trend chart, so a reader learns one key for every chart. */
+const FILL: Record<string, string> = { area: SERIES.selected, neighbours: AF.orange, region: AF.turquoise, england: AF.darkGrey };
+const fillOf = (r: BarRow) => FILL[r.key] ?? SERIES.comparator;
 
 interface BarRow {
   key: string;
@@ -111,7 +115,7 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
       x: { label: null, grid: true, nice: true, domain: [0, max], ticks: Math.max(2, Math.floor(width / 90)), tickFormat: (d: number) => d.toLocaleString('en-GB') },
       y: { label: null, domain: rows.map((r) => r.label), tickSize: 0, axis: above ? null : 'left', padding: above ? 0.5 : 0.3, align: 1 },
       marks: [
-        Plot.barX(drawn, { x: 'value', y: 'label', fill: (r: BarRow) => (r.selected ? SERIES.selected : SERIES.comparator), className: 'bars' }),
+        Plot.barX(drawn, { x: 'value', y: 'label', fill: fillOf, className: 'bars' }),
         Plot.text(drawn, { x: 'value', y: 'label', text: (r: BarRow) => fmt(r.value as number), dx: 6, textAnchor: 'start', fill: 'currentColor' }),
         Plot.text(rows.filter((r) => r.value === null), {
           x: 0, y: 'label', text: (r: BarRow) => `not available (${STATUS_REASON[r.status ?? 'x']})`, dx: 6, textAnchor: 'start', fill: 'currentColor',
@@ -122,6 +126,15 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
     });
     const x = scaleOf(node, 'x');
     const y = scaleOf(node, 'y');
+    // Each neighbour, then the averages: a rule between the two groups.
+    const firstAverage = rows.findIndex((r) => r.key in FILL && r.key !== 'area');
+    if (firstAverage > 1 && rows[firstAverage - 1].key !== 'area') {
+      // Between the bars, or, with names above the bars, between the last neighbour's bar and the first average's name.
+      const between = above ? y(rows[firstAverage].label) - band * 0.38 - 16 : (y(rows[firstAverage - 1].label) + y(rows[firstAverage].label)) / 2;
+      const rule = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      for (const [k, v] of [['x1', 0], ['x2', width], ['y1', between], ['y2', between], ['stroke', GOVUK.midGrey], ['stroke-width', 1], ['class', 'group-rule']] as const) rule.setAttribute(k, String(v));
+      node.append(rule);
+    }
     const points = rows.map((r) => ({
       x: x(r.value ?? 0), y: y(r.label),
       text: `${r.label}: ${formatValue(r.value, m, r.status)}${r.selected ? ' (selected)' : ''}`,

@@ -11,10 +11,18 @@ export const dashboardStyles = css`
   .radios input { width: 24px; height: 24px; margin: 0; accent-color: var(--inclusion-text); }
   select { font: inherit; min-height: 40px; padding: 5px; border: 2px solid var(--inclusion-text); background: var(--inclusion-background); color: var(--inclusion-text); max-width: 100%; }
   select:focus, .radios input:focus-visible { outline: 3px solid var(--inclusion-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--inclusion-text); }
-  nav ul { list-style: none; margin: 0 0 20px; padding: 0; display: flex; flex-wrap: wrap; gap: 0 25px; border-bottom: 1px solid var(--inclusion-border); }
-  nav li { padding: 10px 0; }
+  /* Themes: a list of links down the page when narrow (as GOV.UK tabs are on a phone), one row of equal tabs when wide. */
+  nav { container-type: inline-size; margin: 0 0 20px; }
+  nav ul { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--inclusion-border); }
+  nav li { border-bottom: 1px solid var(--inclusion-border); border-left: 5px solid transparent; padding: 8px 10px; }
+  nav li:has(a[aria-current='page']) { border-left-color: var(--inclusion-link); }
   nav a { font-weight: 700; color: var(--inclusion-link); }
-  nav a[aria-current='page'] { color: var(--inclusion-text); text-decoration: none; border-bottom: 5px solid var(--inclusion-link); padding-bottom: 5px; }
+  nav a[aria-current='page'] { color: var(--inclusion-text); text-decoration: none; }
+  @container (min-width: 40rem) {
+    nav ul { display: flex; border-top: 0; border-bottom: 1px solid var(--inclusion-border); }
+    nav li { flex: 1 1 auto; display: flex; align-items: flex-end; justify-content: center; text-align: center; border: 0; border-bottom: 5px solid transparent; padding: 10px 8px 6px; }
+    nav li:has(a[aria-current='page']) { border-bottom-color: var(--inclusion-link); }
+  }
   nav a:focus { outline: 3px solid transparent; background: var(--inclusion-focus); box-shadow: 0 -2px var(--inclusion-focus), 0 4px var(--inclusion-text); color: var(--inclusion-text); }
   .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr)); gap: 30px; margin: 0 0 30px; }
   .section { margin: 0 0 40px; }

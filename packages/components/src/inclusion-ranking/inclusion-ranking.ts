@@ -8,6 +8,10 @@ import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-ele
 import { resolveIn } from '../shared/resolve';
 import { GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
+import { dodgeAround, leastCovered, type Box, type Mark } from '../shared/label-placement';
+import { measurer } from '../shared/text-layout';
+import { legend } from '../shared/legend';
+import { legendStyles } from '../shared/legend.styles';
 import { rankingStyles } from './inclusion-ranking.styles';
 
 /** Lighter than the selected LA's dark blue, still 3.3:1 against white (the base `--inclusion-comparator`). */
@@ -63,6 +67,33 @@ function leader(node: SVGSVGElement | HTMLElement, x: number, y: number, top: nu
   under?.parentNode?.insertBefore(line, under);
 }
 
+/**
+ * England's label on its rule, put where it hides the fewest dots: above or below the line, at the end of the
+ * plot that `prefer` names first. Drawn after the chart so it can see where every dot landed.
+ */
+function englandLabel(node: SVGSVGElement | HTMLElement, text: string, yE: number, plot: { left: number; right: number }, w: number, marks: Mark[], prefer: 'right' | 'left'): void {
+  const h = 17;
+  const at = (side: 'right' | 'left', above: boolean): Box => ({
+    x: side === 'right' ? plot.right - w - 2 : plot.left + 4, y: above ? yE - 3 - h : yE + 3, w, h,
+  });
+  const other = prefer === 'right' ? 'left' : 'right';
+  // A falling strip leaves the top right and bottom left clear; a rising one the top left and bottom right.
+  const candidates = [at(prefer, true), at(other, false), at(prefer, false), at(other, true)];
+  const box = candidates[leastCovered(candidates, marks)];
+  const t = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  for (const [k, v] of [['x', box.x], ['y', box.y + h / 2], ['dy', '0.32em'], ['text-anchor', 'start'], ['fill', GOVUK.text], ['stroke', GOVUK.white], ['stroke-width', 4],
+    ['paint-order', 'stroke'], ['stroke-linejoin', 'round']] as const) t.setAttribute(k, String(v));
+  t.textContent = text;
+  const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  g.setAttribute('class', 'england-label');
+  g.append(t);
+  // Over the other dots, under the selected one.
+  const svg = node.querySelector('svg') ?? node;
+  const top = svg.querySelector('g.selected');
+  if (top) top.before(g);
+  else svg.append(g);
+}
+
 /** A rough width in px of 14px Arial text, to keep labels inside the chart. */
 const textWidth = (s: string, bold = false) => s.length * (bold ? 8.2 : 7.6);
 
@@ -87,7 +118,7 @@ const textWidth = (s: string, bold = false) => s.length * (bold ? 8.2 : 7.6);
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
 export class InclusionRanking extends ChartElement<RankingModel> {
-  static override styles = [...ChartElement.styles, rankingStyles];
+  static override styles = [...ChartElement.styles, legendStyles, rankingStyles];
 
   @property() region = '';
   @property() mode: RankingMode = 'ranking';
@@ -353,7 +384,16 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     const plotW = width - marginLeft - marginRight;
     const pxOf = (p: number) => marginLeft + ((p - 0.5) / of) * plotW;
 
-    const label = this.selectedLabel(m, sel, sel && sel.value !== null ? pxOf(pos(sel)) : marginLeft, width);
+    const dataOf = (px: number) => 0.5 + ((px - marginLeft) / plotW) * of;
+    const leaderPx = sel && sel.value !== null ? pxOf(pos(sel)) : null;
+    const label = this.selectedLabel(m, sel, leaderPx ?? marginLeft, width);
+    const measure = measurer(this);
+    const measureBold = measurer(this, 'bold');
+    /** Labels in one row (x in ranks), each moved aside where the selected LA's leader line would run through it. */
+    const besideLeader = <T extends { x: number; w: number }>(row: T[]): (T & { labelX: number })[] => {
+      const px = dodgeAround(row.map((l) => ({ x: pxOf(l.x), w: l.w })), leaderPx, 4, width - 4);
+      return row.map((l, i) => ({ ...l, labelX: dataOf(px[i]) }));
+    };
     const banded = !!r.thresholds && m.bands.length > 0;
     const rowH = 20;
     const labelTop = 8;
@@ -365,8 +405,14 @@ export class InclusionRanking extends ChartElement<RankingModel> {
 
     const step = narrow ? 50 : 25;
     const ticks = [1, ...Array.from({ length: Math.floor(of / step) }, (_, i) => (i + 1) * step)].filter((t) => t <= of);
-    const boundaries = m.bands.slice(1).map((b, i) => ({ x: b.from - 0.5, value: r.thresholds ? this.threshold(r, m.bands[i].band, b.band) : null }));
-    const bandLabels = m.bands.map((b) => ({ x: (b.from + b.to) / 2, text: b.band === 'A' ? (narrow ? 'A' : 'A best') : b.band === 'D' ? (narrow ? 'D' : 'D worst') : b.band }));
+    const boundaries = besideLeader(m.bands.slice(1).map((b, i) => {
+      const value = r.thresholds ? this.threshold(r, m.bands[i].band, b.band) : null;
+      return { x: b.from - 0.5, value, w: value === null ? 0 : measure(fmt(value)) };
+    }));
+    const bandLabels = besideLeader(m.bands.map((b) => {
+      const text = b.band === 'A' ? (narrow ? 'A' : 'A best') : b.band === 'D' ? (narrow ? 'D' : 'D worst') : b.band;
+      return { x: (b.from + b.to) / 2, text, w: measureBold(text) };
+    }));
     const dotR = plotW / of >= 4 ? 3.5 : 2.5;
     const others = valued.filter((x) => !x.selected);
     const chosen = valued.filter((x) => x.selected);
@@ -384,13 +430,9 @@ export class InclusionRanking extends ChartElement<RankingModel> {
       marks: [
         // Quartile bands: a dashed rule between bands, the threshold value above it, the band letters above that.
         banded ? Plot.ruleX(boundaries, { x: 'x', stroke: GOVUK.text, strokeDasharray: '5,4', strokeWidth: 1, className: 'band-rules' }) : null,
-        banded ? Plot.text(boundaries, { x: 'x', frameAnchor: 'top', dy: thresholdRowDy, text: (d: { value: number | null }) => (d.value === null ? '' : fmt(d.value)), fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, className: 'threshold-labels' }) : null,
-        banded ? Plot.text(bandLabels, { x: 'x', frameAnchor: 'top', dy: bandRowDy, text: 'text', fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, fontWeight: 'bold', className: 'band-labels' }) : null,
+        banded ? Plot.text(boundaries, { x: 'labelX', frameAnchor: 'top', dy: thresholdRowDy, text: (d: { value: number | null }) => (d.value === null ? '' : fmt(d.value)), fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, className: 'threshold-labels' }) : null,
+        banded ? Plot.text(bandLabels, { x: 'labelX', frameAnchor: 'top', dy: bandRowDy, text: 'text', fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, fontWeight: 'bold', className: 'band-labels' }) : null,
         eng !== null ? Plot.ruleY([eng], { stroke: GOVUK.text, strokeWidth: 2, className: 'england' }) : null,
-        eng !== null ? Plot.text([eng], {
-          y: (d: number) => d, frameAnchor: descending ? 'right' : 'left', textAnchor: descending ? 'end' : 'start', dy: -9,
-          text: () => `England ${fmt(eng)}`, fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, className: 'england-label',
-        }) : null,
         Plot.dot(others, { x: pos, y: 'value', r: dotR, fill: COMPARATOR, className: 'las' }),
         label ? Plot.text([label], {
           x: () => (sel && sel.value !== null ? pos(sel) : 0.5), frameAnchor: 'top', dy: labelDy, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
@@ -405,6 +447,12 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     const x = scaleOf(node, 'x');
     const y = scaleOf(node, 'y');
     if (sel && sel.value !== null) leader(node, x(pos(sel)), y(sel.value), labelTop + labelH - 6);
+    if (eng !== null) {
+      const dots: Mark[] = valued.map((row) => ({ x: x(pos(row)), y: y(row.value), r: row.selected ? 7 : dotR, weight: row.selected ? 10 : 1 }));
+      if (sel && sel.value !== null) for (let py = marginTop; py < y(sel.value); py += 6) dots.push({ x: x(pos(sel)), y: py, r: 1, weight: 2 });
+      const text = `England ${fmt(eng)}`;
+      englandLabel(node, text, y(eng), { left: marginLeft, right: width - marginRight }, measure(text), dots, descending ? 'right' : 'left');
+    }
     const missingAt = { x: marginLeft - 12, y: height - marginBottom + 30 + rowH * 1.5 };
     const points: ChartPoint[] = r.rows.map((row) => (row.value === null
       ? { ...missingAt, text: this.announce(m, row) }
@@ -466,13 +514,6 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     for (let p = 10 ** Math.floor(Math.log10(d0)); p <= d1; p *= 10) {
       for (const k of narrow ? [1] : [1, 2, 5]) if (p * k >= d0 && p * k <= d1) ticks.push(p * k);
     }
-    const labelAt = curves[0]?.n ?? d0;
-    const at = (key: string) => curves.find((c) => c.key === key)?.v ?? f.p0;
-    // Written on the lines themselves (the halo breaks the line): 99.8% on the upper solid curve, 95% on the lower dashed one.
-    const limitLabels = [
-      { n: labelAt, v: at('upper998'), text: '99.8% limits' },
-      { n: labelAt, v: at('lower95'), text: '95% limits' },
-    ].filter((l) => l.v < hi && l.v > lo);
     const den = (p: FunnelPoint) => p.row.denominator as number;
     const val = (p: FunnelPoint) => p.row.value as number;
 
@@ -487,8 +528,6 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         Plot.line(curves.filter((c) => c.key.endsWith('95')), { x: 'n', y: 'v', z: 'key', stroke: GOVUK.secondaryText, strokeWidth: 1.5, strokeDasharray: '6,4', className: 'limits-95' }),
         Plot.line(curves.filter((c) => c.key.endsWith('998')), { x: 'n', y: 'v', z: 'key', stroke: GOVUK.secondaryText, strokeWidth: 1.5, className: 'limits-998' }),
         Plot.dot(f.points.filter((p) => !p.row.selected), { x: den, y: val, r: 3.5, fill: COMPARATOR, stroke: GOVUK.white, strokeWidth: 0.75, className: 'las' }),
-        Plot.text(limitLabels, { x: 'n', y: 'v', text: 'text', textAnchor: 'start', dx: 4, fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 5, className: 'limit-labels' }),
-        Plot.text([f.p0], { y: (d: number) => d, frameAnchor: 'left', textAnchor: 'start', dx: 4, dy: -9, text: () => `England ${fmt(f.p0)}`, fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, className: 'england-label' }),
         label ? Plot.text([label], {
           x: () => (sel ? den(sel) : d0), frameAnchor: 'top', dy: labelTop - marginTop, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
           text: 'text', fill: SERIES.selected, fontWeight: 'bold', className: 'selected-label',
@@ -508,6 +547,15 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         ? { x: x(den(p)), y: y(val(p)), text: this.announce(m, row, p) }
         : { x: marginLeft - 12, y: height - 14, text: row.value === null ? this.announce(m, row) : `${this.announce(m, row)}, not in the funnel (no denominator)` };
     });
-    return { node, points };
+    // The key to the lines, in words below the chart: labels on the lines would cut through them and hide dots,
+    // as every limit converges on England's line.
+    const key = legend([
+      { label: `England (${fmt(f.p0)})`, look: { colour: GOVUK.text, dash: 'none', stroke: 2 } },
+      { label: '95% control limits', look: { colour: GOVUK.secondaryText, dash: '6,4', stroke: 1.5 } },
+      { label: '99.8% control limits', look: { colour: GOVUK.secondaryText, dash: 'none', stroke: 1.5 } },
+    ]);
+    const wrap = document.createElement('div');
+    wrap.append(node, key);
+    return { node: wrap, points };
   }
 }

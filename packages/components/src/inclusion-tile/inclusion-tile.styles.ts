@@ -8,6 +8,12 @@ export const tileStyles = css`
   .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 15px; margin: 0 0 var(--inclusion-space); }
   .facts dt { color: var(--inclusion-secondary-text); }
   .facts dd { margin: 0; font-weight: 700; font-variant-numeric: tabular-nums; }
+  /* In a narrow column (a phone, or a tile in a grid) each fact's name sits above its figure, as GOV.UK summary lists do. */
+  figure { container-type: inline-size; }
+  @container (max-width: 22rem) {
+    .facts { grid-template-columns: 1fr; gap: 0; }
+    .facts dd { margin-bottom: 8px; }
+  }
   .travel { display: inline-flex; align-items: center; gap: 6px; font-weight: 700; }
   .travel svg { width: 24px; height: 24px; flex: none; }
   .travel svg path { fill: currentColor; }

@@ -79,8 +79,8 @@ export class InclusionTile extends ChartElement<Benchmark> {
       <dl class="facts">
         <dt>England</dt><dd>${f(b.england?.value, b.england?.status)}</dd>
         ${b.region ? html`<dt>${b.region.name}</dt><dd>${f(b.region.value, b.region.status)}</dd>` : nothing}
-        ${b.neighbours.values.length ? html`<dt>Statistical neighbours</dt><dd>${f(b.neighbours.mean)} <span class="unit">(average of ${b.neighbours.n})</span></dd>` : nothing}
-        ${b.rank !== null ? html`<dt>Rank</dt><dd>${b.rank} of ${b.of}${m.polarity === 'none' ? ' (1 = highest)' : ' (1 = best)'}</dd>` : nothing}
+        ${b.neighbours.values.length ? html`<dt>Statistical neighbours</dt><dd>${f(b.neighbours.mean)} <span class="unit">(average of\u00a0${b.neighbours.n})</span></dd>` : nothing}
+        ${b.rank !== null ? html`<dt>Rank</dt><dd>${b.rank} of ${b.of}${m.polarity === 'none' ? ' (1\u00a0=\u00a0highest)' : ' (1\u00a0=\u00a0best)'}</dd>` : nothing}
         ${b.band ? html`<dt>Quartile band</dt><dd><span class="band">${b.band}</span> <span class="unit">A is best</span></dd>` : nothing}
         <dt>Since ${b.previous?.periodLabel ?? 'last period'}</dt>
         <dd>${arrow && b.direction

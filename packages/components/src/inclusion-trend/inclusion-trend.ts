@@ -10,16 +10,12 @@ import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-ele
 import { resolveIn } from '../shared/resolve';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
-import { trendStyles } from './inclusion-trend.styles';
-
-type SymbolName = 'circle' | 'triangle' | 'diamond' | 'square';
+import { legend, type SwatchLook, type SymbolName } from '../shared/legend';
+import { legendStyles } from '../shared/legend.styles';
 
 /** How each series looks: colour, dash pattern and marker shape all differ, and each line is labelled in words. */
-interface Look {
-  colour: string;
-  dash: string;
+interface Look extends SwatchLook {
   symbol: SymbolName;
-  stroke: number;
   r: number;
   /** The label at the end of the line, where space is short. */
   short?: string;
@@ -55,7 +51,6 @@ interface MarkerGroup {
   text: string;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const CHAR = 7.6; // average width of a 14px Arial character, in px
 const LINE = 17; // line height of 14px text
 const textWidth = (s: string, bold = false) => s.length * (bold ? 8.3 : CHAR);
@@ -122,34 +117,6 @@ function say(value: number | null, m: IndicatorMeta, status: Status | null): str
 }
 
 /** A small line-and-marker sample for the legend, matching the chart. */
-function swatch(look: Look): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 36 14');
-  svg.setAttribute('width', '36');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  const line = document.createElementNS(SVG_NS, 'line');
-  for (const [k, v] of Object.entries({ x1: '1', y1: '7', x2: '35', y2: '7', stroke: look.colour, 'stroke-width': String(look.stroke), 'stroke-dasharray': look.dash })) line.setAttribute(k, v);
-  svg.append(line);
-  const r = look.r;
-  const shape = look.symbol === 'circle' ? document.createElementNS(SVG_NS, 'circle') : document.createElementNS(SVG_NS, 'path');
-  if (look.symbol === 'circle') {
-    shape.setAttribute('cx', '18');
-    shape.setAttribute('cy', '7');
-    shape.setAttribute('r', String(r));
-  } else {
-    const d = look.symbol === 'square' ? `M${18 - r},${7 - r}h${2 * r}v${2 * r}h${-2 * r}Z`
-      : look.symbol === 'diamond' ? `M18,${7 - r * 1.3}L${18 + r},7L18,${7 + r * 1.3}L${18 - r},7Z`
-        : `M18,${7 - r * 1.2}L${18 + r * 1.1},${7 + r * 0.7}L${18 - r * 1.1},${7 + r * 0.7}Z`;
-    shape.setAttribute('d', d);
-  }
-  shape.setAttribute('fill', look.colour);
-  shape.setAttribute('stroke', GOVUK.white);
-  shape.setAttribute('stroke-width', '1');
-  svg.append(shape);
-  return svg;
-}
-
 /**
  * Trend: up to 10 years of an LA's figures beside its statistical neighbours' average, its region and England,
  * with gaps for missing years, series breaks and boundary changes marked, and an optional confidence band.
@@ -170,7 +137,7 @@ function swatch(look: Look): SVGSVGElement {
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
 export class InclusionTrend extends ChartElement<Trend> {
-  static override styles = [...ChartElement.styles, trendStyles];
+  static override styles = [...ChartElement.styles, legendStyles];
 
   @property({ type: Number }) years = 10;
   @property({ type: Boolean }) intervals = false;
@@ -350,7 +317,7 @@ export class InclusionTrend extends ChartElement<Trend> {
       const last = [...x.rows].reverse().find((r) => r.value !== null);
       return { x, last, lines: wrap(x.look.short ?? x.s.label, 18), bold: x.s.key === 'area' };
     }).filter((e): e is typeof e & { last: Row } => !!e.last);
-    const endW = Math.ceil(Math.max(0, ...ends.flatMap((e) => e.lines.map((l) => textWidth(l, e.bold))))) + 24;
+    const endW = Math.ceil(Math.max(0, ...ends.flatMap((e) => e.lines.map((l) => textWidth(l, e.bold))))) + 34;
     // Where the LA has no figure at all, say so above the plot rather than over the lines.
     const noFigures = ends.some((e) => e.x === own) ? [] : wrap(
       `No figures for ${own.s.label} (${join([...new Set(own.rows.map((r) => STATUS_REASON[r.status ?? 'x']))], 'or')})`,
@@ -462,14 +429,14 @@ export class InclusionTrend extends ChartElement<Trend> {
       type Labelled = (typeof labelled)[number];
       for (const bold of [false, true]) {
         marks.push(Plot.text(labelled.filter((d) => d.e.bold === bold), {
-          x: xData(lastX + 20), y: (d: Labelled) => yData(d.top), text: (d: Labelled) => d.e.lines.join('\n'),
+          x: xData(lastX + 30), y: (d: Labelled) => yData(d.top), text: (d: Labelled) => d.e.lines.join('\n'),
           textAnchor: 'start', lineAnchor: 'top', lineHeight: 16 / 14, fill: GOVUK.text, fontWeight: bold ? 'bold' : 'normal',
           className: 'end-labels',
         }));
       }
       const leaders = labelled.filter((d) => d.e.last.i === n - 1);
       marks.push(Plot.link(leaders, {
-        x1: xData(lastX + 6), y1: (d: Labelled) => d.e.last.value!, x2: xData(lastX + 17), y2: (d: Labelled) => yData(d.top + d.h / 2),
+        x1: xData(lastX + 8), y1: (d: Labelled) => d.e.last.value!, x2: xData(lastX + 26), y2: (d: Labelled) => yData(d.top + d.h / 2),
         stroke: (d: Labelled) => d.e.x.look.colour, strokeWidth: 1.5, className: 'leaders',
       }));
     }
@@ -516,14 +483,7 @@ export class InclusionTrend extends ChartElement<Trend> {
     if (direct) return { node: svg, points };
     // A legend below: the same colour, dash and marker as each line, with its name.
     const wrapEl = document.createElement('div');
-    const ul = document.createElement('ul');
-    ul.className = 'legend';
-    for (const a of all) {
-      const li = document.createElement('li');
-      if (a.s.key === 'area') li.className = 'selected';
-      li.append(swatch(a.look), document.createTextNode(a.s.label));
-      ul.append(li);
-    }
+    const ul = legend(all.map((a) => ({ label: a.s.label, look: a.look, selected: a.s.key === 'area' })));
     wrapEl.append(svg, ul);
     return { node: wrapEl, points };
   }

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-export const trendStyles = css`
+/** The key below a chart: a swatch of each line beside its name. */
+export const legendStyles = css`
   .legend {
     list-style: none; display: flex; flex-wrap: wrap; gap: 4px 18px;
     margin: 8px 0 0; padding: 0; font-size: 0.875rem;
