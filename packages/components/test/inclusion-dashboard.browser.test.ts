@@ -67,6 +67,22 @@ describe('<inclusion-dashboard>', () => {
     expect([again.area, again.theme, again.mode]).to.deep.equal(['E08000003', 'ap', 'la']);
   });
 
+  it('lists the themes down the page when narrow and in one row of tabs when wide, the current one marked', async () => {
+    const el = await dashboard({ area: 'E08000006' });
+    const items = () => q(el, 'nav li').map((li) => li.getBoundingClientRect());
+    const current = () => getComputedStyle(el.shadowRoot!.querySelector('nav a[aria-current=page]')!.closest('li')!);
+    // 1000px: one row, every tab's bottom on the same line, the current one underlined.
+    expect(new Set(items().map((r) => Math.round(r.bottom))).size).to.equal(1);
+    expect(parseFloat(current().borderBottomWidth)).to.be.at.least(3);
+    el.parentElement!.style.width = '320px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // 320px: one link a line, the current one marked down its left edge.
+    const tops = items().map((r) => Math.round(r.top));
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    expect(new Set(tops).size).to.equal(tops.length);
+    expect(parseFloat(current().borderLeftWidth)).to.be.at.least(3);
+  });
+
   it('has a national mode with all LAs ranked', async () => {
     const el = await dashboard({ mode: 'national', theme: 'attendance' });
     expect(q(el, 'inclusion-area-picker').length).to.equal(0);

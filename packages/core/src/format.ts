@@ -26,6 +26,12 @@ export function formatCell(value: number | null, meta: Pick<IndicatorMeta, 'unit
   return formatValue(value, meta);
 }
 
+/** An axis tick: no more decimals than it needs, with % for percentages ("10%", "2.5"). */
+export function formatTick(v: number, meta: Pick<IndicatorMeta, 'unit'>): string {
+  const s = Number(v.toFixed(6)).toLocaleString('en-GB', { maximumFractionDigits: 3 });
+  return meta.unit === 'percent' ? `${s}%` : s;
+}
+
 /** "Overall absence rate" → "overall absence rate", but "EHC plans" keeps its capitals. */
 export function sentenceCase(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;

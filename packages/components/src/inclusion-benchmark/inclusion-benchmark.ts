@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  STATUS_REASON, benchmark, benchmarkRows, benchmarkTable, describeBenchmark, formatValue,
+  STATUS_REASON, benchmark, benchmarkRows, benchmarkTable, describeBenchmark, formatTick, formatValue,
   type Benchmark, type ExtractSet, type Status,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type Drawing } from '../shared/chart-element';
@@ -112,7 +112,7 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
       marginRight: 64,
       marginTop: 6,
       style: { fontSize: '14px', background: 'transparent' },
-      x: { label: null, grid: true, nice: true, domain: [0, max], ticks: Math.max(2, Math.floor(width / 90)), tickFormat: (d: number) => d.toLocaleString('en-GB') },
+      x: { label: null, grid: true, nice: true, domain: [0, max], ticks: Math.max(2, Math.floor(width / 90)), tickFormat: (d: number) => formatTick(d, m) },
       y: { label: null, domain: rows.map((r) => r.label), tickSize: 0, axis: above ? null : 'left', padding: above ? 0.5 : 0.3, align: 1 },
       marks: [
         Plot.barX(drawn, { x: 'value', y: 'label', fill: fillOf, className: 'bars' }),
@@ -133,7 +133,11 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
       const between = above ? y(rows[firstAverage].label) - band * 0.38 - 16 : (y(rows[firstAverage - 1].label) + y(rows[firstAverage].label)) / 2;
       const rule = document.createElementNS('http://www.w3.org/2000/svg', 'line');
       for (const [k, v] of [['x1', 0], ['x2', width], ['y1', between], ['y2', between], ['stroke', GOVUK.midGrey], ['stroke-width', 1], ['class', 'group-rule']] as const) rule.setAttribute(k, String(v));
-      node.append(rule);
+      // A rule between rows, as the spine's: it separates, every bar is named, so it needs no contrast of its own.
+      const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      g.setAttribute('class', 'row-rules');
+      g.append(rule);
+      node.append(g);
     }
     const points = rows.map((r) => ({
       x: x(r.value ?? 0), y: y(r.label),

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  STATUS_REASON, atPrecision, breakdownComparison, formatNumber, formatValue, makeTable, sentenceCase, textCell, valueCell,
+  STATUS_REASON, atPrecision, breakdownComparison, formatNumber, formatTick, formatValue, makeTable, sentenceCase, textCell, valueCell,
   type BreakdownComparison, type BreakdownRow, type ExtractSet, type IndicatorMeta, type Status, type TableCell,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
@@ -289,7 +289,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
       marginTop: 0,
       marginBottom,
       style: { fontSize: '14px', background: 'transparent', overflow: 'visible' },
-      x: { domain: [0, maxValue], nice: true, label: null, ticks: Math.max(2, Math.floor(plotW / 80)), tickFormat: (d: number) => d.toLocaleString('en-GB') },
+      x: { domain: [0, maxValue], nice: true, label: null, ticks: Math.max(3, Math.floor(plotW / 80)), tickFormat: (d: number) => formatTick(d, meta) },
       y: { type: 'identity', axis: null },
       marks: [
         Plot.rectX(drawn.filter((b) => b.series === 'la'), { x1: 0, x2: 'value', y1: (b: Bar) => b.y - barH / 2, y2: (b: Bar) => b.y + barH / 2, fill: SERIES.selected, className: 'la-bars' }),

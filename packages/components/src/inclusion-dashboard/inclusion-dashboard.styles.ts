@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const dashboardStyles = css`
   :host { display: block; }
-  .controls { display: flex; flex-wrap: wrap; gap: 20px 30px; align-items: end; margin: 0 0 20px; }
+  .controls { display: flex; flex-wrap: wrap; gap: 20px 30px; align-items: start; margin: 0 0 20px; }
   .controls inclusion-area-picker { flex: 1 1 18em; }
   fieldset { border: 0; padding: 0; margin: 0; }
   legend { font-weight: 700; margin-bottom: 5px; }
@@ -24,7 +24,7 @@ export const dashboardStyles = css`
     nav li:has(a[aria-current='page']) { border-bottom-color: var(--inclusion-link); }
   }
   nav a:focus { outline: 3px solid transparent; background: var(--inclusion-focus); box-shadow: 0 -2px var(--inclusion-focus), 0 4px var(--inclusion-text); color: var(--inclusion-text); }
-  .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr)); gap: 30px; margin: 0 0 30px; }
+  .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr)); gap: 30px; margin: 0 0 30px; }
   .section { margin: 0 0 40px; }
   .section > * + * { margin-top: 40px; }
   .h { font-weight: 700; margin: 0 0 15px; }

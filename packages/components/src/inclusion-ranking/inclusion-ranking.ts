@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  BenchmarkError, STATUS_REASON, Z95, Z998, formatNumber, formatValue, funnelLimits, makeTable, ranking, sentenceCase, textCell, valueCell,
+  BenchmarkError, STATUS_REASON, Z95, Z998, formatNumber, formatTick, formatValue, funnelLimits, makeTable, ranking, sentenceCase, textCell, valueCell,
   type Band, type ExtractSet, type IndicatorMeta, type Ranking, type RankingRow, type TableCell, type TableColumn,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
@@ -379,7 +379,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     const pad = (hi - lo) * 0.04 || 1;
     const domainY: [number, number] = [meta.unit === 'percent' ? Math.max(0, lo - pad) : lo - pad, meta.unit === 'percent' ? Math.min(100, hi + pad) : hi + pad];
 
-    const marginLeft = 8 + Math.max(...[domainY[0], domainY[1]].map((v) => textWidth(this.tick(v, meta)))) + 8;
+    const marginLeft = 8 + Math.max(...[domainY[0], domainY[1]].map((v) => textWidth(formatTick(v, meta)))) + 8;
     const marginRight = 12;
     const plotW = width - marginLeft - marginRight;
     const pxOf = (p: number) => marginLeft + ((p - 0.5) / of) * plotW;
@@ -425,7 +425,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
       width, height, marginLeft, marginRight, marginTop, marginBottom,
       style: { fontSize: '14px', background: 'transparent' },
       x: { domain: [0.5, of + 0.5], ticks, tickFormat: (d: number) => String(d), label: null, tickSize: 4 },
-      y: { domain: domainY, nice: true, grid: true, ticks: Math.max(3, Math.round((height - marginTop - marginBottom) / 60)), tickFormat: (d: number) => this.tick(d, meta), label: null },
+      y: { domain: domainY, nice: true, grid: true, ticks: Math.max(3, Math.round((height - marginTop - marginBottom) / 60)), tickFormat: (d: number) => formatTick(d, meta), label: null },
       r: { type: 'identity' },
       marks: [
         // Quartile bands: a dashed rule between bands, the threshold value above it, the band letters above that.
@@ -450,6 +450,8 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     if (eng !== null) {
       const dots: Mark[] = valued.map((row) => ({ x: x(pos(row)), y: y(row.value), r: row.selected ? 7 : dotR, weight: row.selected ? 10 : 1 }));
       if (sel && sel.value !== null) for (let py = marginTop; py < y(sel.value); py += 6) dots.push({ x: x(pos(sel)), y: py, r: 1, weight: 2 });
+      // Better over a dashed band rule than over a dot, but better still over neither.
+      if (banded) for (const b of boundaries) for (let py = marginTop; py < height - marginBottom; py += 4) dots.push({ x: x(b.x), y: py, r: 0.5, weight: 0.25 });
       const text = `England ${fmt(eng)}`;
       englandLabel(node, text, y(eng), { left: marginLeft, right: width - marginRight }, measure(text), dots, descending ? 'right' : 'left');
     }
@@ -468,11 +470,6 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     // A|B is the upper quartile when high is good, the lower quartile when low is good.
     const high = r.indicator.polarity === 'high';
     return [high ? q3 : q1, q2, high ? q1 : q3][i] ?? null;
-  }
-
-  private tick(v: number, meta: IndicatorMeta): string {
-    const s = Number(v.toFixed(6)).toLocaleString('en-GB', { maximumFractionDigits: 2 });
-    return meta.unit === 'percent' ? `${s}%` : s;
   }
 
   private drawFunnel(m: RankingModel, f: NonNullable<RankingModel['funnel']>, width: number): Drawing {
@@ -499,7 +496,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
 
     const sel = f.points.find((p) => p.row.selected);
     const selRow = r.rows.find((x) => x.selected);
-    const marginLeft = 8 + Math.max(textWidth(this.tick(lo, meta)), textWidth(this.tick(hi, meta))) + 8;
+    const marginLeft = 8 + Math.max(textWidth(formatTick(lo, meta)), textWidth(formatTick(hi, meta))) + 8;
     const marginRight = 12;
     const plotW = width - marginLeft - marginRight;
     const pxOf = (n: number) => marginLeft + ((Math.log(n) - Math.log(d0)) / (Math.log(d1) - Math.log(d0))) * plotW;
@@ -521,7 +518,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
       width, height, marginLeft, marginRight, marginTop, marginBottom,
       style: { fontSize: '14px', background: 'transparent' },
       x: { type: 'log', domain: [d0, d1], ticks, tickFormat: (d: number) => formatNumber(d, 0), label: null, tickSize: 4 },
-      y: { domain: [lo, hi], nice: true, grid: true, ticks: Math.max(3, Math.round((height - marginTop - marginBottom) / 60)), tickFormat: (d: number) => this.tick(d, meta), label: null },
+      y: { domain: [lo, hi], nice: true, grid: true, ticks: Math.max(3, Math.round((height - marginTop - marginBottom) / 60)), tickFormat: (d: number) => formatTick(d, meta), label: null },
       r: { type: 'identity' },
       marks: [
         Plot.ruleY([f.p0], { stroke: GOVUK.text, strokeWidth: 2, className: 'england' }),

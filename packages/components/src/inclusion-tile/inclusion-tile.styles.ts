@@ -5,7 +5,7 @@ export const tileStyles = css`
   .figure-row { display: flex; flex-wrap: wrap; align-items: baseline; gap: 5px 15px; margin: 0 0 10px; }
   .value { font-size: 3rem; font-weight: 700; line-height: 1; }
   .unit { color: var(--inclusion-secondary-text); }
-  .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 15px; margin: 0 0 var(--inclusion-space); }
+  .facts { display: grid; grid-template-columns: max-content 1fr; align-items: baseline; gap: 4px 15px; margin: 0 0 var(--inclusion-space); }
   .facts dt { color: var(--inclusion-secondary-text); }
   .facts dd { margin: 0; font-weight: 700; font-variant-numeric: tabular-nums; }
   /* In a narrow column (a phone, or a tile in a grid) each fact's name sits above its figure, as GOV.UK summary lists do. */

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  STATUS_REASON, comparePeriods, directionOf, formatNumber, formatValue, makeTable, periodLabel, previousPeriod,
+  STATUS_REASON, comparePeriods, directionOf, formatNumber, formatTick, formatValue, makeTable, periodLabel, previousPeriod,
   sentenceCase, textCell, trend, valueCell,
   type ExtractSet, type IndicatorMeta, type SeriesKey, type Status, type TableColumn, type TableCell, type Trend,
   type TrendMarker, type TrendSeries,
@@ -304,7 +304,7 @@ export class InclusionTrend extends ChartElement<Trend> {
     const step = tickStep(maxValue || 1, Math.max(3, Math.round(plotH / 55)));
     const yMax = Math.max(step, Math.ceil(maxValue / step - 1e-9) * step);
     const ticks = Array.from({ length: Math.round(yMax / step) + 1 }, (_, k) => Number((k * step).toPrecision(12)));
-    const tickText = (d: number) => `${d.toLocaleString('en-GB', { maximumFractionDigits: 3 })}${m.unit === 'percent' ? '%' : ''}`;
+    const tickText = (d: number) => formatTick(d, m);
     const marginLeft = Math.ceil(Math.max(...ticks.map((d) => textWidth(tickText(d))))) + 14;
 
     // Top margin: the unit (wrapped to fit), then rows of break labels, nearest the plot first.
