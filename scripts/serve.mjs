@@ -14,7 +14,7 @@ export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'sel
 
 /**
  * Serve `routes` (URL prefix → folder) on 127.0.0.1. Every response carries the strict CSP,
- * so the demo proves the elements need nothing more.
+ * so the demo proves the elements need nothing more (`csp: null` for Storybook, whose own pages are inline scripts).
  */
 export function serve(routes, { port = 0, csp = STRICT_CSP } = {}) {
   const table = Object.entries(routes).map(([p, d]) => [p, resolve(d)]).sort(([a], [b]) => b.length - a.length);
@@ -31,7 +31,7 @@ export function serve(routes, { port = 0, csp = STRICT_CSP } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': size,
-        'content-security-policy': csp,
+        ...(csp ? { 'content-security-policy': csp } : {}),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
       });

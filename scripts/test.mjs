@@ -23,6 +23,8 @@ const stages = [
   { name: 'browser tests', run: browserTests },
   // Every element at 320 and 1280 px into artifacts/screenshots (kept by CI); fails if any scrolls sideways.
   { name: 'screenshots', run: () => single('node', ['scripts/screenshots.mjs']) },
+  // Storybook builds, every element has a story, and every story draws from the sample extracts without an error.
+  { name: 'storybook', run: () => counted('node', ['scripts/check-storybook.mjs']) },
 ];
 
 const env = { ...process.env, PATH: join(root, 'node_modules', '.bin') + delimiter + process.env.PATH };
@@ -61,6 +63,16 @@ function testFiles(filter) {
     }
   }
   return files.sort();
+}
+
+/** A command that prints its own closing "N passed, N failed" line: those counts (one failure if it exits non-zero without). */
+async function counted(cmd, args) {
+  let last = null;
+  const code = await run(cmd, args, { onLine: (line) => { const m = /^(\d+) passed, (\d+) failed$/.exec(line); if (m) last = m; } });
+  if (!last) throw new Error(`${cmd} ${args.join(' ')} exited ${code} without a count`);
+  const counts = { passed: Number(last[1]), failed: Number(last[2]), skipped: 0 };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
 }
 
 async function nodeTests() {
