@@ -67,7 +67,7 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
   const area = resolveArea(areas, q.area);
   const breakdown = resolveBreakdown(meta, q.breakdown);
   const period = resolvePeriod(data, meta, q.period, area, breakdown);
-  const x = new CrossSection(data, areas, meta, period, breakdown);
+  const x = CrossSection.of(data, areas, meta, period, breakdown);
   const own = x.get(area);
   const notes: string[] = [];
   const d = meta.decimals;

@@ -29,8 +29,11 @@ export function outOfRange(data: ObservationsExtract, indicator: string): Observ
     const meta = data.indicator(indicator);
     const breakdowns = meta?.breakdown.values.length ? meta.breakdown.values : [undefined];
     found = [];
-    for (const area of data.areaCodes(indicator)) {
-      for (const b of breakdowns) found.push(...data.series(indicator, area, b).filter((o) => o.flag));
+    // Nearly always nothing is found: a scan of the raw columns says so without building every row.
+    if (data.anyOutOfRange(indicator)) {
+      for (const area of data.areaCodes(indicator)) {
+        for (const b of breakdowns) found.push(...data.series(indicator, area, b).filter((o) => o.flag));
+      }
     }
     byIndicator.set(indicator, found);
   }

@@ -190,10 +190,13 @@ export abstract class ChartElement<M> extends LitElement {
       previous?.abort();
       const model = await pending;
       if (id !== this.request) return;
+      // Looking for figures set aside scans the indicator's rows once per extract: a turn in the queue.
+      const warning = this.loadedSet ? await queued(() => this.setAside(model)) : null;
+      if (id !== this.request) return;
       this.model = model;
       this.sortBy = null;
       this.announcement = `Showing ${this.heading(model)}: ${this.subtitle(model)}`;
-      this.warning = this.setAside(model);
+      this.warning = warning;
       if (this.warning) this.dispatchEvent(new CustomEvent<InclusionErrorDetail>('inclusion-warning', { bubbles: true, composed: true, detail: this.warning }));
     } catch (e) {
       previous?.abort();

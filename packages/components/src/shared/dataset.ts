@@ -1,4 +1,5 @@
 import { AreaDirectory, ExtractSet, ObservationsExtract, readAreas, readNeighbours } from '@inclusion-dashboard/core';
+import { yieldToMain } from './draw-queue';
 import { LoadError } from './errors';
 
 /** An observations extract with the area and neighbour lookups it names. */
@@ -196,12 +197,18 @@ function companion(name: string, base: string, what: string): string {
 
 const datasetCache = new Shared<Dataset>(async (k, signal) => {
   const { url, maxBytes } = split(k);
-  const data = new ObservationsExtract(await fetchBytes(url, { signal, maxBytes }));
+  // Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
+  const data = await ObservationsExtract.read(await fetchBytes(url, { signal, maxBytes }), yieldToMain);
   const [areas, links] = await Promise.all([
     fetchBytes(companion(data.meta.areas, url, 'areas'), { signal, maxBytes }),
     fetchBytes(companion(data.meta.neighbours, url, 'neighbours'), { signal, maxBytes }),
   ]);
-  return { url, data, areas: new AreaDirectory(readAreas(areas), readNeighbours(links)) };
+  await yieldToMain();
+  const list = readAreas(areas);
+  await yieldToMain();
+  const neighbours = readNeighbours(links);
+  await yieldToMain();
+  return { url, data, areas: new AreaDirectory(list, neighbours) };
 });
 
 /** Load and decode an extract and its companions, once per URL; times out after `timeout` ms. */

@@ -36,7 +36,7 @@ export function breakdownComparison(data: ObservationsExtract, areas: AreaDirect
   const period = resolvePeriod(data, meta, q.period, area, meta.breakdown.total);
   const england = areas.england!;
   const rows = meta.breakdown.values.map((b): BreakdownRow => {
-    const x = new CrossSection(data, areas, meta, period, b);
+    const x = CrossSection.of(data, areas, meta, period, b);
     const o = x.get(area);
     const e = x.get(england);
     return {

@@ -3,7 +3,7 @@ import type { Area } from '../extract/areas';
 import type { Observation, ObservationsExtract } from '../extract/observations';
 import { ENGLAND_CODE } from '../geography';
 import type { IndicatorMeta } from '../indicators';
-import { bandOf, rankOf, type Banding } from '../stats/rank';
+import { bandInSorted, rankOf, type Banding } from '../stats/rank';
 import type { Status } from '../status';
 
 export interface AreaValue {
@@ -37,12 +37,28 @@ const asValue = (o: Observation | undefined, fallback: Area): AreaValue =>
     ? { code: o.areaCode, laCode: o.laCode, name: o.areaName, value: o.value, status: o.status }
     : { code: fallback.code, laCode: fallback.laCode, name: fallback.name, value: null, status: 'x' };
 
+/** Cross-sections already made, per extract and area directory: many elements on a page ask for the same ones. */
+const made = new WeakMap<ObservationsExtract, WeakMap<AreaDirectory, Map<string, CrossSection>>>();
+
 /** Every area's figure for one indicator, period and breakdown, with the comparators derived from them. */
 export class CrossSection {
-  readonly rows: Observation[];
+  readonly rows: readonly Observation[];
   private readonly byCode: Map<string, Observation>;
   /** LA values with a figure, at published precision. */
-  readonly laValues: number[];
+  readonly laValues: readonly number[];
+  private sorted?: number[];
+
+  /** The same as `new CrossSection(…)`, made once per extract, areas, indicator, period and breakdown. */
+  static of(data: ObservationsExtract, areas: AreaDirectory, meta: IndicatorMeta, period: string, breakdown: string): CrossSection {
+    let byAreas = made.get(data);
+    if (!byAreas) made.set(data, (byAreas = new WeakMap()));
+    let byKey = byAreas.get(areas);
+    if (!byKey) byAreas.set(areas, (byKey = new Map()));
+    const key = JSON.stringify([meta.id, period, breakdown]);
+    let x = byKey.get(key);
+    if (!x || x.meta !== meta) byKey.set(key, (x = new CrossSection(data, areas, meta, period, breakdown)));
+    return x;
+  }
 
   constructor(
     data: ObservationsExtract,
@@ -89,6 +105,8 @@ export class CrossSection {
   }
 
   band(value: number | null): Banding | null {
-    return value === null ? null : bandOf(atPrecision(value, this.meta.decimals), this.laValues, this.meta.polarity);
+    if (value === null) return null;
+    this.sorted ??= [...this.laValues].sort((a, b) => a - b);
+    return bandInSorted(atPrecision(value, this.meta.decimals), this.sorted, this.meta.polarity);
   }
 }

@@ -41,7 +41,7 @@ export function ranking(data: ObservationsExtract, areas: AreaDirectory, q: Quer
   const breakdown = resolveBreakdown(meta, q.breakdown);
   const selected = q.area ? resolveArea(areas, q.area) : null;
   const period = resolvePeriod(data, meta, q.period, selected ?? undefined, breakdown);
-  const x = new CrossSection(data, areas, meta, period, breakdown);
+  const x = CrossSection.of(data, areas, meta, period, breakdown);
   const region = q.region ? resolveArea(areas, q.region) : null;
   const rows: RankingRow[] = [];
   for (const o of x.rows) {

@@ -19,7 +19,7 @@ export function regionsOverview(data: ObservationsExtract, areas: AreaDirectory,
   const meta = resolveIndicator(data, q.indicator);
   const breakdown = resolveBreakdown(meta, q.breakdown);
   const period = resolvePeriod(data, meta, q.period, areas.england, breakdown);
-  const x = new CrossSection(data, areas, meta, period, breakdown);
+  const x = CrossSection.of(data, areas, meta, period, breakdown);
   const regions = areas.areas.filter((a) => a.level === 'Regional').map((r) => x.valueOf(r));
   return { indicator: meta, period, periodLabel: periodLabel(period), breakdown, england: x.england(), regions };
 }

@@ -54,7 +54,7 @@ export function spine(set: ExtractSet, areaQuery: string, ids: readonly string[]
       skipped.push({ id, reason: `no figures for ${area.name}` });
       continue;
     }
-    const x = new CrossSection(data, set.areas, meta, p, breakdown);
+    const x = CrossSection.of(data, set.areas, meta, p, breakdown);
     const england = x.england()?.value ?? null;
     const sorted = [...x.laValues].sort((a, b) => a - b);
     if (england === null || sorted.length < 4) {

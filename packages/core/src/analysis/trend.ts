@@ -87,7 +87,7 @@ export function trend(data: ObservationsExtract, areas: AreaDirectory, q: Query 
   const cuts = markers.map((m) => m.period).sort(comparePeriods);
   const segmentOf = (p: string) => cuts.filter((c) => comparePeriods(p, c) >= 0).length;
 
-  const sections = periods.map((p) => new CrossSection(data, areas, meta, p, breakdown));
+  const sections = periods.map((p) => CrossSection.of(data, areas, meta, p, breakdown));
   const point = (p: string, value: number | null, status: Status | null, ci: [number, number] | null = null): TrendPoint =>
     ({ period: p, periodLabel: periodLabel(p), value, status: value === null ? status ?? 'x' : null, ci95: ci, segment: segmentOf(p) });
 

@@ -4,7 +4,7 @@ import { comparePeriods } from '../periods';
 import { isStatus, type Status } from '../status';
 import { checkIndicatorMeta, valueProblem, type ValueFlag } from '../validate';
 import { ExtractError } from './errors';
-import { DecodedTable, dictAt, encodeTable, numAt, type DictColumn } from './table-codec';
+import { DecodedTable, dictAt, encodeTable, finish, finishAsync, numAt, type DictColumn } from './table-codec';
 
 export const FORMAT_VERSION = '1';
 
@@ -113,36 +113,73 @@ function parseIndicators(json: string | undefined): IndicatorMeta[] {
   return list as IndicatorMeta[];
 }
 
+interface Columns {
+  indicator: DictColumn; period: DictColumn; label: DictColumn; level: DictColumn; area: DictColumn;
+  la: DictColumn; name: DictColumn; breakdown: DictColumn; status: DictColumn;
+  value: Float64Array; numerator: Float64Array; denominator: Float64Array;
+}
+
+/** What an extract decodes to, in steps (one column, or part of one, each). */
+interface Decoded {
+  rowCount: number;
+  meta: ObservationsMeta;
+  c: Columns;
+}
+
+function* decode(bytes: Uint8Array): Generator<void, Decoded> {
+  const t = new DecodedTable(bytes);
+  readKind(t, 'observations');
+  const meta: ObservationsMeta = {
+    indicators: parseIndicators(t.metadata.get(META_KEYS.indicators)),
+    areas: t.metadata.get(META_KEYS.areas) ?? 'areas.arrow',
+    neighbours: t.metadata.get(META_KEYS.neighbours) ?? 'neighbours.arrow',
+    title: t.metadata.get(META_KEYS.title) ?? '',
+    licence: t.metadata.get(META_KEYS.licence) ?? '',
+  };
+  yield;
+  const dict = function* (name: string) {
+    const col = yield* t.dictSteps(name);
+    yield;
+    return col;
+  };
+  const f64 = function* (name: string) {
+    const col = yield* t.f64Steps(name);
+    yield;
+    return col;
+  };
+  const c: Columns = {
+    indicator: yield* dict('indicator'), period: yield* dict('time_period'), label: yield* dict('time_label'),
+    level: yield* dict('geographic_level'), area: yield* dict('area_code'), la: yield* dict('old_la_code'),
+    name: yield* dict('area_name'), breakdown: yield* dict('breakdown'), status: yield* dict('status'),
+    value: yield* f64('value'), numerator: yield* f64('numerator'), denominator: yield* f64('denominator'),
+  };
+  return { rowCount: t.numRows, meta, c };
+}
+
 /** A loaded observations extract: columns kept as typed arrays, indexed on demand. */
 export class ObservationsExtract {
   readonly rowCount: number;
   readonly meta: ObservationsMeta;
-  private readonly c: {
-    indicator: DictColumn; period: DictColumn; label: DictColumn; level: DictColumn; area: DictColumn;
-    la: DictColumn; name: DictColumn; breakdown: DictColumn; status: DictColumn;
-    value: Float64Array; numerator: Float64Array; denominator: Float64Array;
-  };
+  private readonly c: Columns;
   /** Row numbers by indicator key, then by area key: built once per indicator. */
   private readonly index = new Map<number, Map<number, number[]>>();
   private readonly metaByKey = new Map<number, IndicatorMeta | undefined>();
 
-  constructor(bytes: Uint8Array) {
-    const t = new DecodedTable(bytes);
-    readKind(t, 'observations');
-    this.rowCount = t.numRows;
-    this.meta = {
-      indicators: parseIndicators(t.metadata.get(META_KEYS.indicators)),
-      areas: t.metadata.get(META_KEYS.areas) ?? 'areas.arrow',
-      neighbours: t.metadata.get(META_KEYS.neighbours) ?? 'neighbours.arrow',
-      title: t.metadata.get(META_KEYS.title) ?? '',
-      licence: t.metadata.get(META_KEYS.licence) ?? '',
-    };
-    this.c = {
-      indicator: t.dict('indicator'), period: t.dict('time_period'), label: t.dict('time_label'),
-      level: t.dict('geographic_level'), area: t.dict('area_code'), la: t.dict('old_la_code'),
-      name: t.dict('area_name'), breakdown: t.dict('breakdown'), status: t.dict('status'),
-      value: t.f64('value'), numerator: t.f64('numerator'), denominator: t.f64('denominator'),
-    };
+  /**
+   * Decodes an extract without holding the thread for long: `pause` (which should resolve in a new task, e.g.
+   * after a setTimeout) is awaited between steps (a column, or part of one) whenever decoding has run for
+   * `budgetMs`. Same result as `new ObservationsExtract(bytes)`.
+   */
+  static async read(bytes: Uint8Array, pause: () => Promise<void>, budgetMs = 8): Promise<ObservationsExtract> {
+    return new ObservationsExtract(bytes, await finishAsync(decode(bytes), pause, budgetMs));
+  }
+
+  /** `decoded` is for `read`, which has decoded the bytes already. */
+  constructor(bytes: Uint8Array, decoded?: Decoded) {
+    const d = decoded ?? finish(decode(bytes));
+    this.rowCount = d.rowCount;
+    this.meta = d.meta;
+    this.c = d.c;
   }
 
   indicator(id: string): IndicatorMeta | undefined {
@@ -253,6 +290,22 @@ export class ObservationsExtract {
     const seen = new Set<number>();
     for (const rows of m.values()) for (const i of rows) seen.add(this.c.period.keys[i]);
     return [...seen].map((k) => this.c.period.dict[k]).sort(comparePeriods);
+  }
+
+  /** Whether any row of the indicator would come back set aside as out of range: a quick scan, no row objects. */
+  anyOutOfRange(indicator: string): boolean {
+    const m = this.byArea(indicator);
+    if (!m) return false;
+    const meta = this.indicator(indicator);
+    const { value, status } = this.c;
+    for (const rows of m.values()) {
+      for (const i of rows) {
+        const v = value[i];
+        if (Number.isNaN(v) || isStatus(dictAt(status, i))) continue;
+        if (!Number.isFinite(v) || valueProblem(v, meta)) return true;
+      }
+    }
+    return false;
   }
 
   /** Areas (by code) with any row for the indicator. */

@@ -83,69 +83,137 @@ export class DecodedTable {
   }
 
   dict(name: string): DictColumn {
+    return finish(this.dictSteps(name));
+  }
+
+  /** `dict` in steps of at most `rows` rows: a caller can yield to the main thread at each `yield`. */
+  *dictSteps(name: string, rows = STEP_ROWS): Generator<void, DictColumn> {
     const v = this.column(name);
     const id = v.type.typeId;
     if (id !== Type.Dictionary && id !== Type.Utf8 && id !== Type.LargeUtf8) {
       throw new ExtractError('wrong-type', `Column "${name}" should hold text, not ${typeName(id)}.`);
     }
-    return guard(`column "${name}"`, () => {
-      const keys = new Int32Array(this.numRows);
-      const dict: string[] = [];
-      const index = new Map<string, number>();
-      const intern = (s: string) => {
-        let k = index.get(s);
-        if (k === undefined) { k = dict.length; dict.push(s); index.set(s, k); }
-        return k;
-      };
-      let row = 0;
-      for (const batch of v.data) {
-        const n = checkBatch(name, batch, row, this.numRows, id === Type.Dictionary);
-        if (id === Type.Dictionary) {
+    const keys = new Int32Array(this.numRows);
+    const dict: string[] = [];
+    const index = new Map<string, number>();
+    const intern = (s: string) => {
+      let k = index.get(s);
+      if (k === undefined) { k = dict.length; dict.push(s); index.set(s, k); }
+      return k;
+    };
+    let row = 0;
+    for (const batch of v.data) {
+      const n = guard(`column "${name}"`, () => checkBatch(name, batch, row, this.numRows, id === Type.Dictionary));
+      if (id === Type.Dictionary) {
+        const remap = guard(`column "${name}"`, () => {
           // A dictionary batch's `cache` holds its decoded dictionary; its values are the keys.
           const local = (batch as unknown as { cache: ArrayLike<string | null> }).cache;
           if (!local || !Number.isSafeInteger(local.length) || local.length > this.numRows + 1 + (batch.values as ArrayLike<unknown>).length) {
             throw new ExtractError('not-arrow', `Column "${name}" is damaged: its dictionary is not readable.`);
           }
-          const remap = Int32Array.from(Array.from(local), (s) => (s == null ? -1 : intern(String(s))));
-          const raw = batch.values as ArrayLike<number>;
-          const all = !batch.nullCount;
-          for (let i = 0; i < n; i++) {
-            const k = all || batch.isValid(i) ? raw[i] : -1;
-            keys[row + i] = k >= 0 && k < remap.length ? remap[k] : -1;
-          }
-        } else {
-          for (let i = 0; i < n; i++) {
-            const s = !batch.nullCount || batch.isValid(i) ? (batch.value(i) as string | null) : null;
-            keys[row + i] = s == null ? -1 : intern(String(s));
-          }
+          return Int32Array.from(Array.from(local), (s) => (s == null ? -1 : intern(String(s))));
+        });
+        for (let from = 0; from < n; from += rows) {
+          const end = Math.min(n, from + rows);
+          guard(`column "${name}"`, () => dictKeys(keys, row, batch, remap, from, end));
+          if (end < n) yield;
         }
-        row += n;
+      } else {
+        for (let from = 0; from < n; from += rows) {
+          const end = Math.min(n, from + rows);
+          guard(`column "${name}"`, () => textKeys(keys, row, batch, intern, from, end));
+          if (end < n) yield;
+        }
       }
-      return { keys, dict };
-    });
+      row += n;
+    }
+    return { keys, dict };
   }
 
   /** Numbers, with NaN where null. A stored NaN or infinity reads as Infinity, so it stays distinct from a null. */
   f64(name: string): Float64Array {
+    return finish(this.f64Steps(name));
+  }
+
+  /** `f64` in steps of at most `rows` rows. */
+  *f64Steps(name: string, rows = STEP_ROWS): Generator<void, Float64Array> {
     const v = this.column(name);
     const id = v.type.typeId;
     if (id !== Type.Float && id !== Type.Int) throw new ExtractError('wrong-type', `Column "${name}" should hold numbers, not ${typeName(id)}.`);
-    return guard(`column "${name}"`, () => {
-      const out = new Float64Array(this.numRows);
-      let row = 0;
-      for (const batch of v.data) {
-        const n = checkBatch(name, batch, row, this.numRows);
-        const raw = batch.values as ArrayLike<number | bigint>;
-        const all = !batch.nullCount;
-        for (let i = 0; i < n; i++) {
-          if (!all && !batch.isValid(i)) { out[row + i] = NaN; continue; }
-          const x = Number(raw[i]);
-          out[row + i] = Number.isFinite(x) ? x : Infinity;
-        }
-        row += n;
+    const out = new Float64Array(this.numRows);
+    let row = 0;
+    for (const batch of v.data) {
+      const n = guard(`column "${name}"`, () => checkBatch(name, batch, row, this.numRows));
+      for (let from = 0; from < n; from += rows) {
+        const end = Math.min(n, from + rows);
+        guard(`column "${name}"`, () => numbers(out, row, batch, from, end));
+        if (end < n) yield;
       }
-      return out;
-    });
+      row += n;
+    }
+    return out;
+  }
+}
+
+type ColumnBatch = FColumn<unknown>['data'][number];
+
+// The loops over rows, as plain functions so the engine optimises each once for every column and step.
+
+/** Rows [from, end) of a dictionary batch as keys into the shared dictionary (`remap` from the batch's own). */
+function dictKeys(keys: Int32Array, at: number, batch: ColumnBatch, remap: Int32Array, from: number, end: number): void {
+  const raw = batch.values as ArrayLike<number>;
+  const all = !batch.nullCount;
+  const m = remap.length;
+  for (let i = from; i < end; i++) {
+    const k = all || batch.isValid(i) ? raw[i] : -1;
+    keys[at + i] = k >= 0 && k < m ? remap[k] : -1;
+  }
+}
+
+/** Rows [from, end) of a plain text batch, interned. */
+function textKeys(keys: Int32Array, at: number, batch: ColumnBatch, intern: (s: string) => number, from: number, end: number): void {
+  const all = !batch.nullCount;
+  for (let i = from; i < end; i++) {
+    const s = all || batch.isValid(i) ? (batch.value(i) as string | null) : null;
+    keys[at + i] = s == null ? -1 : intern(String(s));
+  }
+}
+
+/** Rows [from, end) of a numeric batch: NaN for a null, Infinity for a stored NaN or infinity. */
+function numbers(out: Float64Array, at: number, batch: ColumnBatch, from: number, end: number): void {
+  const raw = batch.values as ArrayLike<number | bigint>;
+  const all = !batch.nullCount;
+  for (let i = from; i < end; i++) {
+    if (!all && !batch.isValid(i)) { out[at + i] = NaN; continue; }
+    const x = Number(raw[i]);
+    out[at + i] = Number.isFinite(x) ? x : Infinity;
+  }
+}
+
+/** Rows per step of a stepwise column read: a few milliseconds of work on a slow machine. */
+const STEP_ROWS = 50_000;
+
+/** Runs stepwise work to the end, without pausing. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Runs stepwise work, calling `pause` (which should resolve in a new task) whenever a run of steps has held the
+ * thread for `budgetMs`: a large extract then decodes without one long task.
+ */
+export async function finishAsync<T>(steps: Generator<void, T>, pause: () => Promise<void>, budgetMs = 8): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - start > budgetMs) {
+      await pause();
+      start = performance.now();
+    }
   }
 }
 

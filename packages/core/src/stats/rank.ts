@@ -36,7 +36,12 @@ export interface Banding {
  */
 export function bandOf(value: number, all: readonly number[], polarity: Polarity): Banding | null {
   if (polarity === 'none' || all.length < 4) return null;
-  const sorted = [...all].sort((a, b) => a - b);
+  return bandInSorted(value, [...all].sort((a, b) => a - b), polarity);
+}
+
+/** `bandOf` for values already sorted ascending: for banding many values against the same ones. */
+export function bandInSorted(value: number, sorted: readonly number[], polarity: Polarity): Banding | null {
+  if (polarity === 'none' || sorted.length < 4) return null;
   const thresholds: [number, number, number] = [quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75)];
   const [q1, q2, q3] = thresholds;
   let band: Band;

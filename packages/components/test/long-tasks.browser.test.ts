@@ -1,0 +1,58 @@
+// Sixty elements on the real sample extracts render without a task over 50 ms (issue 7): the download, the
+// decoding and every element's computation, render and draw take turns and yield to the main thread.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define-all';
+import { DATA, until } from './helpers';
+
+const KINDS: [string, Record<string, string>][] = [
+  ['inclusion-tile', { indicator: 'ehcp-20-weeks' }], ['inclusion-benchmark', { indicator: 'persistent-absence' }],
+  ['inclusion-trend', { indicator: 'suspension-rate' }], ['inclusion-ranking', { indicator: 'ehcp-20-weeks' }],
+  ['inclusion-breakdown', { indicator: 'persistent-absence' }], ['inclusion-tile', { indicator: 'overall-absence' }],
+];
+const LAS = ['Salford', 'Manchester', 'Kent', 'Leeds', 'Camden', 'Cumberland', 'Bolton', 'Surrey', 'Devon', 'Norfolk'];
+
+/** Sixty elements appended at once; the long tasks (over 50 ms) seen from just before until all have drawn. */
+async function sixty(attempt: number): Promise<number[]> {
+  // Fresh URLs each attempt, so each one downloads and decodes the extracts again.
+  const src = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `${DATA}/${f}.arrow?long-tasks-${attempt}`).join(' ');
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+  const els = Array.from({ length: 60 }, (_, i) => {
+    const [tag, attrs] = KINDS[i % KINDS.length];
+    const el = document.createElement(tag);
+    el.setAttribute('src', src);
+    el.setAttribute('area', LAS[Math.floor(i / KINDS.length)]);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return el;
+  });
+  const long: number[] = [];
+  const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push(Math.round(e.duration)); });
+  po.observe({ type: 'longtask', buffered: false });
+  wrapper.append(...els);
+  // Charts draw after their figure renders; the tile has no chart.
+  for (const el of els) await until(el, el.localName === 'inclusion-tile' ? 'figure, [role=alert]' : '.chart svg, [role=alert]', 60000);
+  await new Promise((r) => setTimeout(r, 100));
+  po.disconnect();
+  expect(els.filter((el) => el.shadowRoot!.querySelector('[role=alert]')).map((el) => el.shadowRoot!.textContent)).to.deep.equal([]);
+  wrapper.remove();
+  return long;
+}
+
+describe('long tasks', () => {
+  it('sixty elements render with no task over 50 ms', async function () {
+    this.timeout(120000);
+    // The first text layout in a page of the test browser takes 50 to 350 ms (font set-up, whatever the font):
+    // a cost of the browser, paid once, before any of the elements' work, so it is paid here before measuring.
+    const warm = await fixture<HTMLParagraphElement>(html`<p style="font-family: 'GDS Transport', arial, sans-serif">Warm up <b>text</b></p>`);
+    warm.getBoundingClientRect();
+    warm.remove();
+    // A shared 2-core machine can stall any task now and then, so one retry on a fresh download: the work this
+    // guards against (a whole page's decoding or computing in one task) makes long tasks on every attempt.
+    const seen: number[][] = [];
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const long = await sixty(attempt);
+      seen.push(long);
+      if (!long.length) break;
+    }
+    expect(seen.at(-1), `long tasks (ms) on each attempt: ${JSON.stringify(seen)}`).to.deep.equal([]);
+  });
+});
