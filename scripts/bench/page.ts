@@ -77,6 +77,10 @@ async function sixty(src: string) {
   const longTasks: number[] = [];
   const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) longTasks.push(e.duration); });
   po.observe({ type: 'longtask', buffered: false });
+  // Frames that took over 50 ms to present, whether or not one task caused it.
+  const frames: number[] = [];
+  const fo = new PerformanceObserver((l) => { for (const e of l.getEntries()) frames.push(e.duration); });
+  fo.observe({ type: 'long-animation-frame', buffered: false });
   performance.clearResourceTimings();
   const kinds: [string, Record<string, string>][] = [
     ['inclusion-tile', { indicator: 'ehcp-20-weeks' }], ['inclusion-benchmark', { indicator: 'persistent-absence' }],
@@ -100,13 +104,18 @@ async function sixty(src: string) {
   const ms = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 100));
   po.disconnect();
+  fo.disconnect();
   const requests: Record<string, number> = {};
   for (const e of performance.getEntriesByType('resource')) {
     const name = new URL(e.name).pathname;
     if (name.endsWith('.arrow')) requests[name] = (requests[name] ?? 0) + 1;
   }
   const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
-  return { ms, requests, longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks), heapMB: mem === null ? null : mem / 2 ** 20 };
+  return {
+    ms, requests, longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks),
+    longFrames: frames.length, longestFrame: Math.max(0, ...frames),
+    heapMB: mem === null ? null : mem / 2 ** 20,
+  };
 }
 
 /** Redraw time on resize, and how many redraws twenty width changes within one frame cause. */
