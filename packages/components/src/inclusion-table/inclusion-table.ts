@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import { regionsOverview, regionsTable, type ExtractSet, type TableModel } from '@inclusion-dashboard/core';
 import { ChartElement } from '../shared/chart-element';
 import { resolveIn } from '../shared/resolve';
+import { tableStyles } from './inclusion-table.styles';
 
 /**
  * Data table: the numbers behind any chart, sortable, with status symbols, a key and CSV download.
@@ -18,6 +19,8 @@ import { resolveIn } from '../shared/resolve';
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
 export class InclusionTable extends ChartElement<TableModel> {
+  static override styles = [...ChartElement.styles, tableStyles];
+
   @property() for = '';
   @property() view = 'regions';
 
@@ -30,6 +33,7 @@ export class InclusionTable extends ChartElement<TableModel> {
   constructor() {
     super();
     this.chartless = true;
+    this.captionVisible = false;
     this.reloadOn = [...this.reloadOn, 'for', 'view', 'revision'];
   }
 

@@ -67,6 +67,8 @@ export abstract class ChartElement<M> extends LitElement {
   protected chartless = false;
   /** A tile shows its facts as a list, so its summary sentence is for screen readers only. */
   protected summaryVisible = true;
+  /** The table element's title already says what its caption says, so it keeps the caption for screen readers only. */
+  protected captionVisible = true;
   protected readonly ids = `c${++uid}`;
   private request = 0;
   /** Aborts this element's wait for data when its attributes change or it leaves the page. */
@@ -327,7 +329,7 @@ export abstract class ChartElement<M> extends LitElement {
     return html`
       <div class="table-wrap">
         <table part="table">
-          <caption>${t.caption}</caption>
+          <caption class=${this.captionVisible ? nothing : 'visually-hidden'}>${t.caption}</caption>
           <thead><tr>${t.columns.map((c, i) => html`
             <th scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${this.sortBy?.column === i ? this.sortBy.direction : 'none'}>
               <button class="sort" type="button" @click=${() => this.sort(i)}>${c.label}</button>

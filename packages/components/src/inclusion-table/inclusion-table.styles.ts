@@ -1,0 +1,5 @@
+import { css } from 'lit';
+
+export const tableStyles = css`
+  .actions { margin-top: 15px; }
+`;
