@@ -81,6 +81,26 @@ describe('<inclusion-ranking>', () => {
     expect(Number(ring.getAttribute('cy'))).to.be.closeTo(Number(dot.getAttribute('cy')), 1);
   });
 
+  it('jumps from band to band with Page Up and Page Down, and to the selected LA with S', async () => {
+    const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`);
+    expect(squash(el.shadowRoot!.querySelector('.keys')!.textContent)).to.contain('Page Up and Page Down to jump from one quartile band to the next').and.to.contain('S for the highlighted area');
+    expect(await press(el, 'S')).to.match(/^Rank 74 of 150: Salford, 50\.1%, band B \(selected\) \(\d+ of 153\)$/);
+    // From Salford (band B): down to the first LA in band C, then D, then the LAs with no value.
+    expect(await press(el, 'PageDown')).to.match(/, band C \(\d+ of 153\)$/);
+    expect(await press(el, 'PageDown')).to.match(/, band D \(\d+ of 153\)$/);
+    expect(await press(el, 'PageDown')).to.equal('Not ranked: City of London, not available (suppressed) (151 of 153)');
+    // Up goes to the start of the band it is in, or, from there, of the band before.
+    const firstD = await press(el, 'PageUp');
+    expect(firstD).to.match(/, band D \(\d+ of 153\)$/);
+    expect(await press(el, 'PageUp')).to.match(/, band C \(\d+ of 153\)$/);
+    expect(await press(el, 'PageUp', 2)).to.equal('Rank 1 of 150: Barnet, 100.0%, band A (1 of 153)');
+    // Every band's first LA is a few presses away, not 150.
+    await press(el, 'Home');
+    const starts: string[] = [];
+    for (let k = 0; k < 4; k++) starts.push(await press(el, 'PageDown'));
+    expect(starts.map((t) => /band ([A-D])|Not ranked/.exec(t)![0])).to.deep.equal(['band B', 'band C', 'band D', 'Not ranked']);
+  });
+
   it('restricts to the North West LAs and keeps national ranks', async () => {
     const el = await mount(html`<inclusion-ranking src=${ATTENDANCE} indicator="persistent-absence" area="Salford" region="North West"></inclusion-ranking>`);
     // The 24 current North West LAs have a 2024/25 value; Cumbria (abolished 2023) has a row with none.

@@ -15,7 +15,21 @@ describe('<inclusion-tile>', () => {
     expect(el.shadowRoot!.querySelector('.travel')!.textContent).to.contain('Better (+3.9 percentage points)');
     expect(el.shadowRoot!.querySelector('.travel svg')).to.exist;
     expect(el.shadowRoot!.querySelector('.chart')).to.equal(null);
+    // The source names the publication once, then the release.
+    expect(el.shadowRoot!.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Education, health and care plans, June 2025.');
   });
+
+  for (const [width, stacked] of [[320, true], [480, false]] as const) {
+    it(`at ${width}px puts each fact's name ${stacked ? 'above' : 'beside'} its figure`, async () => {
+      const el = await mount(html`<inclusion-tile src="${DATA}/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`, width, 'figure');
+      const dts = [...el.shadowRoot!.querySelectorAll('.facts dt')].map((e) => e.getBoundingClientRect());
+      const dds = [...el.shadowRoot!.querySelectorAll('.facts dd')].map((e) => e.getBoundingClientRect());
+      dts.forEach((dt, i) => {
+        if (stacked) expect(dds[i].top).to.be.at.least(dt.bottom - 1);
+        else expect(dds[i].left).to.be.above(dt.right);
+      });
+    });
+  }
 
   it('judges direction by polarity: falling persistent absence is better', async () => {
     const el = await mount(html`<inclusion-tile src="${DATA}/attendance.arrow" indicator="persistent-absence" area="Salford" period="2024/25"></inclusion-tile>`, 360, 'figure');

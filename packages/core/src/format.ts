@@ -26,6 +26,15 @@ export function formatCell(value: number | null, meta: Pick<IndicatorMeta, 'unit
   return formatValue(value, meta);
 }
 
+/**
+ * The release to name after a publication in a source line, without repeating the publication's own name:
+ * "Education, health and care plans" + "Education, health and care plans, June 2025" → "June 2025".
+ */
+export function releaseAfter(publication: string, release: string): string {
+  const rest = release.startsWith(publication) ? release.slice(publication.length).replace(/^[\s,:;–-]+/, '') : release;
+  return rest || release;
+}
+
 /** An axis tick: no more decimals than it needs, with % for percentages ("10%", "2.5"). */
 export function formatTick(v: number, meta: Pick<IndicatorMeta, 'unit'>): string {
   const s = Number(v.toFixed(6)).toLocaleString('en-GB', { maximumFractionDigits: 3 });

@@ -95,6 +95,14 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
     return benchmarkTable(b, this.neighbours === 'each');
   }
 
+  protected override jumpsBy(): string {
+    return 'between the areas and the averages';
+  }
+
+  protected override hasSelected(): boolean {
+    return true;
+  }
+
   protected draw(b: Benchmark, width: number): Drawing {
     const m = b.indicator;
     const rows = this.rows(b);
@@ -142,6 +150,8 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
     const points = rows.map((r) => ({
       x: x(r.value ?? 0), y: y(r.label),
       text: `${r.label}: ${formatValue(r.value, m, r.status)}${r.selected ? ' (selected)' : ''}`,
+      // Each neighbour, then the averages: two groups for Page Up and Page Down.
+      group: r.key in FILL && r.key !== 'area' ? 'averages' : 'areas', selected: r.selected,
     }));
     return { node, points };
   }

@@ -233,6 +233,10 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
     );
   }
 
+  protected override jumpsBy(): string {
+    return 'from one group to the next';
+  }
+
   protected draw(m: BreakdownModel, width: number): Drawing {
     const meta = m.indicator;
     const alone = this.alone(m);
@@ -319,6 +323,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
       y: b.y,
       text: `${b.label}: ${b.name} ${b.value === null ? missing(b.status) : fmt(b.value)}${b.series === 'la' && b.ci && b.value !== null
         ? ` (95% confidence interval ${fmt(b.ci[0])} to ${fmt(b.ci[1])})` : ''}`,
+      group: b.group,
     }));
     return { node, points };
   }

@@ -94,6 +94,9 @@ function englandLabel(node: SVGSVGElement | HTMLElement, text: string, yE: numbe
   else svg.append(g);
 }
 
+/** Page Up and Page Down go from band to band, in rank order; LAs with no value come last, as one group. */
+const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.band ?? String(Math.floor(((row.rank ?? 1) - 1) / 10)));
+
 /** A rough width in px of 14px Arial text, to keep labels inside the chart. */
 const textWidth = (s: string, bold = false) => s.length * (bold ? 8.2 : 7.6);
 
@@ -343,6 +346,14 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     return `Rank ${x.rank} of ${m.ranking.of}: ${x.area.name}, ${this.fmt(x.value, meta)}${counts}${x.band ? `, band ${x.band}` : ''}${p ? `, ${SIDE_TEXT[p.side]}` : ''}${x.selected ? ' (selected)' : ''}`;
   }
 
+  protected override jumpsBy(m: RankingModel): string {
+    return m.ranking.thresholds ? 'from one quartile band to the next' : 'ten local authorities at a time';
+  }
+
+  protected override hasSelected(m: RankingModel): boolean {
+    return m.ranking.rows.some((x) => x.selected);
+  }
+
   protected draw(m: RankingModel, width: number): Drawing {
     return m.funnel ? this.drawFunnel(m, m.funnel, width) : this.drawRanking(m, width);
   }
@@ -456,9 +467,10 @@ export class InclusionRanking extends ChartElement<RankingModel> {
       englandLabel(node, text, y(eng), { left: marginLeft, right: width - marginRight }, measure(text), dots, descending ? 'right' : 'left');
     }
     const missingAt = { x: marginLeft - 12, y: height - marginBottom + 30 + rowH * 1.5 };
-    const points: ChartPoint[] = r.rows.map((row) => (row.value === null
-      ? { ...missingAt, text: this.announce(m, row) }
-      : { x: x(pos(row)), y: y(row.value), text: this.announce(m, row) }));
+    const points: ChartPoint[] = r.rows.map((row) => ({
+      ...(row.value === null ? missingAt : { x: x(pos(row)), y: y(row.value) }),
+      text: this.announce(m, row), group: bandGroup(row), selected: row.selected,
+    }));
     return { node, points };
   }
 
@@ -540,9 +552,9 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     const byCode = new Map(f.points.map((p) => [p.row.area.code, p] as const));
     const points: ChartPoint[] = r.rows.map((row) => {
       const p = byCode.get(row.area.code);
-      return p
-        ? { x: x(den(p)), y: y(val(p)), text: this.announce(m, row, p) }
-        : { x: marginLeft - 12, y: height - 14, text: row.value === null ? this.announce(m, row) : `${this.announce(m, row)}, not in the funnel (no denominator)` };
+      const at = p ? { x: x(den(p)), y: y(val(p)) } : { x: marginLeft - 12, y: height - 14 };
+      const text = p ? this.announce(m, row, p) : row.value === null ? this.announce(m, row) : `${this.announce(m, row)}, not in the funnel (no denominator)`;
+      return { ...at, text, group: bandGroup(row), selected: row.selected };
     });
     // The key to the lines, in words below the chart: labels on the lines would cut through them and hide dots,
     // as every limit converges on England's line.

@@ -288,6 +288,10 @@ export class InclusionTrend extends ChartElement<Trend> {
     return makeTable(`${m.label}, ${t.area.name} and comparators, ${this.span(t)} (${m.unitLabel})`, columns, body);
   }
 
+  protected override jumpsBy(): string {
+    return 'from one line to the next';
+  }
+
   protected draw(t: Trend, width: number): Drawing {
     const m = t.indicator;
     const periods = periodsOf(t);
@@ -476,7 +480,7 @@ export class InclusionTrend extends ChartElement<Trend> {
         }
         const g = groups.find((z) => z.i === r.i);
         if (g) text += `. ${g.text} before this year`;
-        points.push({ x: x(r.i), y: y(r.value ?? 0), text });
+        points.push({ x: x(r.i), y: y(r.value ?? 0), text, group: a.s.key });
       }
     }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  STATUS_KEY, STATUS_REASON, describeOutOfRange, outOfRange, sortRows, toCsv,
+  STATUS_KEY, STATUS_REASON, describeOutOfRange, outOfRange, releaseAfter, sortRows, toCsv,
   type ExtractSet, type IndicatorMeta, type Status, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -16,6 +16,24 @@ export interface ChartPoint {
   x: number;
   y: number;
   text: string;
+  /** Page Up and Page Down jump between groups (a quartile band, a line); without one, ten points at a time. */
+  group?: string;
+  /** The selected area's mark, which S jumps to. */
+  selected?: boolean;
+}
+
+/** Where Page Down (+1) or Page Up (−1) goes from point `i` (−1 when none is focused yet). */
+export function jump(points: ChartPoint[], i: number, direction: 1 | -1): number {
+  const n = points.length;
+  const group = (k: number) => points[k].group ?? String(Math.floor(k / 10));
+  if (i < 0) return direction > 0 ? 0 : n - 1;
+  if (direction > 0) {
+    for (let k = i + 1; k < n; k++) if (group(k) !== group(i)) return k;
+    return n - 1;
+  }
+  const start = (k: number) => { while (k > 0 && group(k - 1) === group(k)) k--; return k; };
+  const own = start(i);
+  return own < i ? own : own > 0 ? start(own - 1) : 0;
 }
 
 export interface Drawing {
@@ -97,6 +115,14 @@ export abstract class ChartElement<M> extends LitElement {
   }
   protected sources(_m: M): IndicatorMeta[] {
     return [];
+  }
+  /** What Page Up and Page Down jump by, for the keyboard instructions: the groups the subclass gives its points. */
+  protected jumpsBy(_m: M): string {
+    return 'ten points at a time';
+  }
+  /** Whether a point is marked `selected`, so that S has somewhere to go. */
+  protected hasSelected(_m: M): boolean {
+    return false;
   }
   /** Whether the table shows open rather than behind "Show the data as a table". */
   protected open(): boolean {
@@ -268,6 +294,14 @@ export abstract class ChartElement<M> extends LitElement {
     switch (e.key) {
       case 'ArrowRight': case 'ArrowDown': i = i < 0 ? 0 : Math.min(n - 1, i + 1); break;
       case 'ArrowLeft': case 'ArrowUp': i = i < 0 ? 0 : Math.max(0, i - 1); break;
+      case 'PageDown': i = jump(this.points, i, 1); break;
+      case 'PageUp': i = jump(this.points, i, -1); break;
+      case 's': case 'S': {
+        const k = this.points.findIndex((p) => p.selected);
+        if (k < 0) return;
+        i = k;
+        break;
+      }
       case 'Home': i = 0; break;
       case 'End': i = n - 1; break;
       case 'Escape':
@@ -367,7 +401,7 @@ export abstract class ChartElement<M> extends LitElement {
           <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
             aria-label=${this.heading(m)} aria-describedby="${id}-keys"
             @keydown=${this.onKey} @blur=${this.onBlur}></div>
-          <p class="keys" id="${id}-keys"><span class="visually-hidden">${this.heading(m)}: ${this.subtitle(m)}. </span>Keyboard: use the left and right arrow keys to move from point to point, Home and End for the first and last, and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
+          <p class="keys" id="${id}-keys"><span class="visually-hidden">${this.heading(m)}: ${this.subtitle(m)}. </span>Keyboard: use the left and right arrow keys to move from point to point, Page Up and Page Down to jump ${this.jumpsBy(m)}, Home and End for the first and last,${this.hasSelected(m) ? ' S for the highlighted area,' : ''} and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
         ${this.open() ? this.renderTable(t) : html`
           <details>
             <summary>Show the data as a table</summary>
@@ -377,7 +411,7 @@ export abstract class ChartElement<M> extends LitElement {
           <button class="link-button" type="button" @click=${() => this.download(m)}>Download the data (CSV)</button>
         </div>
         ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-        ${metas.length ? html`<p class="source">Source: ${metas.map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${x.latestRelease}`)}.</p>` : nothing}
+        ${metas.length ? html`<p class="source">Source: ${metas.map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${releaseAfter(x.source.publication, x.latestRelease)}`)}.</p>` : nothing}
       </figure>
       ${live}
     `;
