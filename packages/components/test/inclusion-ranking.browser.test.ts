@@ -127,6 +127,8 @@ describe('<inclusion-ranking>', () => {
     expect(marks(el).length).to.equal(150);
     expect(highlighted(el).length).to.equal(1);
     expect(svgTexts(el).some((t) => t.includes('Salford') && t.includes('rank 74 of 150'))).to.equal(true);
+    // The x axis says what is counted, from the extract's metadata.
+    expect(svgTexts(el)).to.include('Number of new EHC plans (log scale) →');
     // The lines are keyed in words below the chart, England's value with them, rather than labelled across the dots.
     const key = [...el.shadowRoot!.querySelectorAll('.chart .legend li')].map((li) => squash(li.textContent));
     expect(key).to.deep.equal(['England (45.9%)', '95% control limits', '99.8% control limits']);

@@ -35,6 +35,8 @@ export interface IndicatorMeta {
    */
   interval?: 'wilson' | 'none';
   notes: string[];
+  /** What the denominator counts, where counts are published ("new EHC plans"): the funnel plot's axis names it. */
+  denominatorLabel?: string;
   /** Small-number suppression applied by the pipeline, described in words, when the source was unsuppressed. */
   suppression?: string;
 }

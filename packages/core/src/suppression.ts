@@ -5,8 +5,8 @@
 export const SUPPRESSION_RULE = { minDenominator: 10, minCount: 5 } as const;
 
 export const SUPPRESSION_TEXT =
-  `Figures are suppressed (c) where fewer than ${SUPPRESSION_RULE.minDenominator} pupils or plans are counted, ` +
-  `or where 1 to ${SUPPRESSION_RULE.minCount - 1} pupils or plans meet the measure, because DfE published this source without suppression.`;
+  `DfE published these figures without suppressing small numbers, so here a figure is withheld (c) where fewer than ` +
+  `${SUPPRESSION_RULE.minDenominator} pupils or plans are counted, or where 1 to ${SUPPRESSION_RULE.minCount - 1} pupils or plans meet the measure.`;
 
 export function mustSuppress(numerator: number | null, denominator: number | null): boolean {
   if (denominator !== null && denominator < SUPPRESSION_RULE.minDenominator) return true;

@@ -68,6 +68,7 @@ export function checkIndicatorMeta(m: unknown): asserts m is IndicatorMeta {
   if (!Array.isArray(obj.breaks) || !obj.breaks.every((x) => x && typeof x.period === 'string' && typeof x.note === 'string')) fail('has bad series breaks');
   if (!Array.isArray(obj.notes) || !obj.notes.every((x) => typeof x === 'string')) fail('has bad notes');
   if (obj.suppression !== undefined && typeof obj.suppression !== 'string') fail('has bad suppression text');
+  if (obj.denominatorLabel !== undefined && typeof obj.denominatorLabel !== 'string') fail('has a bad denominator label');
   if (obj.lait !== undefined && (typeof obj.lait !== 'object' || obj.lait === null || !Object.values(obj.lait).every((x) => typeof x === 'string'))) fail('has bad LAIT codes');
   if (obj.coverage !== 'la' && obj.coverage !== 'national') fail('has an unknown coverage');
 }

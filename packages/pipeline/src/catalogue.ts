@@ -54,7 +54,7 @@ function laitPhased(id: string, theme: Theme, label: string, unitLabel: string, 
 
 function exclusionRate(id: string, label: string, unitLabel: string, definition: string, codes: [string, string, string, string], ees: { value: string; numerator: string }, interval: 'wilson' | 'none'): IndicatorDef {
   const def = laitPhased(id, 'exclusions', label, unitLabel, definition, codes, {
-    interval,
+    interval, denominatorLabel: 'pupils',
     source: exclusionSource(['lait_benchmarks_absence_exclusions_sen_subset.csv', 'exclusions_by_geographic_level_nat_reg_la_200607_201617.csv']),
     notes: [COVID_EXCLUSIONS, 'Figures to 2014/15 come from the 2016/17 release of the exclusions statistics; later figures from LAIT.'],
   }, 'academic');
@@ -76,7 +76,7 @@ function paBySen(phase: string, schoolType: string): IndicatorDef {
     meta: meta({
       id, theme: 'attendance', unit: 'percent', decimals: 1, polarity: 'low',
       label: `Persistent absence by SEN status${phase === 'Total' ? '' : ` (${phase.toLowerCase()})`}`,
-      unitLabel: '% of pupils missing 10% or more of sessions',
+      unitLabel: '% of pupils missing 10% or more of sessions', denominatorLabel: 'pupil enrolments',
       definition: `Percentage of pupil enrolments in ${where} missing 10% or more of their possible sessions, by special educational needs status. ${PA_DEFINITION}`,
       source: { publication: 'Pupil absence distributions (DfE dashboard data, from the school census)', url: `${EES}pupil-absence-in-schools-in-england`, files: ['absence_bands_by_sen_phase_la_derived.csv'] },
       latestRelease: 'Pupil absence in schools in England, 2022/23',
@@ -97,7 +97,7 @@ function ehcpTimeliness(id: string, excl: boolean): IndicatorDef {
   const label = `EHC plans issued within 20 weeks${excl ? ' (excluding exceptions)' : ''}`;
   return {
     meta: meta({
-      id, label, theme: 'ehcp', unit: 'percent', unitLabel: '% of new EHC plans', decimals: 1, polarity: 'high',
+      id, label, theme: 'ehcp', unit: 'percent', unitLabel: '% of new EHC plans', denominatorLabel: 'new EHC plans', decimals: 1, polarity: 'high',
       definition: `Percentage of new education, health and care plans issued within 20 weeks of the request for assessment${excl ? ', excluding cases where an exception to the time limit applies' : ', including cases where an exception to the time limit applies'}. Calendar year.`,
       source: { publication: 'Education, health and care plans', url: `${EES}education-health-and-care-plans`, files: ['ehcp_2025_timeliness_20_week.csv', 'ehcp_2023_sen2_mi.csv'] },
       latestRelease: 'Education, health and care plans, June 2025',
@@ -169,7 +169,7 @@ export const CATALOGUE: IndicatorDef[] = [
       meta: meta({
         id, theme: 'exclusions', coverage: 'national', unit: 'percent', decimals: 2, polarity: 'low', interval: 'none',
         label: `${k === 'fixed' ? 'Suspension' : 'Permanent exclusion'} rate by SEN provision`,
-        unitLabel: `${k === 'fixed' ? 'suspensions' : 'permanent exclusions'} as % of pupils`,
+        unitLabel: `${k === 'fixed' ? 'suspensions' : 'permanent exclusions'} as % of pupils`, denominatorLabel: 'pupils',
         definition: `${k === 'fixed' ? 'Suspensions (fixed-period exclusions)' : 'Permanent exclusions'} as a percentage of pupils in each SEN group, all state-funded schools. England only: the LA-level series by SEN are not in the bundled data.`,
         source: exclusionSource(['exclusions_by_characteristic_national_201112_201617.csv']),
         latestRelease: 'Permanent and fixed-period exclusions in England, 2016/17',
@@ -193,11 +193,11 @@ export const CATALOGUE: IndicatorDef[] = [
     { ...SPC, files: ['spc_school_arranged_ap_setting_202223.csv'] }, 'Schools, pupils and their characteristics, 2022/23',
     { file: 'alternative_provision/spc_school_arranged_ap_setting_202223.csv', value: 'placements', breakdown: (get) => (get('setting_type') === 'Total' ? 'Total' : null) },
     ['First collected in 2022/23.']),
-  ...([['pru-absence', 'Absence rate in pupil referral units', '% of sessions missed', 'sess_overall_percent', 'sess_overall', 'sess_possible', 'Percentage of possible sessions missed in pupil referral units, autumn and spring terms.'],
-    ['pru-persistent-absence', 'Persistent absence in pupil referral units', '% of pupils missing 10% or more of sessions', 'enrolments_pa_10_exact_percent', 'enrolments_pa_10_exact', 'enrolments', `Percentage of pupil enrolments in pupil referral units missing 10% or more of possible sessions, autumn and spring terms. ${PA_DEFINITION}`]] as const)
-    .map(([id, label, unitLabel, value, numerator, denominator, definition]): IndicatorDef => ({
+  ...([['pru-absence', 'Absence rate in pupil referral units', '% of sessions missed', 'sess_overall_percent', 'sess_overall', 'sess_possible', 'possible sessions', 'Percentage of possible sessions missed in pupil referral units, autumn and spring terms.'],
+    ['pru-persistent-absence', 'Persistent absence in pupil referral units', '% of pupils missing 10% or more of sessions', 'enrolments_pa_10_exact_percent', 'enrolments_pa_10_exact', 'enrolments', 'pupil enrolments', `Percentage of pupil enrolments in pupil referral units missing 10% or more of possible sessions, autumn and spring terms. ${PA_DEFINITION}`]] as const)
+    .map(([id, label, unitLabel, value, numerator, denominator, denominatorLabel, definition]): IndicatorDef => ({
       meta: meta({
-        id, theme: 'ap', label, unit: 'percent', unitLabel, decimals: 1, polarity: 'low', definition,
+        id, theme: 'ap', label, unit: 'percent', unitLabel, denominatorLabel, decimals: 1, polarity: 'low', definition,
         source: { publication: 'Pupil absence in schools in England: autumn and spring terms', url: `${EES}pupil-absence-in-schools-in-england-autumn-and-spring-terms`, files: ['absence_2term_pru_la.csv'] },
         latestRelease: 'Pupil absence in schools in England: autumn and spring terms, 2022/23',
         breakdown: { dimension: 'Phase', values: ['Total'], total: 'Total' }, breaks: [COVID_ABSENCE],

@@ -543,7 +543,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         }) : null,
         // The selected LA last, over every label.
         sel ? Plot.dot([sel], { x: den, y: val, r: 7, fill: SERIES.selected, stroke: GOVUK.white, strokeWidth: 2, className: 'las selected' }) : null,
-        Plot.text(['Denominator, log scale →'], { frameAnchor: 'bottom-left', dy: 40, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
+        Plot.text([`Number of ${meta.denominatorLabel ?? 'pupils or plans counted'} (log scale) →`], { frameAnchor: 'bottom-left', dy: 40, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
       ],
     });
     const x = scaleOf(node, 'x');
