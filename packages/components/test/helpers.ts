@@ -1,5 +1,5 @@
 // Shared by the browser tests: mount an element and wait until it has drawn, or shown its error.
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 export const DATA = '/packages/sample-data/data';
 export const ALL = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `${DATA}/${f}.arrow`).join(' ');
@@ -33,4 +33,26 @@ export const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live]')
 /** Mount a chart element and wait until its chart (or an error) is drawn: drawing is queued after the figure renders. */
 export function mountChart<T extends Element>(template: ReturnType<typeof html>, width = 720): Promise<T> {
   return mount<T>(template, width, '.chart svg, [role=alert]');
+}
+
+/** Give an element `props`, and expect an `inclusion-error` with `code` and an alert that says `says`. */
+export async function failsWith(tag: string, props: Record<string, unknown>, code: string, says: string): Promise<void> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement(tag);
+  const failed = oneEvent(el, 'inclusion-error');
+  Object.assign(el, props);
+  wrapper.append(el);
+  const ev = await failed;
+  expect(ev.detail.code).to.equal(code);
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(says);
+}
+
+/** Every text of `svg` lies within `box` (the element's or the chart's), to `slack` px. */
+export function expectTextInside(svg: Element, box: DOMRect, slack = 1): void {
+  for (const t of svg.querySelectorAll('text')) {
+    const r = t.getBoundingClientRect();
+    expect(r.left, t.textContent!).to.be.at.least(box.left - slack);
+    expect(r.right, t.textContent!).to.be.at.most(box.right + slack);
+  }
 }

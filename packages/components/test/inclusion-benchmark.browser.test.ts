@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/inclusion-benchmark/define';
-import { mountChart, text } from './helpers';
+import { mountChart, text, failsWith } from './helpers';
 import type { InclusionBenchmark } from '../src/inclusion-benchmark/inclusion-benchmark';
 
 const EHCP = '/packages/sample-data/data/ehcp.arrow';
@@ -65,15 +65,7 @@ describe('<inclusion-benchmark>', () => {
   });
 
   it('shows an error for an unknown indicator and fires an event', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('inclusion-benchmark');
-    const failed = oneEvent(el, 'inclusion-error');
-    Object.assign(el, { src: EHCP, indicator: 'no-such-thing', area: 'Salford' });
-    wrapper.append(el);
-    const ev = await failed;
-    expect(ev.detail.code).to.equal('unknown-indicator');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('no-such-thing');
+    await failsWith('inclusion-benchmark', { src: EHCP, indicator: 'no-such-thing', area: 'Salford' }, 'unknown-indicator', 'no-such-thing');
   });
 
   it('passes axe (WCAG 2.2 AA rules)', async () => {

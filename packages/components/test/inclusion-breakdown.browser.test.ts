@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/inclusion-breakdown/define';
 import type { InclusionBreakdown } from '../src/inclusion-breakdown/inclusion-breakdown';
 import { SERIES } from '../src/shared/palette';
-import { mountChart, text } from './helpers';
+import { mountChart, text, failsWith, expectTextInside } from './helpers';
 
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
 const EXCLUSIONS = '/packages/sample-data/data/exclusions.arrow';
@@ -116,15 +116,7 @@ describe('<inclusion-breakdown>', () => {
   });
 
   it('shows an error for an unknown indicator and fires an event', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('inclusion-breakdown');
-    const failed = oneEvent(el, 'inclusion-error');
-    Object.assign(el, { src: ATTENDANCE, indicator: 'no-such-thing', area: 'Salford' });
-    wrapper.append(el);
-    const ev = await failed;
-    expect(ev.detail.code).to.equal('unknown-indicator');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('no-such-thing');
+    await failsWith('inclusion-breakdown', { src: ATTENDANCE, indicator: 'no-such-thing', area: 'Salford' }, 'unknown-indicator', 'no-such-thing');
   });
 
   it('fits 320px with a long LA name, nothing wider than the element', async () => {
@@ -133,12 +125,7 @@ describe('<inclusion-breakdown>', () => {
     const svg = svgOf(el);
     expect(Number(svg.getAttribute('width'))).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(320);
-    const box = el.getBoundingClientRect();
-    for (const t of svg.querySelectorAll('text')) {
-      const r = t.getBoundingClientRect();
-      expect(r.left, t.textContent!).to.be.at.least(box.left - 1);
-      expect(r.right, t.textContent!).to.be.at.most(box.right + 1);
-    }
+    expectTextInside(svg, el.getBoundingClientRect());
     expect(svg.querySelectorAll('g.la-bars rect').length).to.be.greaterThan(0);
   });
 

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/inclusion-ranking/define';
 import type { InclusionRanking } from '../src/inclusion-ranking/inclusion-ranking';
-import { mountChart } from './helpers';
+import { mountChart, failsWith, expectTextInside } from './helpers';
 
 const EHCP = '/packages/sample-data/data/ehcp.arrow';
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
@@ -195,24 +195,11 @@ describe('<inclusion-ranking>', () => {
     expect(Number(svg.getAttribute('width'))).to.be.at.most(320);
     const texts = svgTexts(el);
     for (const t of ['A', 'D', '49.3%', 'England 45.9%']) expect(texts).to.include(t);
-    const box = svg.getBoundingClientRect();
-    for (const t of svg.querySelectorAll('text')) {
-      const r = t.getBoundingClientRect();
-      expect(r.left, t.textContent!).to.be.at.least(box.left - 1);
-      expect(r.right, t.textContent!).to.be.at.most(box.right + 1);
-    }
+    expectTextInside(svg, svg.getBoundingClientRect());
   });
 
   it('shows an error for a region that is not a region', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('inclusion-ranking');
-    const failed = oneEvent(el, 'inclusion-error');
-    Object.assign(el, { src: EHCP, indicator: 'ehcp-20-weeks', region: 'Salford' });
-    wrapper.append(el);
-    const ev = await failed;
-    expect(ev.detail.code).to.equal('unknown-area');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('is not a region');
+    await failsWith('inclusion-ranking', { src: EHCP, indicator: 'ehcp-20-weeks', region: 'Salford' }, 'unknown-area', 'is not a region');
   });
 
   it('passes axe (WCAG 2.2 AA rules) as a ranking and as a funnel', async () => {

@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/inclusion-spine/define';
-import { ALL, mountChart, text } from './helpers';
+import { ALL, mountChart, text, failsWith, expectTextInside } from './helpers';
 import type { InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
 
 
@@ -125,15 +125,7 @@ describe('<inclusion-spine>', () => {
   });
 
   it('shows an error for an unknown indicator and fires an event', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('inclusion-spine');
-    const failed = oneEvent(el, 'inclusion-error');
-    Object.assign(el, { src: ALL, area: 'Salford', indicators: 'persistent-absence no-such-thing' });
-    wrapper.append(el);
-    const ev = await failed;
-    expect(ev.detail.code).to.equal('unknown-indicator');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('no-such-thing');
+    await failsWith('inclusion-spine', { src: ALL, area: 'Salford', indicators: 'persistent-absence no-such-thing' }, 'unknown-indicator', 'no-such-thing');
   });
 
   it('fits 320px: labels above their rows, nothing wider than the element', async () => {
@@ -142,12 +134,7 @@ describe('<inclusion-spine>', () => {
     const svg = svgOf(el);
     expect(Number(svg.getAttribute('width'))).to.be.at.most(320);
     expect(el.scrollWidth).to.be.at.most(320);
-    const box = el.getBoundingClientRect();
-    for (const t of svg.querySelectorAll('text')) {
-      const r = t.getBoundingClientRect();
-      expect(r.left, t.textContent!).to.be.at.least(box.left - 1);
-      expect(r.right, t.textContent!).to.be.at.most(box.right + 1);
-    }
+    expectTextInside(svg, el.getBoundingClientRect());
     // Narrow layout: the label is bold, alone on its line(s), above the spine.
     const label = [...svg.querySelectorAll('text')].find((t) => t.textContent === 'Persistent absence rate')!;
     expect(label.closest('g')!.getAttribute('font-weight')).to.equal('bold');

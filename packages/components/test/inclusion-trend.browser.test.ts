@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/inclusion-trend/define';
 import type { InclusionTrend } from '../src/inclusion-trend/inclusion-trend';
-import { mountChart, text } from './helpers';
+import { mountChart, text, expectTextInside } from './helpers';
 
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
 const EHCP = '/packages/sample-data/data/ehcp.arrow';
@@ -157,12 +157,7 @@ describe('<inclusion-trend>', () => {
     const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent!.trim());
     expect(legend).to.deep.equal(['Westmorland and Furness', 'Statistical neighbours (average)', 'North West', 'England']);
     // Every piece of text in the chart lies inside it, and the year labels never overlap.
-    const box = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
-    for (const t of svg.querySelectorAll('text')) {
-      const r = t.getBoundingClientRect();
-      expect(r.left, t.textContent!).to.be.at.least(box.left - 0.5);
-      expect(r.right, t.textContent!).to.be.at.most(box.right + 0.5);
-    }
+    expectTextInside(svg, el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect(), 0.5);
     const ticks = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect());
     expect(ticks.length).to.be.within(2, 5);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i].left).to.be.greaterThan(ticks[i - 1].right);

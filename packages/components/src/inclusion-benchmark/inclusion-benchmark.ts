@@ -2,11 +2,10 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  STATUS_REASON, benchmark, benchmarkRows, benchmarkTable, describeBenchmark, formatTick, formatValue,
-  type Benchmark, type ExtractSet, type Status,
+  STATUS_REASON, benchmarkRows, benchmarkTable, formatTick, formatValue, type Benchmark, type Status,
 } from '@inclusion-dashboard/core';
-import { ChartElement, type Drawing } from '../shared/chart-element';
-import { resolveIn } from '../shared/resolve';
+import type { Drawing } from '../shared/chart-element';
+import { BenchmarkElement } from '../shared/benchmark-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { benchmarkStyles } from './inclusion-benchmark.styles';
@@ -41,27 +40,14 @@ interface BarRow {
  * @fires inclusion-ready - When the chart has drawn; detail is the benchmark.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionBenchmark extends ChartElement<Benchmark> {
-  static override styles = [...ChartElement.styles, benchmarkStyles];
+export class InclusionBenchmark extends BenchmarkElement {
+  static override styles = [...BenchmarkElement.styles, benchmarkStyles];
 
   @property() neighbours: 'average' | 'each' = 'average';
 
   constructor() {
     super();
     this.reloadOn = [...this.reloadOn, 'neighbours'];
-  }
-
-  protected override ready(): boolean {
-    return super.ready() && !!this.area;
-  }
-
-  protected compute(set: ExtractSet): Benchmark {
-    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
-    return benchmark(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown });
-  }
-
-  protected heading(b: Benchmark): string {
-    return b.indicator.label;
   }
 
   protected subtitle(b: Benchmark): string {
@@ -71,20 +57,8 @@ export class InclusionBenchmark extends ChartElement<Benchmark> {
     return `${b.area.name}${b.breakdown !== m.breakdown.total ? `, ${b.breakdown}` : ''}, ${b.periodLabel}${comps.length ? `, compared with ${comps.join(', ').replace(/, ([^,]*)$/, ' and $1')}` : ''}. ${unit}.`;
   }
 
-  protected describe(b: Benchmark): string {
-    return describeBenchmark(b);
-  }
-
   protected override lead(b: Benchmark) {
     return html`<p class="big" aria-hidden="true">${formatValue(b.value, b.indicator, b.status)}</p>`;
-  }
-
-  protected override notes(b: Benchmark): string[] {
-    return [...b.notes, ...(b.indicator.suppression && b.status === 'c' ? [b.indicator.suppression] : [])];
-  }
-
-  protected override sources(b: Benchmark) {
-    return [b.indicator];
   }
 
   private rows(b: Benchmark): BarRow[] {

@@ -1,10 +1,6 @@
 import { html, nothing, svg } from 'lit';
-import {
-  benchmark, benchmarkTable, describeBenchmark, formatChange, formatValue,
-  type Benchmark, type ExtractSet,
-} from '@inclusion-dashboard/core';
-import { ChartElement } from '../shared/chart-element';
-import { resolveIn } from '../shared/resolve';
+import { benchmarkTable, formatChange, formatValue, type Benchmark } from '@inclusion-dashboard/core';
+import { BenchmarkElement } from '../shared/benchmark-element';
 import { tileStyles } from './inclusion-tile.styles';
 
 const ARROWS = {
@@ -29,8 +25,8 @@ const ARROWS = {
  * @fires inclusion-ready - When the tile has its data; detail is the benchmark.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionTile extends ChartElement<Benchmark> {
-  static override styles = [...ChartElement.styles, tileStyles];
+export class InclusionTile extends BenchmarkElement {
+  static override styles = [...BenchmarkElement.styles, tileStyles];
 
   constructor() {
     super();
@@ -38,33 +34,8 @@ export class InclusionTile extends ChartElement<Benchmark> {
     this.summaryVisible = false;
   }
 
-  protected override ready(): boolean {
-    return super.ready() && !!this.area;
-  }
-
-  protected compute(set: ExtractSet): Benchmark {
-    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
-    return benchmark(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown });
-  }
-
-  protected heading(b: Benchmark): string {
-    return b.indicator.label;
-  }
-
   protected subtitle(b: Benchmark): string {
     return `${b.area.name}${b.breakdown !== b.indicator.breakdown.total ? `, ${b.breakdown}` : ''}, ${b.periodLabel}`;
-  }
-
-  protected describe(b: Benchmark): string {
-    return describeBenchmark(b);
-  }
-
-  protected override notes(b: Benchmark): string[] {
-    return b.notes;
-  }
-
-  protected override sources(b: Benchmark) {
-    return [b.indicator];
   }
 
   protected override lead(b: Benchmark) {
