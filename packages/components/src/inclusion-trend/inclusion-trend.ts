@@ -191,18 +191,27 @@ export class InclusionTrend extends ChartElement<Trend> {
     } else if (first === latest) {
       parts.push(`${subject} was ${formatValue(first.value, m)} in ${first.periodLabel}, the only year with a figure.`);
     } else {
-      const change = at(latest.value!) - at(first.value!);
       const between = mentioned = t.markers.filter((k) => comparePeriods(k.period, first.period) > 0 && comparePeriods(k.period, latest.period) <= 0);
-      const size = `${formatNumber(Math.abs(change), m.decimals)}${m.unit === 'percent' ? ' percentage points' : ''}`;
-      const dir = directionOf(change, m);
-      if (change === 0) {
-        parts.push(`${subject} was ${formatValue(first.value, m)} in both ${first.periodLabel} and ${latest.periodLabel}.`);
-      } else {
-        let s = `${subject} ${change > 0 ? 'rose' : 'fell'} from ${formatValue(first.value, m)} in ${first.periodLabel} to ${formatValue(latest.value, m)} in ${latest.periodLabel} (${change > 0 ? 'up' : 'down'} ${size}`;
-        s += between.length
-          ? `), but with ${join(between.map((k) => `a ${k.kind} in ${k.periodLabel}`))} the two are not directly comparable (see the notes).`
-          : `${dir === 'better' || dir === 'worse' ? `, ${dir}` : ''}).`;
+      /** "rose from 11.97% in 2020/21 to 20.57% in 2024/25 (up 8.60 percentage points, worse)", or null if unchanged. */
+      const moved = (a: typeof first, b: typeof first) => {
+        const change = at(b.value!) - at(a.value!);
+        if (change === 0) return null;
+        const dir = directionOf(change, m);
+        const size = `${formatNumber(Math.abs(change), m.decimals)}${m.unit === 'percent' ? ' percentage points' : ''}`;
+        return `${change > 0 ? 'rose' : 'fell'} from ${formatValue(a.value, m)} in ${a.periodLabel} to ${formatValue(b.value, m)} in ${b.periodLabel} (${change > 0 ? 'up' : 'down'} ${size}${dir === 'better' || dir === 'worse' ? `, ${dir}` : ''})`;
+      };
+      if (between.length) {
+        // No change is worked out across a break: the two ends are given, then the change since the last break.
+        let s = `${subject} was ${formatValue(first.value, m)} in ${first.periodLabel} and ${formatValue(latest.value, m)} in ${latest.periodLabel}, but with ${join(between.map((k) => `a ${k.kind} in ${k.periodLabel}`))} the two are not directly comparable (see the notes).`;
+        const last = between.at(-1)!;
+        const since = withValue.filter((p) => comparePeriods(p.period, last.period) >= 0);
+        const sinceMoved = since.length > 1 ? moved(since[0], since.at(-1)!) : null;
+        if (sinceMoved) s += ` Since the ${last.kind} it ${sinceMoved}.`;
+        else if (since.length > 1) s += ` Since the ${last.kind} it was the same in ${since[0].periodLabel} and ${latest.periodLabel}.`;
         parts.push(s);
+      } else {
+        const s = moved(first, latest);
+        parts.push(s ? `${subject} ${s}.` : `${subject} was ${formatValue(first.value, m)} in both ${first.periodLabel} and ${latest.periodLabel}.`);
       }
     }
 
