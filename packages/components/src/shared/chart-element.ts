@@ -22,6 +22,28 @@ export interface ChartPoint {
   selected?: boolean;
 }
 
+/** The base chart text is 14px against the 16px default: never smaller, and never so large the layout is under 240px. */
+const BASE_TEXT = 16;
+const MIN_LAYOUT = 240;
+
+/** How much larger than the default the reader's text is (1 at the 16px default), for a chart `width` wide. */
+export function textScale(host: Element, width: number): number {
+  const px = parseFloat(getComputedStyle(host).fontSize) || BASE_TEXT;
+  return Math.max(1, Math.min(px / BASE_TEXT, width / MIN_LAYOUT));
+}
+
+/** Draws an SVG laid out at 1/scale of its width at full width: its viewBox keeps its own units. */
+function scaleDrawing(node: SVGSVGElement | HTMLElement, scale: number): void {
+  const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
+  if (!svg) return;
+  const w = Number(svg.getAttribute('width'));
+  const h = Number(svg.getAttribute('height'));
+  if (!w || !h) return;
+  if (!svg.getAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  svg.setAttribute('width', String(Math.round(w * scale)));
+  svg.setAttribute('height', String(Math.round(h * scale)));
+}
+
 /** Where Page Down (+1) or Page Up (−1) goes from point `i` (−1 when none is focused yet). */
 export function jump(points: ChartPoint[], i: number, direction: 1 | -1): number {
   const n = points.length;
@@ -150,6 +172,8 @@ export abstract class ChartElement<M> extends LitElement {
       });
     });
     this.resize.observe(this);
+    // Known now, so the first draw is not redone when the observer first reports.
+    this.spacing = this.spacingKey();
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       void this.load();
@@ -266,7 +290,11 @@ export abstract class ChartElement<M> extends LitElement {
       if (this.drawn?.model !== m || this.drawn.width !== width || this.drawn.spacing !== spacing) return;
       const el = this.chartEl;
       if (el) {
-        const d = this.draw(m, width);
+        // A reader who sets a larger default text size gets larger chart text: the chart is laid out for a
+        // narrower width and drawn scaled up to fill this one, so it reflows as a narrower chart would.
+        const scale = textScale(this, width);
+        const d = this.draw(m, Math.round(width / scale));
+        if (d && scale !== 1) scaleDrawing(d.node, scale);
         if (d) {
           for (const s of d.node.querySelectorAll('style')) s.remove();
           d.node.setAttribute('aria-hidden', 'true');
@@ -284,7 +312,7 @@ export abstract class ChartElement<M> extends LitElement {
 
   private spacingKey(): string {
     const cs = getComputedStyle(this.chartEl ?? this);
-    return `${cs.letterSpacing}|${cs.wordSpacing}`;
+    return `${cs.letterSpacing}|${cs.wordSpacing}|${getComputedStyle(this).fontSize}`;
   }
 
   private onKey(e: KeyboardEvent): void {
