@@ -57,6 +57,14 @@ describe('<inclusion-dashboard>', () => {
     await el.updateComplete;
     expect(el.area).to.equal('E08000003');
     expect(new URLSearchParams(location.search).get('area')).to.equal('E08000003');
+    // One sentence for the new view, from the dashboard; its charts stay quiet rather than each announcing itself.
+    const live = (x: Element) => x.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+    expect([...el.shadowRoot!.children].filter((x) => x.matches('[aria-live]')).map((x) => x.textContent!.trim())).to.deep.equal(['Showing Manchester: EHC plan timeliness']);
+    const tile = q(el, 'inclusion-tile')[0];
+    await until(tile, 'figure');
+    expect(tile.hasAttribute('quiet')).to.equal(true);
+    expect(live(tile)).to.equal('');
+    for (const tag of ['inclusion-benchmark', 'inclusion-trend', 'inclusion-ranking']) expect(q(el, tag)[0].hasAttribute('quiet'), tag).to.equal(true);
     const nav = q(el, 'nav a').find((a) => a.textContent === 'Alternative provision') as HTMLAnchorElement;
     nav.click();
     await el.updateComplete;

@@ -25,6 +25,8 @@ const OVERVIEW = 'overview';
  * @fires inclusion-view-change - When the view changes; detail is the new state.
  * @fires inclusion-error - When the extracts cannot be loaded; detail has `code` and `message`.
  */
+const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator'] as const;
+
 export class InclusionDashboard extends LitElement {
   static override styles = [baseStyles, dashboardStyles];
 
@@ -38,6 +40,8 @@ export class InclusionDashboard extends LitElement {
 
   @state() private set: ExtractSet | null = null;
   @state() private error = '';
+  /** One sentence for the whole view when the reader changes it: its charts are quiet. */
+  @state() private announcement = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -48,6 +52,8 @@ export class InclusionDashboard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // A change of view after the first (by the reader or the host page) is announced once, here.
+    if (this.set && !changed.has('set') && VIEW_KEYS.some((k) => changed.has(k))) this.announcement = this.describeView();
     if (changed.has('src') && this.src) {
       loadSet(this.src).then((s) => { this.set = s; this.error = ''; }, (e: unknown) => {
         const detail = errorDetail(e);
@@ -70,6 +76,18 @@ export class InclusionDashboard extends LitElement {
   private go(patch: Partial<ViewState>): void {
     Object.assign(this, patch);
     this.dispatchEvent(new CustomEvent('inclusion-view-change', { bubbles: true, composed: true, detail: this.view }));
+  }
+
+  /** "Showing Salford: EHC plan timeliness, EHC plans issued within 20 weeks", from the current view. */
+  private describeView(): string {
+    const set = this.set;
+    if (!set) return '';
+    const theme = this.theme === OVERVIEW ? 'all themes' : THEME_LABEL[this.theme as Theme] ?? this.theme;
+    const focus = this.indicator ? set.indicators.find((m) => m.id === this.indicator)?.label : undefined;
+    const what = `${theme}${focus ? `, ${focus}` : ''}`;
+    if (this.mode === 'national') return `Showing England, regions and local authorities: ${what}`;
+    const area = this.area ? set.areas.find(this.area) : undefined;
+    return area ? `Showing ${area.name}: ${what}` : 'Choose a local authority to see its dashboard';
   }
 
   private areaOptions(set: ExtractSet): PickerOption[] {
@@ -143,7 +161,7 @@ export class InclusionDashboard extends LitElement {
       return html`
         <section class="section">
           ${this.heading(h, `${area.name}: all themes`)}
-          <inclusion-spine src=${src} area=${area.code} indicators=${ids} heading-level=${c}></inclusion-spine>
+          <inclusion-spine src=${src} area=${area.code} indicators=${ids} heading-level=${c} quiet></inclusion-spine>
         </section>`;
     }
     const list = this.indicatorsFor(set, this.theme, false);
@@ -153,13 +171,13 @@ export class InclusionDashboard extends LitElement {
       <section class="section">
         ${this.heading(h, `${THEME_LABEL[this.theme as Theme] ?? this.theme}: ${area.name}`)}
         <div class="tiles">
-          ${list.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} heading-level=${c}></inclusion-tile>`)}
+          ${list.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} heading-level=${c} quiet></inclusion-tile>`)}
         </div>
         ${this.renderIndicatorSelect(list, focus)}
-        <inclusion-benchmark src=${src} indicator=${focus.id} area=${area.code} neighbours="each" heading-level=${c}></inclusion-benchmark>
-        <inclusion-trend src=${src} indicator=${focus.id} area=${area.code} heading-level=${c}></inclusion-trend>
-        <inclusion-ranking src=${src} indicator=${focus.id} area=${area.code} heading-level=${c}></inclusion-ranking>
-        ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area=${area.code} heading-level=${c}></inclusion-breakdown>` : nothing}
+        <inclusion-benchmark src=${src} indicator=${focus.id} area=${area.code} neighbours="each" heading-level=${c} quiet></inclusion-benchmark>
+        <inclusion-trend src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-trend>
+        <inclusion-ranking src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-ranking>
+        ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-breakdown>` : nothing}
         ${this.renderDefinitions(list)}
       </section>`;
   }
@@ -176,11 +194,11 @@ export class InclusionDashboard extends LitElement {
       <section class="section">
         ${this.heading(h, `${this.theme === OVERVIEW ? 'England' : THEME_LABEL[this.theme as Theme]}: England, regions and local authorities`)}
         ${this.renderIndicatorSelect(list, focus)}
-        <inclusion-tile src=${src} indicator=${focus.id} area="E92000001" heading-level=${c}></inclusion-tile>
-        <inclusion-trend src=${src} indicator=${focus.id} area="E92000001" heading-level=${c}></inclusion-trend>
-        ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area="E92000001" heading-level=${c}></inclusion-breakdown>` : nothing}
-        ${la ? html`<inclusion-table view="regions" src=${src} indicator=${focus.id} heading-level=${c}></inclusion-table>` : nothing}
-        ${la ? html`<inclusion-ranking src=${src} indicator=${focus.id} heading-level=${c}></inclusion-ranking>` : nothing}
+        <inclusion-tile src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-tile>
+        <inclusion-trend src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-trend>
+        ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-breakdown>` : nothing}
+        ${la ? html`<inclusion-table view="regions" src=${src} indicator=${focus.id} heading-level=${c} quiet></inclusion-table>` : nothing}
+        ${la ? html`<inclusion-ranking src=${src} indicator=${focus.id} heading-level=${c} quiet></inclusion-ranking>` : nothing}
         ${this.renderDefinitions(list)}
       </section>`;
   }
@@ -197,6 +215,7 @@ export class InclusionDashboard extends LitElement {
         : !area || area.level !== 'Local authority'
           ? html`<div class="error" role="alert"><strong>No local authority "${this.area}".</strong> Choose one from the list.</div>`
           : this.renderLa(set, area);
-    return html`${this.renderControls(set, area)}${this.renderNav()}${body}`;
+    return html`${this.renderControls(set, area)}${this.renderNav()}${body}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }

@@ -85,6 +85,8 @@ export abstract class ChartElement<M> extends LitElement {
   @property() breakdown = '';
   /** The heading level of the title, 1 to 6, to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Announce keyboard moves only, not each new view: for a page (the dashboard) that announces its own changes. */
+  @property({ type: Boolean }) quiet = false;
   /** Milliseconds to wait for the data before showing a timeout error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
   /** The largest data file accepted, in bytes (20 MB by default). */
@@ -247,7 +249,7 @@ export abstract class ChartElement<M> extends LitElement {
       if (id !== this.request) return;
       this.model = model;
       this.sortBy = null;
-      this.announcement = `Showing ${this.heading(model)}: ${this.subtitle(model)}`;
+      this.announcement = this.quiet ? '' : `Showing ${this.heading(model)}: ${this.subtitle(model)}`;
       this.warning = warning;
       if (this.warning) this.dispatchEvent(new CustomEvent<InclusionErrorDetail>('inclusion-warning', { bubbles: true, composed: true, detail: this.warning }));
     } catch (e) {
