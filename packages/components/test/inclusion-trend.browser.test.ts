@@ -78,6 +78,14 @@ describe('<inclusion-trend>', () => {
     expect(await press(el, 'ArrowRight', 'ArrowRight')).to.equal('Salford, 2022/23: 23.97% (England 21.22%) (8 of 40)');
     expect(await press(el, 'End')).to.equal('England, 2024/25: 18.14% (40 of 40)');
     expect(await press(el, 'Home')).to.equal('Salford, 2015/16: 11.97% (England 10.50%) (1 of 40)');
+    // Down and Up keep the year and change the line; Page Down goes to the next line's first year.
+    expect(await press(el, 'ArrowRight', 'ArrowRight', 'ArrowDown')).to.match(/^Statistical neighbours \(average\), 2017\/18: [\d.]+% \(13 of 40\)$/);
+    expect(await press(el, 'ArrowDown', 'ArrowDown')).to.match(/^England, 2017\/18: [\d.]+% \(33 of 40\)$/);
+    expect(await press(el, 'ArrowDown')).to.match(/^England, 2017\/18: .*\(33 of 40\)$/);
+    // LAIT TotPerAbNew 2018 (= 2017/18): Salford 12.95.
+    expect(await press(el, 'ArrowUp', 'ArrowUp', 'ArrowUp')).to.equal('Salford, 2017/18: 12.95% (England 11.17%) (3 of 40)');
+    expect(await press(el, 'PageDown')).to.match(/^Statistical neighbours \(average\), 2015\/16: .*\(11 of 40\)$/);
+    expect(el.shadowRoot!.querySelector('.keys')!.textContent!.replace(/\s+/g, ' ')).to.contain('the up and down arrow keys to the same year on the next or previous line');
     // The focus ring is drawn on the focused point.
     expect(svgOf(el).querySelector('g.focus-layer circle')).to.exist;
   });

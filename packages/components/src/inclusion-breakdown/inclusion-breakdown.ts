@@ -237,6 +237,10 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
     return 'from one group to the next';
   }
 
+  protected override acrossBy(): string {
+    return 'to the same bar in the group above or below';
+  }
+
   protected draw(m: BreakdownModel, width: number): Drawing {
     const meta = m.indicator;
     const alone = this.alone(m);

@@ -301,6 +301,10 @@ export class InclusionTrend extends ChartElement<Trend> {
     return 'from one line to the next';
   }
 
+  protected override acrossBy(): string {
+    return 'to the same year on the next or previous line';
+  }
+
   protected draw(t: Trend, width: number): Drawing {
     const m = t.indicator;
     const periods = periodsOf(t);

@@ -22,6 +22,21 @@ export interface ChartPoint {
   selected?: boolean;
 }
 
+/** Up (−1) or Down (+1) from point `i`: the point in the same place in the previous or next group (the same year on the next line). */
+export function across(points: ChartPoint[], i: number, direction: 1 | -1): number {
+  if (i < 0) return 0;
+  const groups: number[][] = [];
+  const index = new Map<string, number>();
+  points.forEach((p, k) => {
+    const g = p.group ?? '';
+    if (!index.has(g)) index.set(g, groups.push([]) - 1);
+    groups[index.get(g)!].push(k);
+  });
+  const own = index.get(points[i].group ?? '')!;
+  const target = groups[own + direction];
+  return target ? target[Math.min(groups[own].indexOf(i), target.length - 1)] : i;
+}
+
 /** The base chart text is 14px against the 16px default: never smaller, and never so large the layout is under 240px. */
 const BASE_TEXT = 16;
 const MIN_LAYOUT = 240;
@@ -143,6 +158,10 @@ export abstract class ChartElement<M> extends LitElement {
   /** What Page Up and Page Down jump by, for the keyboard instructions: the groups the subclass gives its points. */
   protected jumpsBy(_m: M): string {
     return 'ten points at a time';
+  }
+  /** What Up and Down move between, for the keyboard instructions, or null where they do what Left and Right do. */
+  protected acrossBy(_m: M): string | null {
+    return null;
   }
   /** Whether a point is marked `selected`, so that S has somewhere to go. */
   protected hasSelected(_m: M): boolean {
@@ -321,9 +340,12 @@ export abstract class ChartElement<M> extends LitElement {
     const n = this.points.length;
     if (!n) return;
     let i = this.focusIndex;
+    const groups = this.model !== null && this.acrossBy(this.model) !== null;
     switch (e.key) {
-      case 'ArrowRight': case 'ArrowDown': i = i < 0 ? 0 : Math.min(n - 1, i + 1); break;
-      case 'ArrowLeft': case 'ArrowUp': i = i < 0 ? 0 : Math.max(0, i - 1); break;
+      case 'ArrowRight': i = i < 0 ? 0 : Math.min(n - 1, i + 1); break;
+      case 'ArrowLeft': i = i < 0 ? 0 : Math.max(0, i - 1); break;
+      case 'ArrowDown': i = groups ? across(this.points, i, 1) : i < 0 ? 0 : Math.min(n - 1, i + 1); break;
+      case 'ArrowUp': i = groups ? across(this.points, i, -1) : i < 0 ? 0 : Math.max(0, i - 1); break;
       case 'PageDown': i = jump(this.points, i, 1); break;
       case 'PageUp': i = jump(this.points, i, -1); break;
       case 's': case 'S': {
@@ -431,7 +453,7 @@ export abstract class ChartElement<M> extends LitElement {
           <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
             aria-label=${this.heading(m)} aria-describedby="${id}-keys"
             @keydown=${this.onKey} @blur=${this.onBlur}></div>
-          <p class="keys" id="${id}-keys"><span class="visually-hidden">${this.heading(m)}: ${this.subtitle(m)}. </span>Keyboard: use the left and right arrow keys to move from point to point, Page Up and Page Down to jump ${this.jumpsBy(m)}, Home and End for the first and last,${this.hasSelected(m) ? ' S for the highlighted area,' : ''} and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
+          <p class="keys" id="${id}-keys"><span class="visually-hidden">${this.heading(m)}: ${this.subtitle(m)}. </span>Keyboard: use the left and right arrow keys to move from point to point,${this.acrossBy(m) ? ` the up and down arrow keys ${this.acrossBy(m)},` : ''} Page Up and Page Down to jump ${this.jumpsBy(m)}, Home and End for the first and last,${this.hasSelected(m) ? ' S for the highlighted area,' : ''} and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
         ${this.open() ? this.renderTable(t) : html`
           <details>
             <summary>Show the data as a table</summary>
