@@ -15,6 +15,10 @@ describe('<inclusion-tile>', () => {
     expect(el.shadowRoot!.querySelector('.travel')!.textContent).to.contain('Better (+3.9 percentage points)');
     expect(el.shadowRoot!.querySelector('.travel svg')).to.exist;
     expect(el.shadowRoot!.querySelector('.chart')).to.equal(null);
+    // What the figure measures, from the extract's metadata, behind a summary.
+    const def = el.shadowRoot!.querySelector('details.definitions')!;
+    expect(def.querySelector('summary')!.textContent).to.equal('What this figure measures');
+    expect(def.querySelector('dd')!.textContent).to.contain('Percentage of new education, health and care plans issued within 20 weeks');
     // The source names the publication once, then the release.
     expect(el.shadowRoot!.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Education, health and care plans, June 2025.');
   });

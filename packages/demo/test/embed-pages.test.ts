@@ -170,7 +170,7 @@ describe('page served with a strict Content-Security-Policy', () => {
     assert.equal(await page.locator('inclusion-benchmark .focus-ring').count(), 1);
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('inclusion-benchmark .focus-ring').count(), 0);
-    await page.locator('inclusion-benchmark summary').click();
+    await page.locator('inclusion-benchmark summary', { hasText: 'Show the data as a table' }).click();
     await page.locator('inclusion-benchmark th button.sort').nth(1).click();
     assert.equal(await page.locator('inclusion-benchmark tbody tr th').first().textContent(), 'Statistical neighbours (average)');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('inclusion-benchmark .link-button').click()]);

@@ -463,6 +463,11 @@ export abstract class ChartElement<M> extends LitElement {
           <button class="link-button" type="button" @click=${() => this.download(m)}>Download the data (CSV)</button>
         </div>
         ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+        ${metas.length ? html`
+          <details class="definitions">
+            <summary>What ${metas.length > 1 ? 'these figures measure' : 'this figure measures'}</summary>
+            <dl>${metas.map((x) => html`<dt>${x.label}</dt><dd>${x.definition}</dd>`)}</dl>
+          </details>` : nothing}
         ${metas.length ? html`<p class="source">Source: ${metas.map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${releaseAfter(x.source.publication, x.latestRelease)}`)}.</p>` : nothing}
       </figure>
       ${live}

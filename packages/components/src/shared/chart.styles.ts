@@ -31,6 +31,9 @@ export const chartStyles = css`
     content: ', ' attr(data-status-text); position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip-path: inset(50%); white-space: nowrap;
   }
+  .definitions dl { margin: 5px 0 0; font-size: 0.875rem; }
+  .definitions dt { font-weight: 700; margin-top: 5px; }
+  .definitions dd { margin: 0; }
   .key { font-size: 0.875rem; color: var(--inclusion-secondary-text); margin: 5px 0 0; }
   .key dt { display: inline; font-weight: 700; }
   .key dd { display: inline; margin: 0 10px 0 4px; }
