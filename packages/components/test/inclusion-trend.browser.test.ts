@@ -12,7 +12,11 @@ const mount = (template: ReturnType<typeof html>, width = 720) => mountChart<Inc
 
 const summary = (el: Element) => el.shadowRoot!.querySelector('[part=summary]')!.textContent!.replace(/\s+/g, ' ');
 const svgOf = (el: Element) => el.shadowRoot!.querySelector('.chart svg') as SVGSVGElement;
-const textsIn = (el: Element, selector: string) => [...svgOf(el).querySelectorAll(`${selector} text`)].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+/** Each text's words, its lines (tspans) joined with a space. */
+const textsIn = (el: Element, selector: string) => [...svgOf(el).querySelectorAll(`${selector} text`)].map((t) => {
+  const lines = [...t.querySelectorAll('tspan')];
+  return (lines.length ? lines.map((l) => l.textContent).join(' ') : t.textContent!).replace(/\s+/g, ' ').trim();
+});
 const laPeriods = (el: Element) => [...svgOf(el).querySelectorAll('g.area-points circle')].map((c) => c.getAttribute('data-period'));
 
 async function press(el: InclusionTrend, ...keys: string[]): Promise<string> {
@@ -48,7 +52,7 @@ describe('<inclusion-trend>', () => {
     expect(svg.querySelectorAll('g.markers line').length).to.equal(1);
     expect(textsIn(el, 'g.marker-labels')).to.deep.equal(['Series break']);
     // Direct labels at the line ends.
-    expect(textsIn(el, 'g.end-labels')).to.have.members(['Salford', 'Neighbours average', 'North West', 'England']);
+    expect(textsIn(el, 'g.end-labels')).to.have.members(['Salford', 'Statistical neighbours (average)', 'North West', 'England']);
     expect(textsIn(el, 'g.unit-label').join(' ')).to.equal('% of pupils missing 10% or more of sessions');
     // Published (LAIT TotPerAbNew; CLI benchmark): Salford 11.97% in 2015/16, 20.57% in 2024/25; England 18.14%, North West 18.27%, neighbours 19.62%.
     const s = summary(el);
@@ -62,7 +66,7 @@ describe('<inclusion-trend>', () => {
     expect(notes).to.contain('Series break (2020/21): There are no 2019/20 figures');
     // The table: a row per period, the missing year with its symbol.
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(heads).to.deep.equal(['Period', 'Salford', 'Neighbours average', 'North West', 'England', 'Note']);
+    expect(heads).to.deep.equal(['Period', 'Salford', 'Statistical neighbours (average)', 'North West', 'England', 'Note']);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows.length).to.equal(10);
     expect(rows[4]).to.deep.equal(['2019/20', 'x', 'x', 'x', 'x', '']);

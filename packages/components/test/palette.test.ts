@@ -26,6 +26,7 @@ const ROLES: Record<string, Record<string, Role>> = {
     'AF.turquoise': 'mark', // the region
     'AF.darkGrey': 'mark', // England
     'GOVUK.midGrey': { decorative: 'rule between the neighbours and the averages; every bar is labelled' },
+    'GOVUK.white': 'halo', // behind the names above the bars
   },
   'inclusion-breakdown/inclusion-breakdown.ts': {
     'SERIES.selected': 'mark', // the LA's bars

@@ -95,14 +95,15 @@ export class InclusionBenchmark extends BenchmarkElement {
       marginTop: 6,
       style: { fontSize: '14px', background: 'transparent' },
       x: { label: null, grid: true, nice: true, domain: [0, max], ticks: Math.max(2, Math.floor(width / 90)), tickFormat: (d: number) => formatTick(d, m) },
-      y: { label: null, domain: rows.map((r) => r.label), tickSize: 0, axis: above ? null : 'left', padding: above ? 0.5 : 0.3, align: 1 },
+      y: { label: null, domain: rows.map((r) => r.label), tickSize: 0, axis: above ? null : 'left', padding: above ? 0.5 : 0.3, align: above ? 1 : 0.5 },
       marks: [
         Plot.barX(drawn, { x: 'value', y: 'label', fill: fillOf, className: 'bars' }),
         Plot.text(drawn, { x: 'value', y: 'label', text: (r: BarRow) => fmt(r.value as number), dx: 6, textAnchor: 'start', fill: 'currentColor' }),
         Plot.text(rows.filter((r) => r.value === null), {
           x: 0, y: 'label', text: (r: BarRow) => `not available (${STATUS_REASON[r.status ?? 'x']})`, dx: 6, textAnchor: 'start', fill: 'currentColor',
         }),
-        above ? Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -band * 0.38, fill: 'currentColor', fontWeight: 'bold' }) : null,
+        // Names above the bars, on a white halo so the grid lines behind them break rather than cross the words.
+        above ? Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -band * 0.38, fill: 'currentColor', fontWeight: 'bold', stroke: GOVUK.white, strokeWidth: 4 }) : null,
         Plot.ruleX([0]),
       ],
     });

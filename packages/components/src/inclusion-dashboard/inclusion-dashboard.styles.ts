@@ -20,7 +20,7 @@ export const dashboardStyles = css`
   nav a[aria-current='page'] { color: var(--inclusion-text); text-decoration: none; }
   @container (min-width: 40rem) {
     nav ul { display: flex; border-top: 0; border-bottom: 1px solid var(--inclusion-border); }
-    nav li { flex: 1 1 auto; display: flex; align-items: flex-end; justify-content: center; text-align: center; border: 0; border-bottom: 5px solid transparent; padding: 10px 8px 6px; }
+    nav li { flex: 1 1 auto; display: flex; align-items: flex-end; justify-content: center; text-align: center; border: 0; border-bottom: 5px solid transparent; padding: 10px 6px 6px; }
     nav li:has(a[aria-current='page']) { border-bottom-color: var(--inclusion-link); }
   }
   nav a:focus { outline: 3px solid transparent; background: var(--inclusion-focus); box-shadow: 0 -2px var(--inclusion-focus), 0 4px var(--inclusion-text); color: var(--inclusion-text); }

@@ -26,6 +26,8 @@ const OVERVIEW = 'overview';
  * @fires inclusion-error - When the extracts cannot be loaded; detail has `code` and `message`.
  */
 const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator'] as const;
+/** Shorter names for the tabs, so the row fits a 960px page on one line; headings keep the full names. */
+const TAB_LABEL: Partial<Record<Theme, string>> = { exclusions: 'Suspensions and exclusions' };
 
 export class InclusionDashboard extends LitElement {
   static override styles = [baseStyles, dashboardStyles];
@@ -126,7 +128,7 @@ export class InclusionDashboard extends LitElement {
   }
 
   private renderNav() {
-    const items = [[OVERVIEW, 'Overview'], ...THEMES.map((t) => [t, THEME_LABEL[t]])];
+    const items = [[OVERVIEW, 'Overview'], ...THEMES.map((t) => [t, TAB_LABEL[t] ?? THEME_LABEL[t]])];
     return html`
       <nav aria-label="Dashboard themes"><ul>
         ${items.map(([t, label]) => html`<li><a href="?theme=${t}" aria-current=${this.theme === t ? 'page' : 'false'}

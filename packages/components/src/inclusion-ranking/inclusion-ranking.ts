@@ -523,6 +523,10 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     for (let p = 10 ** Math.floor(Math.log10(d0)); p <= d1; p *= 10) {
       for (const k of narrow ? [1] : [1, 2, 5]) if (p * k >= d0 && p * k <= d1) ticks.push(p * k);
     }
+    const counted = meta.denominatorLabel ?? 'pupils or plans counted';
+    const long = `Number of ${counted} (log scale) →`;
+    // Kept on one line: the shorter form where the longer would run past the edge.
+    const axisTitle = measurer(this)(long) <= width - marginLeft - 4 ? long : `${counted.charAt(0).toUpperCase()}${counted.slice(1)} (log scale) →`;
     const den = (p: FunnelPoint) => p.row.denominator as number;
     const val = (p: FunnelPoint) => p.row.value as number;
 
@@ -543,7 +547,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         }) : null,
         // The selected LA last, over every label.
         sel ? Plot.dot([sel], { x: den, y: val, r: 7, fill: SERIES.selected, stroke: GOVUK.white, strokeWidth: 2, className: 'las selected' }) : null,
-        Plot.text([`Number of ${meta.denominatorLabel ?? 'pupils or plans counted'} (log scale) →`], { frameAnchor: 'bottom-left', dy: 40, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
+        Plot.text([axisTitle], { frameAnchor: 'bottom-left', dy: 40, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
       ],
     });
     const x = scaleOf(node, 'x');

@@ -14,8 +14,9 @@ export const tileStyles = css`
     .facts { grid-template-columns: 1fr; gap: 0; }
     .facts dd { margin-bottom: 8px; }
   }
-  .travel { display: inline-flex; align-items: center; gap: 6px; font-weight: 700; }
-  .travel svg { width: 24px; height: 24px; flex: none; }
+  /* Inline, so the row lines up on the text's baseline; the arrow sits on the text's middle. */
+  .travel { font-weight: 700; }
+  .travel svg { width: 24px; height: 24px; vertical-align: -0.4em; margin-right: 6px; }
   .travel svg path { fill: currentColor; }
   .band {
     display: inline-block; min-width: 2em; padding: 2px 6px; border: 2px solid currentColor;

@@ -17,19 +17,20 @@ import { legendStyles } from '../shared/legend.styles';
 interface Look extends SwatchLook {
   symbol: SymbolName;
   r: number;
-  /** The label at the end of the line, where space is short. */
-  short?: string;
 }
 
 const LOOK: Record<SeriesKey, Look> = {
   area: { colour: SERIES.selected, dash: 'none', symbol: 'circle', stroke: 3.5, r: 4.5 },
-  neighbours: { colour: AF.orange, dash: '8 4', symbol: 'triangle', stroke: 2.25, r: 4.5, short: 'Neighbours average' },
+  neighbours: { colour: AF.orange, dash: '8 4', symbol: 'triangle', stroke: 2.25, r: 4.5 },
   region: { colour: AF.turquoise, dash: '2 3', symbol: 'diamond', stroke: 2.5, r: 4.5 },
-  england: { colour: AF.darkGrey, dash: '12 3 3 3', symbol: 'square', stroke: 2.25, r: 3.75 },
+  england: { colour: AF.darkGrey, dash: '12 3 3 3', symbol: 'square', stroke: 2.25, r: 4, hollow: true },
 };
 
-/** Series drawn back to front: the selected LA last, on top. */
-const ORDER: SeriesKey[] = ['england', 'region', 'neighbours', 'area'];
+/**
+ * Series drawn back to front: the selected LA last, on top. England's hollow squares go over the region and the
+ * neighbours, so where the lines meet both markers still show.
+ */
+const ORDER: SeriesKey[] = ['region', 'neighbours', 'england', 'area'];
 
 interface Row {
   key: SeriesKey;
@@ -284,7 +285,7 @@ export class InclusionTrend extends ChartElement<Trend> {
     const groups = markerGroups(t.markers, periods);
     const columns: TableColumn[] = [
       { key: 'period', label: 'Period' },
-      ...t.series.map((s) => ({ key: s.key, label: s.key === 'neighbours' ? 'Neighbours average' : s.label, numeric: true })),
+      ...t.series.map((s) => ({ key: s.key, label: s.label, numeric: true })),
     ];
     if (showCi) columns.push({ key: 'lo', label: 'Lower 95% limit', numeric: true }, { key: 'hi', label: 'Upper 95% limit', numeric: true });
     if (groups.length) columns.push({ key: 'note', label: 'Note' });
@@ -332,7 +333,7 @@ export class InclusionTrend extends ChartElement<Trend> {
     // End labels, or a legend below when they would not fit.
     const ends = all.map((x) => {
       const last = [...x.rows].reverse().find((r) => r.value !== null);
-      return { x, last, lines: wrap(x.look.short ?? x.s.label, 18), bold: x.s.key === 'area' };
+      return { x, last, lines: wrap(x.s.label, 22), bold: x.s.key === 'area' };
     }).filter((e): e is typeof e & { last: Row } => !!e.last);
     const endW = Math.ceil(Math.max(0, ...ends.flatMap((e) => e.lines.map((l) => textWidth(l, e.bold))))) + 34;
     // Where the LA has no figure at all, say so above the plot rather than over the lines.
@@ -425,7 +426,8 @@ export class InclusionTrend extends ChartElement<Trend> {
         strokeLinecap: 'butt', className: `line-${key}`,
       }));
       marks.push(Plot.dot(rows.filter((r) => r.value !== null), {
-        x: 'i', y: 'value', r: look.r, symbol: look.symbol, fill: look.colour, stroke: GOVUK.white, strokeWidth: 1.25,
+        x: 'i', y: 'value', r: look.r, symbol: look.symbol,
+        fill: look.hollow ? GOVUK.white : look.colour, stroke: look.hollow ? look.colour : GOVUK.white, strokeWidth: look.hollow ? 2 : 1.25,
         className: key === 'area' ? 'area-points' : `points-${key}`,
       }));
     }

@@ -12,6 +12,8 @@ export interface SwatchLook {
   stroke: number;
   symbol?: SymbolName;
   r?: number;
+  /** An outlined marker (white inside), which still shows where it sits on another. */
+  hollow?: boolean;
 }
 
 /** A 36 × 14 sample of a line (and its marker, if any). */
@@ -37,9 +39,9 @@ export function swatch(look: SwatchLook): SVGSVGElement {
         : `M18,${7 - r * 1.2}L${18 + r * 1.1},${7 + r * 0.7}L${18 - r * 1.1},${7 + r * 0.7}Z`;
     shape.setAttribute('d', d);
   }
-  shape.setAttribute('fill', look.colour);
-  shape.setAttribute('stroke', GOVUK.white);
-  shape.setAttribute('stroke-width', '1');
+  shape.setAttribute('fill', look.hollow ? GOVUK.white : look.colour);
+  shape.setAttribute('stroke', look.hollow ? look.colour : GOVUK.white);
+  shape.setAttribute('stroke-width', look.hollow ? '2' : '1');
   svg.append(shape);
   return svg;
 }
