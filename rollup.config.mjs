@@ -47,7 +47,36 @@ const noLitGlobals = () => ({
   },
 });
 
+/**
+ * Plot reaches d3-geo (map projections) and d3-scale-chromatic (colour schemes) through the d3 barrel and keeps them
+ * whatever is drawn: about 15 KB gzip. No element draws a map or uses a colour scheme (every fill is a palette
+ * colour), so the bundles take stand-ins with the same export names, which throw if ever called. The one exception
+ * is geoTransform, which Plot calls once as it loads: the stand-in builds the same kind of pass-through stream.
+ * `npm test` runs the bundles (screenshots, demo and embed pages), so a chart that needed either would fail there.
+ */
+const UNUSED = ['d3-geo', 'd3-scale-chromatic'];
+const unusedNames = Object.fromEntries(await Promise.all(UNUSED.map(async (m) => [m, Object.keys(await import(m))])));
+const GEO_TRANSFORM = `export function geoTransform(methods) {
+  return { stream(out) {
+    const s = { stream: out };
+    for (const k of ['point', 'sphere', 'lineStart', 'lineEnd', 'polygonStart', 'polygonEnd']) s[k] = function (...a) { this.stream[k](...a); };
+    return Object.assign(s, methods);
+  } };
+}`;
+const noUnusedD3 = () => ({
+  name: 'no-unused-d3',
+  resolveId: (id) => (UNUSED.includes(id) ? `\0unused:${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0unused:')) return null;
+    const m = id.slice('\0unused:'.length);
+    const stubs = unusedNames[m].filter((n) => n !== 'geoTransform').map((n) => `export const ${n} = unused('${n}');`);
+    return [`const unused = (name) => function () { throw new Error(name + ' (${m}) is not in this bundle'); };`, ...stubs,
+      ...(m === 'd3-geo' ? [GEO_TRANSFORM] : [])].join('\n');
+  },
+});
+
 const bundled = () => [
+  noUnusedD3(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   commonjs(),
   noLitGlobals(),
