@@ -10,6 +10,9 @@ import { readState, writeState, type ViewState } from './url-state';
 
 const THEMES: Theme[] = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'];
 const OVERVIEW = 'overview';
+const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator'] as const;
+/** Shorter names for the tabs, so the row fits a 960px page on one line; headings keep the full names. */
+const TAB_LABEL: Partial<Record<Theme, string>> = { exclusions: 'Suspensions and exclusions' };
 
 /**
  * The composite inclusion dashboard: an LA picker, theme sections with every chart, definitions from the
@@ -25,10 +28,6 @@ const OVERVIEW = 'overview';
  * @fires inclusion-view-change - When the view changes; detail is the new state.
  * @fires inclusion-error - When the extracts cannot be loaded; detail has `code` and `message`.
  */
-const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator'] as const;
-/** Shorter names for the tabs, so the row fits a 960px page on one line; headings keep the full names. */
-const TAB_LABEL: Partial<Record<Theme, string>> = { exclusions: 'Suspensions and exclusions' };
-
 export class InclusionDashboard extends LitElement {
   static override styles = [baseStyles, dashboardStyles];
 
@@ -66,7 +65,7 @@ export class InclusionDashboard extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (['mode', 'area', 'theme', 'indicator'].some((k) => changed.has(k)) && this.urlState !== 'off') {
+    if (VIEW_KEYS.some((k) => changed.has(k)) && this.urlState !== 'off') {
       writeState(this.view);
     }
   }
