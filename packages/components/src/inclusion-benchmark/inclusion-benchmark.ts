@@ -13,6 +13,8 @@ import { benchmarkStyles } from './inclusion-benchmark.styles';
 /** The averages are coloured as their lines are in the trend chart, so a reader learns one key for every chart. */
 const FILL: Record<string, string> = { area: SERIES.selected, neighbours: AF.orange, region: AF.turquoise, england: AF.darkGrey };
 const fillOf = (r: BarRow) => FILL[r.key] ?? SERIES.comparator;
+/** The neighbours' average, the region or England, as against the LA and each neighbour. */
+const isAverage = (r: BarRow) => r.key in FILL && r.key !== 'area';
 
 interface BarRow {
   key: string;
@@ -110,7 +112,7 @@ export class InclusionBenchmark extends BenchmarkElement {
     const x = scaleOf(node, 'x');
     const y = scaleOf(node, 'y');
     // Each neighbour, then the averages: a rule between the two groups.
-    const firstAverage = rows.findIndex((r) => r.key in FILL && r.key !== 'area');
+    const firstAverage = rows.findIndex(isAverage);
     if (firstAverage > 1 && rows[firstAverage - 1].key !== 'area') {
       // Between the bars, or, with names above the bars, between the last neighbour's bar and the first average's name.
       const between = above ? y(rows[firstAverage].label) - band * 0.38 - 16 : (y(rows[firstAverage - 1].label) + y(rows[firstAverage].label)) / 2;
@@ -126,7 +128,7 @@ export class InclusionBenchmark extends BenchmarkElement {
       x: x(r.value ?? 0), y: y(r.label),
       text: `${r.label}: ${formatValue(r.value, m, r.status)}${r.selected ? ' (selected)' : ''}`,
       // Each neighbour, then the averages: two groups for Page Up and Page Down.
-      group: r.key in FILL && r.key !== 'area' ? 'averages' : 'areas', selected: r.selected,
+      group: isAverage(r) ? 'averages' : 'areas', selected: r.selected,
     }));
     return { node, points };
   }

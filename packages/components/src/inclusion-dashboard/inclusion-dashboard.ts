@@ -79,11 +79,15 @@ export class InclusionDashboard extends LitElement {
     this.dispatchEvent(new CustomEvent('inclusion-view-change', { bubbles: true, composed: true, detail: this.view }));
   }
 
+  private themeLabel(): string {
+    return THEME_LABEL[this.theme as Theme] ?? this.theme;
+  }
+
   /** "Showing Salford: EHC plan timeliness, EHC plans issued within 20 weeks", from the current view. */
   private describeView(): string {
     const set = this.set;
     if (!set) return '';
-    const theme = this.theme === OVERVIEW ? 'all themes' : THEME_LABEL[this.theme as Theme] ?? this.theme;
+    const theme = this.theme === OVERVIEW ? 'all themes' : this.themeLabel();
     const focus = this.indicator ? set.indicators.find((m) => m.id === this.indicator)?.label : undefined;
     const what = `${theme}${focus ? `, ${focus}` : ''}`;
     if (this.mode === 'national') return `Showing England, regions and local authorities: ${what}`;
@@ -170,7 +174,7 @@ export class InclusionDashboard extends LitElement {
     const focus = list.find((m) => m.id === this.indicator) ?? list[0];
     return html`
       <section class="section">
-        ${this.heading(h, `${THEME_LABEL[this.theme as Theme] ?? this.theme}: ${area.name}`)}
+        ${this.heading(h, `${this.themeLabel()}: ${area.name}`)}
         <div class="tiles">
           ${list.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} heading-level=${c} quiet></inclusion-tile>`)}
         </div>
@@ -193,7 +197,7 @@ export class InclusionDashboard extends LitElement {
     const la = focus.coverage === 'la';
     return html`
       <section class="section">
-        ${this.heading(h, `${this.theme === OVERVIEW ? 'England' : THEME_LABEL[this.theme as Theme]}: England, regions and local authorities`)}
+        ${this.heading(h, `${this.theme === OVERVIEW ? 'England' : this.themeLabel()}: England, regions and local authorities`)}
         ${this.renderIndicatorSelect(list, focus)}
         <inclusion-tile src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-tile>
         <inclusion-trend src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-trend>

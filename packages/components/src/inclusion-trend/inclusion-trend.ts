@@ -117,7 +117,6 @@ function say(value: number | null, m: IndicatorMeta, status: Status | null): str
   return status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
 }
 
-/** A small line-and-marker sample for the legend, matching the chart. */
 /**
  * Trend: up to 10 years of an LA's figures beside its statistical neighbours' average, its region and England,
  * with gaps for missing years, series breaks and boundary changes marked, and an optional confidence band.

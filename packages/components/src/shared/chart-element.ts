@@ -341,11 +341,13 @@ export abstract class ChartElement<M> extends LitElement {
     if (!n) return;
     let i = this.focusIndex;
     const groups = this.model !== null && this.acrossBy(this.model) !== null;
+    const next = i < 0 ? 0 : Math.min(n - 1, i + 1);
+    const previous = i < 0 ? 0 : Math.max(0, i - 1);
     switch (e.key) {
-      case 'ArrowRight': i = i < 0 ? 0 : Math.min(n - 1, i + 1); break;
-      case 'ArrowLeft': i = i < 0 ? 0 : Math.max(0, i - 1); break;
-      case 'ArrowDown': i = groups ? across(this.points, i, 1) : i < 0 ? 0 : Math.min(n - 1, i + 1); break;
-      case 'ArrowUp': i = groups ? across(this.points, i, -1) : i < 0 ? 0 : Math.max(0, i - 1); break;
+      case 'ArrowRight': i = next; break;
+      case 'ArrowLeft': i = previous; break;
+      case 'ArrowDown': i = groups ? across(this.points, i, 1) : next; break;
+      case 'ArrowUp': i = groups ? across(this.points, i, -1) : previous; break;
       case 'PageDown': i = jump(this.points, i, 1); break;
       case 'PageUp': i = jump(this.points, i, -1); break;
       case 's': case 'S': {
