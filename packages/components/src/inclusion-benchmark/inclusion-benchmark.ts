@@ -8,6 +8,7 @@ import type { Drawing } from '../shared/chart-element';
 import { BenchmarkElement } from '../shared/benchmark-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
+import { svgElement } from '../shared/svg';
 import { benchmarkStyles } from './inclusion-benchmark.styles';
 
 /** The averages are coloured as their lines are in the trend chart, so a reader learns one key for every chart. */
@@ -116,13 +117,9 @@ export class InclusionBenchmark extends BenchmarkElement {
     if (firstAverage > 1 && rows[firstAverage - 1].key !== 'area') {
       // Between the bars, or, with names above the bars, between the last neighbour's bar and the first average's name.
       const between = above ? y(rows[firstAverage].label) - band * 0.38 - 16 : (y(rows[firstAverage - 1].label) + y(rows[firstAverage].label)) / 2;
-      const rule = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-      for (const [k, v] of [['x1', 0], ['x2', width], ['y1', between], ['y2', between], ['stroke', GOVUK.midGrey], ['stroke-width', 1], ['class', 'group-rule']] as const) rule.setAttribute(k, String(v));
       // A rule between rows, as the spine's: it separates, every bar is named, so it needs no contrast of its own.
-      const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-      g.setAttribute('class', 'row-rules');
-      g.append(rule);
-      node.append(g);
+      node.append(svgElement('g', { class: 'row-rules' },
+        svgElement('line', { x1: 0, x2: width, y1: between, y2: between, stroke: GOVUK.midGrey, 'stroke-width': 1, class: 'group-rule' })));
     }
     const points = rows.map((r) => ({
       x: x(r.value ?? 0), y: y(r.label),

@@ -8,9 +8,10 @@ import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-ele
 import { resolveIn } from '../shared/resolve';
 import { GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
+import { svgElement } from '../shared/svg';
 import { dodgeAround, leastCovered, type Box, type Mark } from '../shared/label-placement';
 import { measurer } from '../shared/text-layout';
-import { legend } from '../shared/legend';
+import { withLegend } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
 import { rankingStyles } from './inclusion-ranking.styles';
 
@@ -59,9 +60,7 @@ function listOf(names: string[]): string {
 
 /** A line from the selected LA's label down to its dot, drawn under the dots. */
 function leader(node: SVGSVGElement | HTMLElement, x: number, y: number, top: number): void {
-  const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-  line.setAttribute('class', 'selected-leader');
-  for (const [k, v] of [['x1', x], ['x2', x], ['y1', top], ['y2', y], ['stroke', SERIES.selected], ['stroke-width', 1.5]] as const) line.setAttribute(k, String(v));
+  const line = svgElement('line', { class: 'selected-leader', x1: x, x2: x, y1: top, y2: y, stroke: SERIES.selected, 'stroke-width': 1.5 });
   // Under the band labels (their white halo breaks the line rather than the text) and under the dots.
   const under = node.querySelector('g.band-rules, g.england, g.las');
   under?.parentNode?.insertBefore(line, under);
@@ -80,13 +79,10 @@ function englandLabel(node: SVGSVGElement | HTMLElement, text: string, yE: numbe
   // A falling strip leaves the top right and bottom left clear; a rising one the top left and bottom right.
   const candidates = [at(prefer, true), at(other, false), at(prefer, false), at(other, true)];
   const box = candidates[leastCovered(candidates, marks)];
-  const t = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-  for (const [k, v] of [['x', box.x], ['y', box.y + h / 2], ['dy', '0.32em'], ['text-anchor', 'start'], ['fill', GOVUK.text], ['stroke', GOVUK.white], ['stroke-width', 4],
-    ['paint-order', 'stroke'], ['stroke-linejoin', 'round']] as const) t.setAttribute(k, String(v));
-  t.textContent = text;
-  const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-  g.setAttribute('class', 'england-label');
-  g.append(t);
+  const g = svgElement('g', { class: 'england-label' }, svgElement('text', {
+    x: box.x, y: box.y + h / 2, dy: '0.32em', 'text-anchor': 'start', fill: GOVUK.text,
+    stroke: GOVUK.white, 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round',
+  }, text));
   // Over the other dots, under the selected one.
   const svg = node.querySelector('svg') ?? node;
   const top = svg.querySelector('g.selected');
@@ -562,13 +558,13 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     });
     // The key to the lines, in words below the chart: labels on the lines would cut through them and hide dots,
     // as every limit converges on England's line.
-    const key = legend([
-      { label: `England (${fmt(f.p0)})`, look: { colour: GOVUK.text, dash: 'none', stroke: 2 } },
-      { label: '95% control limits', look: { colour: GOVUK.secondaryText, dash: '6,4', stroke: 1.5 } },
-      { label: '99.8% control limits', look: { colour: GOVUK.secondaryText, dash: 'none', stroke: 1.5 } },
-    ]);
-    const wrap = document.createElement('div');
-    wrap.append(node, key);
-    return { node: wrap, points };
+    return {
+      node: withLegend(node, [
+        { label: `England (${fmt(f.p0)})`, look: { colour: GOVUK.text, dash: 'none', stroke: 2 } },
+        { label: '95% control limits', look: { colour: GOVUK.secondaryText, dash: '6,4', stroke: 1.5 } },
+        { label: '99.8% control limits', look: { colour: GOVUK.secondaryText, dash: 'none', stroke: 1.5 } },
+      ]),
+      points,
+    };
   }
 }

@@ -10,7 +10,7 @@ import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-ele
 import { resolveIn } from '../shared/resolve';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
-import { legend, type SwatchLook, type SymbolName } from '../shared/legend';
+import { withLegend, type SwatchLook, type SymbolName } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
 
 /** How each series looks: colour, dash pattern and marker shape all differ, and each line is labelled in words. */
@@ -500,9 +500,6 @@ export class InclusionTrend extends ChartElement<Trend> {
 
     if (direct) return { node: svg, points };
     // A legend below: the same colour, dash and marker as each line, with its name.
-    const wrapEl = document.createElement('div');
-    const ul = legend(all.map((a) => ({ label: a.s.label, look: a.look, selected: a.s.key === 'area' })));
-    wrapEl.append(svg, ul);
-    return { node: wrapEl, points };
+    return { node: withLegend(svg, all.map((a) => ({ label: a.s.label, look: a.look, selected: a.s.key === 'area' }))), points };
   }
 }

@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { errorDetail, headline, type InclusionErrorDetail } from './errors';
 import { queueDraw, queued } from './draw-queue';
 import { safeLink } from './safe-link';
+import { svgElement } from './svg';
 
 /** A point the keyboard can visit: where it is drawn (SVG units) and what is announced. */
 export interface ChartPoint {
@@ -80,7 +81,6 @@ export interface Drawing {
 
 export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const statusText = (s: Status) => (s === 'x' ? 'not available' : `not available (${STATUS_REASON[s]})`);
 let uid = 0;
 
@@ -383,17 +383,8 @@ export abstract class ChartElement<M> extends LitElement {
     svg.querySelector('g.focus-layer')?.remove();
     const p = this.points[this.focusIndex];
     if (!p) return;
-    const g = document.createElementNS(SVG_NS, 'g');
-    g.setAttribute('class', 'focus-layer');
-    for (const cls of ['focus-ring-halo', 'focus-ring']) {
-      const c = document.createElementNS(SVG_NS, 'circle');
-      c.setAttribute('class', cls);
-      c.setAttribute('cx', String(p.x));
-      c.setAttribute('cy', String(p.y));
-      c.setAttribute('r', '9');
-      g.append(c);
-    }
-    svg.append(g);
+    svg.append(svgElement('g', { class: 'focus-layer' },
+      ...['focus-ring-halo', 'focus-ring'].map((cls) => svgElement('circle', { class: cls, cx: p.x, cy: p.y, r: 9 }))));
   }
 
   private download(m: M): void {

@@ -1,6 +1,6 @@
 import { GOVUK } from './palette';
+import { svgElement } from './svg';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export type SymbolName = 'circle' | 'triangle' | 'diamond' | 'square';
 
@@ -17,37 +17,24 @@ export interface SwatchLook {
 }
 
 /** A 36 × 14 sample of a line (and its marker, if any). */
-export function swatch(look: SwatchLook): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 36 14');
-  svg.setAttribute('width', '36');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  const line = document.createElementNS(SVG_NS, 'line');
-  for (const [k, v] of Object.entries({ x1: '1', y1: '7', x2: '35', y2: '7', stroke: look.colour, 'stroke-width': String(look.stroke), 'stroke-dasharray': look.dash })) line.setAttribute(k, v);
-  svg.append(line);
+function swatch(look: SwatchLook): SVGSVGElement {
+  const svg = svgElement('svg', { viewBox: '0 0 36 14', width: 36, height: 14, 'aria-hidden': 'true' },
+    svgElement('line', { x1: 1, y1: 7, x2: 35, y2: 7, stroke: look.colour, 'stroke-width': look.stroke, 'stroke-dasharray': look.dash }));
   if (!look.symbol) return svg;
   const r = look.r ?? 4;
-  const shape = look.symbol === 'circle' ? document.createElementNS(SVG_NS, 'circle') : document.createElementNS(SVG_NS, 'path');
-  if (look.symbol === 'circle') {
-    shape.setAttribute('cx', '18');
-    shape.setAttribute('cy', '7');
-    shape.setAttribute('r', String(r));
-  } else {
-    const d = look.symbol === 'square' ? `M${18 - r},${7 - r}h${2 * r}v${2 * r}h${-2 * r}Z`
-      : look.symbol === 'diamond' ? `M18,${7 - r * 1.3}L${18 + r},7L18,${7 + r * 1.3}L${18 - r},7Z`
-        : `M18,${7 - r * 1.2}L${18 + r * 1.1},${7 + r * 0.7}L${18 - r * 1.1},${7 + r * 0.7}Z`;
-    shape.setAttribute('d', d);
-  }
-  shape.setAttribute('fill', look.hollow ? GOVUK.white : look.colour);
-  shape.setAttribute('stroke', look.hollow ? look.colour : GOVUK.white);
-  shape.setAttribute('stroke-width', look.hollow ? '2' : '1');
-  svg.append(shape);
+  const paint = { fill: look.hollow ? GOVUK.white : look.colour, stroke: look.hollow ? look.colour : GOVUK.white, 'stroke-width': look.hollow ? 2 : 1 };
+  const d = look.symbol === 'square' ? `M${18 - r},${7 - r}h${2 * r}v${2 * r}h${-2 * r}Z`
+    : look.symbol === 'diamond' ? `M18,${7 - r * 1.3}L${18 + r},7L18,${7 + r * 1.3}L${18 - r},7Z`
+      : `M18,${7 - r * 1.2}L${18 + r * 1.1},${7 + r * 0.7}L${18 - r * 1.1},${7 + r * 0.7}Z`;
+  svg.append(look.symbol === 'circle' ? svgElement('circle', { cx: 18, cy: 7, r, ...paint }) : svgElement('path', { d, ...paint }));
   return svg;
 }
 
-/** A key in words beside each swatch (text nodes only: labels come from data files). */
-export function legend(items: { label: string; look: SwatchLook; selected?: boolean }[]): HTMLUListElement {
+/**
+ * A chart with its key below: a swatch of each line beside its name, in words (text nodes only: labels come from
+ * data files).
+ */
+export function withLegend(chart: Node, items: { label: string; look: SwatchLook; selected?: boolean }[]): HTMLDivElement {
   const ul = document.createElement('ul');
   ul.className = 'legend';
   for (const item of items) {
@@ -56,5 +43,7 @@ export function legend(items: { label: string; look: SwatchLook; selected?: bool
     li.append(swatch(item.look), document.createTextNode(item.label));
     ul.append(li);
   }
-  return ul;
+  const wrap = document.createElement('div');
+  wrap.append(chart, ul);
+  return wrap;
 }
