@@ -11,6 +11,8 @@ import { errorDetail, headline, type InclusionErrorDetail } from './errors';
 import { queueDraw, queued } from './draw-queue';
 import { safeLink } from './safe-link';
 import { svgElement } from './svg';
+import { BASE_TEXT_PX, scaleDrawing, textScale } from './text-layout';
+import { across, jump } from './keyboard-nav';
 
 /** A point the keyboard can visit: where it is drawn (SVG units) and what is announced. */
 export interface ChartPoint {
@@ -21,57 +23,6 @@ export interface ChartPoint {
   group?: string;
   /** The selected area's mark, which S jumps to. */
   selected?: boolean;
-}
-
-/** Up (−1) or Down (+1) from point `i`: the point in the same place in the previous or next group (the same year on the next line). */
-export function across(points: ChartPoint[], i: number, direction: 1 | -1): number {
-  if (i < 0) return 0;
-  const groups: number[][] = [];
-  const index = new Map<string, number>();
-  points.forEach((p, k) => {
-    const g = p.group ?? '';
-    if (!index.has(g)) index.set(g, groups.push([]) - 1);
-    groups[index.get(g)!].push(k);
-  });
-  const own = index.get(points[i].group ?? '')!;
-  const target = groups[own + direction];
-  return target ? target[Math.min(groups[own].indexOf(i), target.length - 1)] : i;
-}
-
-/** The base chart text is 14px against the 16px default: never smaller, and never so large the layout is under 240px. */
-const BASE_TEXT = 16;
-const MIN_LAYOUT = 240;
-
-/** How much larger than the default the reader's text is (1 at the 16px default), for a chart `width` wide. */
-export function textScale(host: Element, width: number): number {
-  const px = parseFloat(getComputedStyle(host).fontSize) || BASE_TEXT;
-  return Math.max(1, Math.min(px / BASE_TEXT, width / MIN_LAYOUT));
-}
-
-/** Draws an SVG laid out at 1/scale of its width at full width: its viewBox keeps its own units. */
-function scaleDrawing(node: SVGSVGElement | HTMLElement, scale: number): void {
-  const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
-  if (!svg) return;
-  const w = Number(svg.getAttribute('width'));
-  const h = Number(svg.getAttribute('height'));
-  if (!w || !h) return;
-  if (!svg.getAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-  svg.setAttribute('width', String(Math.round(w * scale)));
-  svg.setAttribute('height', String(Math.round(h * scale)));
-}
-
-/** Where Page Down (+1) or Page Up (−1) goes from point `i` (−1 when none is focused yet). */
-export function jump(points: ChartPoint[], i: number, direction: 1 | -1): number {
-  const n = points.length;
-  const group = (k: number) => points[k].group ?? String(Math.floor(k / 10));
-  if (i < 0) return direction > 0 ? 0 : n - 1;
-  if (direction > 0) {
-    for (let k = i + 1; k < n; k++) if (group(k) !== group(i)) return k;
-    return n - 1;
-  }
-  const start = (k: number) => { while (k > 0 && group(k - 1) === group(k)) k--; return k; };
-  const own = start(i);
-  return own < i ? own : own > 0 ? start(own - 1) : 0;
 }
 
 export interface Drawing {
@@ -140,6 +91,8 @@ export abstract class ChartElement<M> extends LitElement {
   private drawn: { model: M; width: number; spacing: string } | null = null;
   /** Letter and word spacing where the chart's text is: a reader's text-spacing style changes layout, so it redraws. */
   @state() private spacing = '';
+  /** The element's text size in px, read with the spacing: the chart's text is scaled with it. */
+  private textPx = BASE_TEXT_PX;
 
   protected abstract compute(set: ExtractSet): M;
   protected abstract heading(m: M): string;
@@ -188,13 +141,12 @@ export abstract class ChartElement<M> extends LitElement {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         if (w && w !== this.width) this.width = w;
-        const sp = this.spacingKey();
-        if (sp !== this.spacing) this.spacing = sp;
+        this.readText();
       });
     });
     this.resize.observe(this);
     // Known now, so the first draw is not redone when the observer first reports.
-    this.spacing = this.spacingKey();
+    this.readText();
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       void this.load();
@@ -313,7 +265,7 @@ export abstract class ChartElement<M> extends LitElement {
       if (el) {
         // A reader who sets a larger default text size gets larger chart text: the chart is laid out for a
         // narrower width and drawn scaled up to fill this one, so it reflows as a narrower chart would.
-        const scale = textScale(this, width);
+        const scale = textScale(this.textPx, width);
         const d = this.draw(m, Math.round(width / scale));
         if (d && scale !== 1) scaleDrawing(d.node, scale);
         if (d) {
@@ -331,9 +283,17 @@ export abstract class ChartElement<M> extends LitElement {
     });
   }
 
-  private spacingKey(): string {
+  /**
+   * Letter and word spacing where the chart's text is, and the text size: a reader's text-spacing style or larger
+   * default text changes layout, so a change redraws. Read when the size changes, not in every draw.
+   */
+  private readText(): void {
     const cs = getComputedStyle(this.chartEl ?? this);
-    return `${cs.letterSpacing}|${cs.wordSpacing}|${getComputedStyle(this).fontSize}`;
+    const px = parseFloat(getComputedStyle(this).fontSize) || BASE_TEXT_PX;
+    const key = `${cs.letterSpacing}|${cs.wordSpacing}|${px}`;
+    if (key === this.spacing) return;
+    this.textPx = px;
+    this.spacing = key;
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -36,3 +36,25 @@ export function wrap(text: string, width: number, measure: (s: string) => number
   if (line) lines.push(line);
   return lines.length ? lines : [''];
 }
+
+/** The default text size: chart text is 14px against it, and grows with the reader's own. */
+export const BASE_TEXT_PX = 16;
+/** No chart is laid out narrower than this, however large the text. */
+const MIN_LAYOUT = 240;
+
+/** How much larger than the default the reader's text (`fontPx`) is, 1 at the default, for a chart `width` wide. */
+export function textScale(fontPx: number, width: number): number {
+  return Math.max(1, Math.min(fontPx / BASE_TEXT_PX, width / MIN_LAYOUT));
+}
+
+/** Draws an SVG laid out at 1/scale of its width at full width: its viewBox keeps its own units. */
+export function scaleDrawing(node: SVGSVGElement | HTMLElement, scale: number): void {
+  const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
+  if (!svg) return;
+  const w = Number(svg.getAttribute('width'));
+  const h = Number(svg.getAttribute('height'));
+  if (!w || !h) return;
+  if (!svg.getAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  svg.setAttribute('width', String(Math.round(w * scale)));
+  svg.setAttribute('height', String(Math.round(h * scale)));
+}

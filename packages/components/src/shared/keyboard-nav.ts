@@ -1,0 +1,32 @@
+import type { ChartPoint } from './chart-element';
+
+// Where the keys beyond Left and Right go among a chart's points (ChartElement's keyboard handler).
+
+/** Up (−1) or Down (+1) from point `i`: the point in the same place in the previous or next group (the same year on the next line). */
+export function across(points: ChartPoint[], i: number, direction: 1 | -1): number {
+  if (i < 0) return 0;
+  const groups: number[][] = [];
+  const index = new Map<string, number>();
+  points.forEach((p, k) => {
+    const g = p.group ?? '';
+    if (!index.has(g)) index.set(g, groups.push([]) - 1);
+    groups[index.get(g)!].push(k);
+  });
+  const own = index.get(points[i].group ?? '')!;
+  const target = groups[own + direction];
+  return target ? target[Math.min(groups[own].indexOf(i), target.length - 1)] : i;
+}
+
+/** Where Page Down (+1) or Page Up (−1) goes from point `i` (−1 when none is focused yet). */
+export function jump(points: ChartPoint[], i: number, direction: 1 | -1): number {
+  const n = points.length;
+  const group = (k: number) => points[k].group ?? String(Math.floor(k / 10));
+  if (i < 0) return direction > 0 ? 0 : n - 1;
+  if (direction > 0) {
+    for (let k = i + 1; k < n; k++) if (group(k) !== group(i)) return k;
+    return n - 1;
+  }
+  const start = (k: number) => { while (k > 0 && group(k - 1) === group(k)) k--; return k; };
+  const own = start(i);
+  return own < i ? own : own > 0 ? start(own - 1) : 0;
+}
