@@ -137,16 +137,14 @@ function* decode(bytes: Uint8Array): Generator<void, Decoded> {
     licence: t.metadata.get(META_KEYS.licence) ?? '',
   };
   yield;
-  const dict = function* (name: string) {
-    const col = yield* t.dictSteps(name);
+  // Each column read in steps, and a step after it.
+  const thenStep = function* <T>(steps: Generator<void, T>) {
+    const col = yield* steps;
     yield;
     return col;
   };
-  const f64 = function* (name: string) {
-    const col = yield* t.f64Steps(name);
-    yield;
-    return col;
-  };
+  const dict = (name: string) => thenStep(t.dictSteps(name));
+  const f64 = (name: string) => thenStep(t.f64Steps(name));
   const c: Columns = {
     indicator: yield* dict('indicator'), period: yield* dict('time_period'), label: yield* dict('time_label'),
     level: yield* dict('geographic_level'), area: yield* dict('area_code'), la: yield* dict('old_la_code'),

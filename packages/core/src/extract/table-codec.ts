@@ -113,17 +113,9 @@ export class DecodedTable {
           }
           return Int32Array.from(Array.from(local), (s) => (s == null ? -1 : intern(String(s))));
         });
-        for (let from = 0; from < n; from += rows) {
-          const end = Math.min(n, from + rows);
-          guard(`column "${name}"`, () => dictKeys(keys, row, batch, remap, from, end));
-          if (end < n) yield;
-        }
+        yield* inSteps(name, n, rows, (from, end) => dictKeys(keys, row, batch, remap, from, end));
       } else {
-        for (let from = 0; from < n; from += rows) {
-          const end = Math.min(n, from + rows);
-          guard(`column "${name}"`, () => textKeys(keys, row, batch, intern, from, end));
-          if (end < n) yield;
-        }
+        yield* inSteps(name, n, rows, (from, end) => textKeys(keys, row, batch, intern, from, end));
       }
       row += n;
     }
@@ -144,11 +136,7 @@ export class DecodedTable {
     let row = 0;
     for (const batch of v.data) {
       const n = guard(`column "${name}"`, () => checkBatch(name, batch, row, this.numRows));
-      for (let from = 0; from < n; from += rows) {
-        const end = Math.min(n, from + rows);
-        guard(`column "${name}"`, () => numbers(out, row, batch, from, end));
-        if (end < n) yield;
-      }
+      yield* inSteps(name, n, rows, (from, end) => numbers(out, row, batch, from, end));
       row += n;
     }
     return out;
@@ -187,6 +175,15 @@ function numbers(out: Float64Array, at: number, batch: ColumnBatch, from: number
     if (!all && !batch.isValid(i)) { out[at + i] = NaN; continue; }
     const x = Number(raw[i]);
     out[at + i] = Number.isFinite(x) ? x : Infinity;
+  }
+}
+
+/** Rows [0, n) of one batch of column `name`, `rows` at a time, with a step between each run of rows. */
+function* inSteps(name: string, n: number, rows: number, fill: (from: number, end: number) => void): Generator<void, void> {
+  for (let from = 0; from < n; from += rows) {
+    const end = Math.min(n, from + rows);
+    guard(`column "${name}"`, () => fill(from, end));
+    if (end < n) yield;
   }
 }
 
