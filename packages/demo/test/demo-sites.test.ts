@@ -1,5 +1,6 @@
 // End to end, in headless Chromium, on both demo sites as `npm start` serves them (bundle, strict CSP): pick an LA,
-// change the indicator, share the URL, and the reloaded page shows the same view.
+// change the indicator, share the URL, and the reloaded page shows the same view; the dashboard page's examples
+// (Salford, Cumbria before 2023, Westmorland and Furness after) show each authority's own figures.
 // Figures from `npx inclusion-dashboard benchmark --extract packages/sample-data/data --indicator ID --area AREA`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -95,6 +96,21 @@ describe('national dashboard (dashboard.html), one local authority', () => {
     await settled(page, 'inclusion-dashboard');
     assert.deepEqual(await dashboardView(page), before);
     assert.deepEqual(query(page), { mode: 'la', area: 'E08000003', theme: 'ehcp', indicator: 'ehcp-20-weeks-excluding-exceptions' });
+  });
+
+  test("the page's examples: Salford, Cumbria before 2023 and Westmorland and Furness after, each with its own figures", async () => {
+    const shown: Record<string, [string | null, string | null, string | null]> = {};
+    for (const name of ['Salford', 'Cumbria (until 2023)', 'Westmorland and Furness (from 2023)']) {
+      await page.getByRole('link', { name, exact: true }).click();
+      await settled(page, 'inclusion-dashboard');
+      const v = await dashboardView(page);
+      shown[name] = [v.tileTitle, v.tileSubtitle, v.tileValue];
+    }
+    // CLI and LAIT: Salford 2024 50.1% (EHCP); Cumbria (LA 909) suspension rate 2022/23 6.66%, its last before it
+    // was replaced; Westmorland and Furness (LA 943) from 2023/24 only.
+    assert.deepEqual(shown['Salford'], ['EHC plans issued within 20 weeks', 'Salford, 2024', '50.1%']);
+    assert.deepEqual(shown['Cumbria (until 2023)'], ['Suspension rate', 'Cumbria, 2022/23', '6.66%']);
+    assert.equal(shown['Westmorland and Furness (from 2023)'][1], 'Westmorland and Furness, 2024/25');
   });
 
   test('axe finds no WCAG 2.2 AA violations', async () => assert.deepEqual(await axe(page), []));
