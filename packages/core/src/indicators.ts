@@ -1,7 +1,8 @@
 /** What an extract says about each indicator it holds (schema metadata, JSON). */
 
 export type Polarity = 'high' | 'low' | 'none';
-export type Theme = 'attendance' | 'exclusions' | 'ap' | 'ehcp' | 'context';
+/** A theme id: the five curated themes below, or one the catalogue declares (with its label). */
+export type Theme = string;
 export type Unit = 'percent' | 'count' | 'rate';
 
 export interface SeriesBreak {
@@ -41,7 +42,7 @@ export interface IndicatorMeta {
   suppression?: string;
 }
 
-export const THEME_LABEL: Record<Theme, string> = {
+export const THEME_LABEL: Record<string, string> = {
   attendance: 'Attendance and absence',
   exclusions: 'Suspensions and permanent exclusions',
   ap: 'Alternative provision',

@@ -9,7 +9,7 @@ import { CATALOGUE } from '../src/catalogue';
 import { csv, EXTRACTS, extract, num, obs, one, rowsOf, THEMES, where } from './helpers';
 
 const SUPPRESSED_SOURCES = ['ehcp-20-weeks', 'ehcp-20-weeks-excluding-exceptions', 'persistent-absence-sen', 'persistent-absence-sen-primary', 'persistent-absence-sen-secondary', 'persistent-absence-sen-special'];
-const themeOf = (id: string) => CATALOGUE.find((d) => d.meta.id === id)!.meta.theme;
+const themeOf = (id: string) => CATALOGUE.find((d) => d.meta.id === id)!.meta.theme as Parameters<typeof extract>[0];
 const rowsFor = (id: string): Observation[] => rowsOf(extract(themeOf(id))).filter((o) => o.indicator === id);
 
 describe('small-number suppression (EHCP 2025 and PA by SEN were published unsuppressed)', () => {
