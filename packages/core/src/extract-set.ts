@@ -1,4 +1,5 @@
 import type { AreaDirectory } from './area-directory';
+import type { Catalogue } from './catalogue';
 import type { ObservationsExtract } from './extract/observations';
 import type { IndicatorMeta } from './indicators';
 
@@ -9,11 +10,16 @@ export interface FoundIndicator {
   breakdown?: string;
 }
 
-/** Several observations extracts (e.g. one per theme) that share one set of areas. */
+/**
+ * Several observations extracts (e.g. one per theme, or the few indicators an element asked a catalogue for) that
+ * share one set of areas. With a catalogue, `names()` lists everything the catalogue holds, so an unknown id gets
+ * "did you mean" choices from the whole national list, not only from what was loaded.
+ */
 export class ExtractSet {
   constructor(
     readonly extracts: readonly ObservationsExtract[],
     readonly areas: AreaDirectory,
+    readonly catalogue?: Catalogue,
   ) {}
 
   get indicators(): IndicatorMeta[] {
@@ -39,6 +45,7 @@ export class ExtractSet {
 
   /** Every id and LAIT code, for "did you mean" messages. */
   names(): string[] {
-    return this.indicators.flatMap((m) => [m.id, ...Object.values(m.lait ?? {})]);
+    const listed = this.catalogue?.indicators ?? this.indicators;
+    return listed.flatMap((m) => [m.id, ...Object.values(m.lait ?? {})]);
   }
 }

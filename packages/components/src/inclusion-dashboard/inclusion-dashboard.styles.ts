@@ -31,6 +31,16 @@ export const dashboardStyles = css`
   .h2 { font-size: 1.5rem; }
   .h3 { font-size: 1.1875rem; }
   .indicator-select label { display: block; }
+  .search { margin: 0 0 30px; }
+  .search label { display: block; }
+  .search input { font: inherit; min-height: 40px; width: min(100%, 30em); box-sizing: border-box; padding: 5px; border: 2px solid var(--inclusion-text); background: var(--inclusion-background); color: var(--inclusion-text); }
+  .search input:focus { outline: 3px solid var(--inclusion-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--inclusion-text); }
+  .search .count { margin: 5px 0 10px; color: var(--inclusion-secondary-text); }
+  .search .topic { margin: 15px 0 5px; }
+  .search ul.results { margin: 0; padding-left: 20px; }
+  .search ul.results li { margin: 5px 0; }
+  .search a { color: var(--inclusion-link); }
+  .search a:focus { outline: 3px solid transparent; background: var(--inclusion-focus); box-shadow: 0 4px var(--inclusion-text); color: var(--inclusion-text); text-decoration: none; }
   dl.definitions dt { font-weight: 700; margin-top: 10px; }
   dl.definitions dd { margin: 0; }
 `;

@@ -1,29 +1,43 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { THEME_LABEL, type Area, type ExtractSet, type IndicatorMeta, type Theme } from '@inclusion-dashboard/core';
+import { Task } from '@lit/task';
+import {
+  describeSearch, indicatorIndex, searchIndicators, topicOf,
+  type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing, type IndicatorMeta,
+} from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
-import { loadSet } from '../shared/extract-set';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from '../shared/dataset';
 import { errorDetail } from '../shared/errors';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
 import { readState, writeState, type ViewState } from './url-state';
 
-const THEMES: Theme[] = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'];
 const OVERVIEW = 'overview';
 const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator'] as const;
 /** Shorter names for the tabs, so the row fits a 960px page on one line; headings keep the full names. */
-const TAB_LABEL: Partial<Record<Theme, string>> = { exclusions: 'Suspensions and exclusions' };
+const TAB_LABEL: Record<string, string> = { exclusions: 'Suspensions and exclusions' };
+/** A theme of the national catalogue can hold dozens of indicators: tiles for the first few, the rest by choice. */
+const MAX_TILES = 8;
+
+interface Loaded {
+  src: string;
+  set: ExtractSet;
+  index: IndicatorIndex;
+}
 
 /**
  * The composite inclusion dashboard: an LA picker, theme sections with every chart, definitions from the
  * extract metadata, and the view kept in the URL. `mode="national"` is DfE's view: England, regions and all LAs.
  *
- * @attr src - URLs of the observations extracts, space-separated (one per theme, or one with everything).
+ * @attr src - The catalogue (`catalogue.json`: themes and indicators come from it, and each chart fetches only its
+ *   indicator), or URLs of observations extracts, space-separated.
  * @attr area - The LA to show (ONS code, LA number or name).
  * @attr mode - `la` (default) or `national`.
- * @attr theme - `overview`, `attendance`, `exclusions`, `ap`, `ehcp` or `context`.
+ * @attr theme - `overview`, or a theme id from the data (`attendance`, `exclusions`, `ap`, `ehcp`, `context`, …).
  * @attr indicator - The indicator shown in detail.
  * @attr heading-level - Level of the dashboard's own headings (default 2); charts take the next level.
+ * @attr timeout - Milliseconds to wait for the data before showing a timeout error.
+ * @attr max-bytes - The largest data file accepted, in bytes (20 MB by default).
  * @attr url-state - Keep the view in the page URL (`?area=…&theme=…`) so it can be shared; on by default, `url-state="off"` to disable.
  * @fires inclusion-view-change - When the view changes; detail is the new state.
  * @fires inclusion-error - When the extracts cannot be loaded; detail has `code` and `message`.
@@ -38,11 +52,32 @@ export class InclusionDashboard extends LitElement {
   @property() indicator = '';
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   @property({ attribute: 'url-state' }) urlState = 'on';
+  /** Milliseconds to wait for the data before showing a timeout error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /** The largest data file accepted, in bytes (20 MB by default). */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
 
-  @state() private set: ExtractSet | null = null;
-  @state() private error = '';
   /** One sentence for the whole view when the reader changes it: its charts are quiet. */
   @state() private announcement = '';
+  @state() private query = '';
+
+  /** The latest `src` wins: a change during a slow load aborts the older one, whose result is never shown. */
+  private data = new Task(this, {
+    task: async ([src, timeout, maxBytes], { signal }): Promise<Loaded | null> => {
+      if (!src.trim()) return null;
+      const set = await loadExtracts(src, { signal, timeout, maxBytes });
+      return { src, set, index: indicatorIndex(set) };
+    },
+    args: () => [this.src, this.timeout, this.maxBytes] as const,
+    onError: (e) => {
+      if ((e as { name?: string })?.name === 'AbortError') return;
+      this.dispatchEvent(new CustomEvent('inclusion-error', { bubbles: true, composed: true, detail: errorDetail(e) }));
+    },
+  });
+
+  private get loaded(): Loaded | null {
+    return this.data.value ?? null;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -54,14 +89,7 @@ export class InclusionDashboard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // A change of view after the first (by the reader or the host page) is announced once, here.
-    if (this.set && !changed.has('set') && VIEW_KEYS.some((k) => changed.has(k))) this.announcement = this.describeView();
-    if (changed.has('src') && this.src) {
-      loadSet(this.src).then((s) => { this.set = s; this.error = ''; }, (e: unknown) => {
-        const detail = errorDetail(e);
-        this.error = detail.message;
-        this.dispatchEvent(new CustomEvent('inclusion-error', { bubbles: true, composed: true, detail }));
-      });
-    }
+    if (this.loaded && VIEW_KEYS.some((k) => changed.has(k))) this.announcement = this.describeView();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -80,15 +108,15 @@ export class InclusionDashboard extends LitElement {
   }
 
   private themeLabel(): string {
-    return THEME_LABEL[this.theme as Theme] ?? this.theme;
+    return this.loaded?.index.themes.find((t) => t.id === this.theme)?.label ?? this.theme;
   }
 
   /** "Showing Salford: EHC plan timeliness, EHC plans issued within 20 weeks", from the current view. */
   private describeView(): string {
-    const set = this.set;
+    const set = this.loaded?.set;
     if (!set) return '';
     const theme = this.theme === OVERVIEW ? 'all themes' : this.themeLabel();
-    const focus = this.indicator ? set.indicators.find((m) => m.id === this.indicator)?.label : undefined;
+    const focus = this.indicator ? this.loaded!.index.indicators.find((m) => m.id === this.indicator)?.label : undefined;
     const what = `${theme}${focus ? `, ${focus}` : ''}`;
     if (this.mode === 'national') return `Showing England, regions and local authorities: ${what}`;
     const area = this.area ? set.areas.find(this.area) : undefined;
@@ -106,8 +134,8 @@ export class InclusionDashboard extends LitElement {
       .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
   }
 
-  private indicatorsFor(set: ExtractSet, theme: string, national: boolean): IndicatorMeta[] {
-    return set.indicators.filter((m) => (theme === OVERVIEW || m.theme === theme) && (national || m.coverage === 'la'));
+  private indicatorsFor(index: IndicatorIndex, theme: string, national: boolean): IndicatorListing[] {
+    return index.indicators.filter((m) => (theme === OVERVIEW || m.theme === theme) && (national || m.coverage === 'la'));
   }
 
   private heading(level: number, text: string, cls = 'h h2') {
@@ -130,8 +158,8 @@ export class InclusionDashboard extends LitElement {
       </div>`;
   }
 
-  private renderNav() {
-    const items = [[OVERVIEW, 'Overview'], ...THEMES.map((t) => [t, TAB_LABEL[t] ?? THEME_LABEL[t]])];
+  private renderNav(index: IndicatorIndex) {
+    const items = [[OVERVIEW, 'Overview'], ...index.themes.map((t) => [t.id, TAB_LABEL[t.id] ?? t.label])];
     return html`
       <nav aria-label="Dashboard themes"><ul>
         ${items.map(([t, label]) => html`<li><a href="?theme=${t}" aria-current=${this.theme === t ? 'page' : 'false'}
@@ -139,15 +167,42 @@ export class InclusionDashboard extends LitElement {
       </ul></nav>`;
   }
 
-  private renderIndicatorSelect(list: IndicatorMeta[], current: IndicatorMeta) {
+  private renderIndicatorSelect(list: IndicatorListing[], current: IndicatorListing) {
+    const option = (m: IndicatorListing) => html`<option value=${m.id} ?selected=${m.id === current.id}>${m.label}</option>`;
+    const topics = [...new Set(list.map(topicOf))];
     return html`
       <p class="indicator-select"><label for="indicator-select" class="h h3">Indicator</label>
       <select id="indicator-select" @change=${(e: Event) => this.go({ indicator: (e.target as HTMLSelectElement).value })}>
-        ${list.map((m) => html`<option value=${m.id} ?selected=${m.id === current.id}>${m.label}</option>`)}
+        ${topics.length > 1
+          ? topics.map((t) => html`<optgroup label=${t}>${list.filter((m) => topicOf(m) === t).map(option)}</optgroup>`)
+          : list.map(option)}
       </select></p>`;
   }
 
-  private renderDefinitions(list: IndicatorMeta[]) {
+  /** A search over every indicator, grouped by topic: choosing one opens its theme with it in detail. */
+  private renderSearch(index: IndicatorIndex) {
+    const national = this.mode === 'national';
+    const list = index.indicators.filter((m) => national || m.coverage === 'la');
+    const result = searchIndicators(list, this.query);
+    const h = Math.min(6, this.headingLevel + 1);
+    return html`
+      <div class="search" role="search">
+        <label for="indicator-search" class="h h3">Search all ${list.length} indicators</label>
+        <input id="indicator-search" type="search" autocomplete="off" .value=${this.query}
+          aria-describedby="indicator-search-count"
+          @input=${(e: Event) => { this.query = (e.target as HTMLInputElement).value; }}>
+        <p id="indicator-search-count" class="count" aria-live="polite">${describeSearch(result, this.query)}</p>
+        ${result.groups.map((g) => html`
+          <p class="h topic" role="heading" aria-level=${h}>${g.topic}</p>
+          <ul class="results">${g.items.map((m) => html`<li><a href="?theme=${encodeURIComponent(m.theme)}&indicator=${encodeURIComponent(m.id)}"
+            @click=${(e: Event) => { e.preventDefault(); this.query = ''; this.go({ theme: m.theme, indicator: m.id }); }}>${m.label}</a></li>`)}</ul>`)}
+      </div>`;
+  }
+
+  private renderDefinitions(listed: IndicatorListing[]) {
+    // Definitions travel in each extract: with a catalogue, every chart shows its own instead.
+    const list = listed.filter((m): m is IndicatorMeta => 'definition' in m);
+    if (!list.length) return nothing;
     return html`
       <details>
         <summary>Definitions and notes</summary>
@@ -157,27 +212,30 @@ export class InclusionDashboard extends LitElement {
       </details>`;
   }
 
-  private renderLa(set: ExtractSet, area: Area) {
+  private renderLa(index: IndicatorIndex, area: Area) {
     const h = this.headingLevel;
     const c = h + 1;
     const src = this.src;
     if (this.theme === OVERVIEW) {
-      const ids = this.indicatorsFor(set, OVERVIEW, false).map((m) => m.id).join(' ');
+      // A catalogue holds hundreds: the spine shows the curated ones.
+      const ids = this.indicatorsFor(index, OVERVIEW, false).filter((m) => m.curated !== false).map((m) => m.id).join(' ');
       return html`
         <section class="section">
           ${this.heading(h, `${area.name}: all themes`)}
           <inclusion-spine src=${src} area=${area.code} indicators=${ids} heading-level=${c} quiet></inclusion-spine>
         </section>`;
     }
-    const list = this.indicatorsFor(set, this.theme, false);
+    const list = this.indicatorsFor(index, this.theme, false);
     if (!list.length) return html`<p>No local authority indicators in this theme.</p>`;
     const focus = list.find((m) => m.id === this.indicator) ?? list[0];
+    const tiles = [...list].sort((a, b) => Number(b.curated !== false) - Number(a.curated !== false)).slice(0, MAX_TILES);
     return html`
       <section class="section">
         ${this.heading(h, `${this.themeLabel()}: ${area.name}`)}
         <div class="tiles">
-          ${list.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} heading-level=${c} quiet></inclusion-tile>`)}
+          ${tiles.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} heading-level=${c} quiet></inclusion-tile>`)}
         </div>
+        ${tiles.length < list.length ? html`<p>Tiles for ${tiles.length} of the ${list.length} indicators in this theme: choose any of them below.</p>` : nothing}
         ${this.renderIndicatorSelect(list, focus)}
         <inclusion-benchmark src=${src} indicator=${focus.id} area=${area.code} neighbours="each" heading-level=${c} quiet></inclusion-benchmark>
         <inclusion-trend src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-trend>
@@ -187,11 +245,11 @@ export class InclusionDashboard extends LitElement {
       </section>`;
   }
 
-  private renderNational(set: ExtractSet) {
+  private renderNational(index: IndicatorIndex) {
     const h = this.headingLevel;
     const c = h + 1;
     const src = this.src;
-    const list = this.indicatorsFor(set, this.theme, true);
+    const list = this.indicatorsFor(index, this.theme, true);
     if (!list.length) return html`<p>No indicators in this theme.</p>`;
     const focus = list.find((m) => m.id === this.indicator) ?? list[0];
     const la = focus.coverage === 'la';
@@ -209,18 +267,24 @@ export class InclusionDashboard extends LitElement {
   }
 
   override render() {
-    if (this.error) return html`<div class="error" role="alert"><strong>The dashboard cannot be shown.</strong> ${this.error}</div>`;
-    const set = this.set;
-    if (!set) return html`<p class="subtitle">Loading data…</p>`;
+    return this.data.render({
+      initial: () => html`<p class="subtitle">Loading data…</p>`,
+      pending: () => (this.loaded?.src === this.src ? this.renderView(this.loaded) : html`<p class="subtitle">Loading data…</p>`),
+      complete: (loaded) => (loaded ? this.renderView(loaded) : nothing),
+      error: (e) => html`<div class="error" role="alert"><strong>The dashboard cannot be shown.</strong> ${errorDetail(e).message}</div>`,
+    });
+  }
+
+  private renderView({ set, index }: Loaded) {
     const area = this.area ? set.areas.find(this.area) : undefined;
     const body = this.mode === 'national'
-      ? this.renderNational(set)
+      ? this.renderNational(index)
       : !this.area
         ? html`<p>Choose a local authority to see its dashboard.</p>`
         : !area || area.level !== 'Local authority'
           ? html`<div class="error" role="alert"><strong>No local authority "${this.area}".</strong> Choose one from the list.</div>`
-          : this.renderLa(set, area);
-    return html`${this.renderControls(set, area)}${this.renderNav()}${body}
+          : this.renderLa(index, area);
+    return html`${this.renderControls(set, area)}${this.renderNav(index)}${this.renderSearch(index)}${body}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }

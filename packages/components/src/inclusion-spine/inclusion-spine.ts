@@ -103,8 +103,17 @@ export class InclusionSpine extends ChartElement<SpineModel> {
     return !!this.src && !!this.area;
   }
 
+  private asked(): string[] {
+    return this.indicators.split(/\s+/).filter(Boolean);
+  }
+
+  protected override wanted(): readonly string[] {
+    const asked = this.asked();
+    return asked.length ? asked : DEFAULT_SPINE_INDICATORS;
+  }
+
   private indicatorIds(set: ExtractSet): string[] {
-    const asked = this.indicators.split(/\s+/).filter(Boolean);
+    const asked = this.asked();
     return asked.length ? asked : DEFAULT_SPINE_INDICATORS.filter((id) => set.find(id));
   }
 

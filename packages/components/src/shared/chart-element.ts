@@ -178,7 +178,7 @@ export abstract class ChartElement<M> extends LitElement {
 
   /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */
   protected async fetchModel(signal?: AbortSignal): Promise<M> {
-    const set = await loadExtracts(this.src, { signal, timeout: this.timeout, maxBytes: this.maxBytes });
+    const set = await loadExtracts(this.src, { signal, timeout: this.timeout, maxBytes: this.maxBytes, indicators: this.wanted() });
     signal?.throwIfAborted();
     this.loadedSet = set;
     return queued(() => this.compute(set));
@@ -187,6 +187,11 @@ export abstract class ChartElement<M> extends LitElement {
   /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */
   get tableModel(): TableModel | null {
     return this.model ? this.table(this.model) : null;
+  }
+
+  /** The indicators this element draws: from a catalogue, only their extracts are fetched. */
+  protected wanted(): readonly string[] {
+    return [this.indicator];
   }
 
   /** Whether the attributes ask for anything yet. */

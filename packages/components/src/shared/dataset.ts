@@ -1,4 +1,7 @@
-import { AreaDirectory, ExtractSet, ObservationsExtract, readAreas, readNeighbours } from '@inclusion-dashboard/core';
+import {
+  AreaDirectory, ExtractSet, INDICATOR_ID, ObservationsExtract, findInCatalogue, indicatorFile, parseCatalogue, readAreas, readNeighbours,
+  type Catalogue,
+} from '@inclusion-dashboard/core';
 import { yieldToMain } from './draw-queue';
 import { LoadError } from './errors';
 
@@ -195,25 +198,41 @@ function companion(name: string, base: string, what: string): string {
   return u.href;
 }
 
-const datasetCache = new Shared<Dataset>(async (k, signal) => {
+/** The area and neighbour lookups, decoded once per pair of files however many extracts name them. */
+const directoryCache = new Shared<AreaDirectory>(async (k, signal) => {
   const { url, maxBytes } = split(k);
-  // Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
-  const data = await ObservationsExtract.read(await fetchBytes(url, { signal, maxBytes }), yieldToMain);
-  const [areas, links] = await Promise.all([
-    fetchBytes(companion(data.meta.areas, url, 'areas'), { signal, maxBytes }),
-    fetchBytes(companion(data.meta.neighbours, url, 'neighbours'), { signal, maxBytes }),
-  ]);
+  const [areasUrl, neighboursUrl] = url.split(' ');
+  const [areas, links] = await Promise.all([fetchBytes(areasUrl, { signal, maxBytes }), fetchBytes(neighboursUrl, { signal, maxBytes })]);
   await yieldToMain();
   const list = readAreas(areas);
   await yieldToMain();
   const neighbours = readNeighbours(links);
   await yieldToMain();
-  return { url, data, areas: new AreaDirectory(list, neighbours) };
+  return new AreaDirectory(list, neighbours);
 });
 
-/** Load and decode an extract and its companions, once per URL; times out after `timeout` ms. */
-export function loadDataset(src: string, opts: LoadOptions = {}): Promise<Dataset> {
-  const url = resolveUrl(src);
+const datasetCache = new Shared<Dataset>(async (k, signal) => {
+  const { url, maxBytes } = split(k);
+  // Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
+  const data = await ObservationsExtract.read(await fetchBytes(url, { signal, maxBytes }), yieldToMain);
+  const pair = `${companion(data.meta.areas, url, 'areas')} ${companion(data.meta.neighbours, url, 'neighbours')}`;
+  return { url, data, areas: await directoryCache.get(key(pair, maxBytes), signal) };
+});
+
+const catalogueCache = new Shared<Catalogue>(async (k, signal) => {
+  const { url, maxBytes } = split(k);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(await fetchBytes(url, { signal, maxBytes })));
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    throw new LoadError('not-arrow', `${fileName(url)} is not a catalogue: it is not JSON.`, { url, cause: e });
+  }
+  return parseCatalogue(json);
+});
+
+/** Runs `work` with the caller's signal and a timer that aborts it with a timeout error after `opts.timeout` ms. */
+function timed<T>(url: string, opts: LoadOptions, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const timeout = opts.timeout ?? DEFAULT_TIMEOUT;
   // Our own signal: aborted by the caller's, or by the timer with a timeout error as its reason.
   const controller = new AbortController();
@@ -221,7 +240,7 @@ export function loadDataset(src: string, opts: LoadOptions = {}): Promise<Datase
   if (opts.signal?.aborted) onAbort();
   opts.signal?.addEventListener('abort', onAbort);
   const timer = setTimeout(() => controller.abort(new LoadError('timeout', `${fileName(url)} took longer than ${+(timeout / 1000).toFixed(1)} seconds to load.`, { url, timeout })), timeout);
-  const p = datasetCache.get(key(url, opts.maxBytes ?? DEFAULT_MAX_BYTES), controller.signal);
+  const p = work(controller.signal);
   const tidy = () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', onAbort); };
   p.then(tidy, tidy);
   return p.catch((e: unknown) => {
@@ -231,15 +250,92 @@ export function loadDataset(src: string, opts: LoadOptions = {}): Promise<Datase
   });
 }
 
-/** One or more extract URLs (space-separated) as one set; the first names the areas. */
-export async function loadExtracts(src: string, opts: LoadOptions = {}): Promise<ExtractSet> {
+/** Load and decode an extract and its companions, once per URL; times out after `timeout` ms. */
+export function loadDataset(src: string, opts: LoadOptions = {}): Promise<Dataset> {
+  const url = resolveUrl(src);
+  return timed(url, opts, (signal) => datasetCache.get(key(url, opts.maxBytes ?? DEFAULT_MAX_BYTES), signal));
+}
+
+/** Load a catalogue (the index of every indicator), once per URL. */
+export function loadCatalogue(src: string, opts: LoadOptions = {}): Promise<{ url: string; catalogue: Catalogue; areas: AreaDirectory }> {
+  const url = resolveUrl(src);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  return timed(url, opts, async (signal) => {
+    const catalogue = await catalogueCache.get(key(url, maxBytes), signal);
+    const pair = `${companion(catalogue.areas, url, 'areas')} ${companion(catalogue.neighbours, url, 'neighbours')}`;
+    return { url, catalogue, areas: await directoryCache.get(key(pair, maxBytes), signal) };
+  });
+}
+
+/** A `src` entry names a catalogue when its path ends in `.json`; anything else is an extract. */
+export function isCatalogueUrl(src: string): boolean {
+  try {
+    return new URL(src, document.baseURI).pathname.toLowerCase().endsWith('.json');
+  } catch {
+    return false;
+  }
+}
+
+export interface SetOptions extends LoadOptions {
+  /**
+   * The indicators (ids or LAIT codes) an element will draw. A catalogue then fetches only their extracts: an id
+   * goes straight to `indicators/<id>.arrow` without the catalogue itself, which is read only to look up a LAIT
+   * code or to list the choices for an unknown id. Leave it out to get the whole catalogue (the dashboard).
+   */
+  indicators?: readonly string[];
+}
+
+interface Part {
+  extracts: ObservationsExtract[];
+  areas: AreaDirectory;
+  catalogue?: Catalogue;
+}
+
+async function fromCatalogue(src: string, opts: SetOptions): Promise<Part> {
+  const url = resolveUrl(src);
+  if (!opts.indicators) {
+    const c = await loadCatalogue(url, opts);
+    return { extracts: [], areas: c.areas, catalogue: c.catalogue };
+  }
+  let index: Promise<Awaited<ReturnType<typeof loadCatalogue>>> | null = null;
+  const catalogue = () => (index ??= loadCatalogue(url, opts));
+  const one = async (id: string): Promise<Dataset | null> => {
+    if (INDICATOR_ID.test(id)) {
+      try {
+        return await loadDataset(new URL(indicatorFile(id), url).href, opts);
+      } catch (e) {
+        if (!(e instanceof LoadError && (e.status === 404 || e.status === 410))) throw e;
+      }
+    }
+    const found = findInCatalogue((await catalogue()).catalogue, id);
+    return found ? loadDataset(new URL(found.entry.file, url).href, opts) : null;
+  };
+  const loaded = await Promise.all([...new Set(opts.indicators.map((i) => i.trim()).filter(Boolean))].map(one));
+  const data = loaded.filter((d): d is Dataset => !!d);
+  // Unknown ids, or none asked: the catalogue names what there is.
+  const c = index || !data.length ? await catalogue() : null;
+  return { extracts: data.map((d) => d.data), areas: data[0]?.areas ?? c!.areas, catalogue: c?.catalogue };
+}
+
+/**
+ * Extract URLs and catalogues (space-separated) as one set; the first names the areas. A local extract can sit
+ * beside a catalogue (`catalogue.json local.arrow`).
+ */
+export async function loadExtracts(src: string, opts: SetOptions = {}): Promise<ExtractSet> {
   const urls = src.split(/\s+/).filter(Boolean);
-  const loaded = await Promise.all(urls.map((u) => loadDataset(u, opts)));
-  return new ExtractSet(loaded.map((d) => d.data), loaded[0].areas);
+  if (!urls.length) throw new LoadError('network', 'No data address: set the src attribute.', { url: src });
+  const parts = await Promise.all(urls.map(async (u): Promise<Part> => {
+    if (isCatalogueUrl(u)) return fromCatalogue(u, opts);
+    const d = await loadDataset(u, opts);
+    return { extracts: [d.data], areas: d.areas };
+  }));
+  return new ExtractSet(parts.flatMap((p) => p.extracts), parts[0].areas, parts.find((p) => p.catalogue)?.catalogue);
 }
 
 /** For tests: forget everything loaded. */
 export function clearDatasetCache(): void {
   bytesCache.clear();
   datasetCache.clear();
+  directoryCache.clear();
+  catalogueCache.clear();
 }

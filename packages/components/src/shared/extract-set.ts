@@ -1,9 +1,7 @@
-import { ExtractSet } from '@inclusion-dashboard/core';
-import { loadDataset } from './dataset';
+import type { ExtractSet } from '@inclusion-dashboard/core';
+import { loadExtracts, type SetOptions } from './dataset';
 
-/** One or more extract URLs (space-separated) as one set; the first names the areas. */
-export async function loadSet(src: string): Promise<ExtractSet> {
-  const urls = src.split(/\s+/).filter(Boolean);
-  const loaded = await Promise.all(urls.map((u) => loadDataset(u)));
-  return new ExtractSet(loaded.map((d) => d.data), loaded[0].areas);
+/** One or more extract or catalogue URLs (space-separated) as one set; the first names the areas. */
+export function loadSet(src: string, opts: SetOptions = {}): Promise<ExtractSet> {
+  return loadExtracts(src, opts);
 }

@@ -1,8 +1,11 @@
-import { BenchmarkError, type ExtractSet, type ObservationsExtract } from '@inclusion-dashboard/core';
+import { BenchmarkError, nearest, type ExtractSet, type ObservationsExtract } from '@inclusion-dashboard/core';
 
 /** The extract holding an indicator (by id or LAIT code), and the breakdown a LAIT code implies. */
 export function resolveIn(set: ExtractSet, id: string, breakdown?: string): { data: ObservationsExtract; indicator: string; breakdown?: string } {
   const found = set.find(id);
-  if (!found) throw new BenchmarkError('unknown-indicator', `No indicator "${id}" in this data. Available: ${set.indicators.map((m) => m.id).join(', ')}.`, set.names());
+  if (!found) {
+    const names = set.names();
+    throw new BenchmarkError('unknown-indicator', `No indicator "${id}" in this data. Nearest: ${nearest(id, names, 5).join(', ')}.`, names);
+  }
   return { data: found.data, indicator: found.meta.id, breakdown: breakdown || found.breakdown };
 }
