@@ -4,6 +4,10 @@
 //   /__fixtures/chunked/<path>              the repo file at <path> with no Content-Length, in 16 KB chunks
 //   /__fixtures/log/<id>                    JSON { hits, aborted }: how many requests counted under <id> arrived,
 //                                           and how many the browser gave up on before the response was sent
+//   /__fixtures/referer/<id>                JSON: the Referer header of the last request counted under <id>, or null
+//   /__fixtures/cors/<path>                 the repo file at <path>, readable from any origin (CORS *)
+//   /__fixtures/redirect/<path>             302 to /__fixtures/cors/<path> on the OTHER loopback name: a redirect
+//                                           that leaves the page's origin for one that allows the read
 // Paths keep the file's own folder at the end, so an extract's companions (areas.arrow beside it) resolve to
 // the same kind of fixture.
 // None of these send CORS headers, so fetched from the other loopback name (127.0.0.1 vs localhost) they fail
@@ -18,6 +22,7 @@ const PREFIX = '/__fixtures/';
 
 export function fixturesPlugin({ rootDir }) {
   const log = new Map(); // id -> { hits, aborted }
+  const referers = new Map(); // id -> the last Referer header
   const entry = (id) => {
     if (!log.has(id)) log.set(id, { hits: 0, aborted: 0 });
     return log.get(id);
@@ -37,9 +42,25 @@ export function fixturesPlugin({ rootDir }) {
     const kind = parts[0];
     if (kind === 'status') return send(res, Number(parts[1]) || 500, 'text/plain', `fixture status ${parts[1]}`);
     if (kind === 'log') return send(res, 200, 'application/json', JSON.stringify(log.get(parts[1]) ?? { hits: 0, aborted: 0 }));
+    if (kind === 'referer') return send(res, 200, 'application/json', JSON.stringify(referers.get(parts[1]) ?? null));
+    if (kind === 'redirect') {
+      const [host, port] = (req.headers.host ?? '').split(':');
+      const other = host === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      res.writeHead(302, { location: `http://${other}:${port}${PREFIX}cors/${parts.slice(1).join('/')}`, 'cache-control': 'no-store' });
+      return res.end();
+    }
+    if (kind === 'cors') {
+      const path = file(`/${parts.slice(1).join('/')}`);
+      if (!path) return send(res, 404, 'text/plain', 'no such fixture file');
+      res.writeHead(200, { 'content-type': 'application/vnd.apache.arrow.file', 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'content-length': statSync(path).size });
+      return createReadStream(path).pipe(res);
+    }
     const [ms, id] = kind === 'slow' ? [Math.min(Number(parts[1]) || 0, 60_000), parts[2]] : [0, ''];
     const path = file(`/${parts.slice(kind === 'slow' ? 3 : 1).join('/')}`);
-    if (id) entry(id).hits++;
+    if (id) {
+      entry(id).hits++;
+      referers.set(id, req.headers.referer ?? null);
+    }
     if (!path) return send(res, 404, 'text/plain', 'no such fixture file');
     const arrow = { 'content-type': 'application/vnd.apache.arrow.file', 'cache-control': 'no-store' };
     if (kind === 'chunked') {

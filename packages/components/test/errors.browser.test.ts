@@ -235,9 +235,10 @@ describe('files that are not extracts', () => {
     expect(alert).to.contain('Check that src points at an inclusion-dashboard extract');
   });
 
-  it('a data: URL of text is not an extract either', async () => {
-    const { detail } = await failing('inclusion-trend', { src: 'data:text/plain,hello', indicator: 'ehcp-20-weeks', area: 'Salford' });
-    expect(detail.code).to.equal('not-arrow');
+  it('a data: URL is not fetched at all (only https:, this site and loopback are)', async () => {
+    const { detail, alert } = await failing('inclusion-trend', { src: 'data:text/plain,hello', indicator: 'ehcp-20-weeks', area: 'Salford' });
+    expect(detail.code).to.equal('network');
+    expect(alert).to.contain('only https: addresses');
   });
 
   it('a truncated extract: says it is cut short', async () => {

@@ -58,7 +58,13 @@ before(async () => {
     ...x, name: `${x.name} ${P.img}`, regionName: x.regionName && `${x.regionName} ${P.svg}`, laType: x.laType && P.script,
     aliases: [...x.aliases, `${x.name} ${P.js}`],
   }));
-  const areasUrl = blob(writeAreas(hostileAreas, `Areas ${P.script}`, `Licence ${P.img}`));
+  // Companions must be http(s) on the extract's own site, so the hostile areas are answered at a same-site path.
+  const hostileBytes = writeAreas(hostileAreas, `Areas ${P.script}`, `Licence ${P.img}`);
+  const areasUrl = `${location.origin}/__hostile/areas.arrow`;
+  const realFetch = window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => String(input) === areasUrl
+    ? Promise.resolve(new Response(hostileBytes.slice(), { headers: { 'content-type': 'application/vnd.apache.arrow.file' } }))
+    : realFetch(input, init)) as typeof fetch;
   src = blob(writeObservations(rows, {
     indicators, areas: areasUrl, neighbours: `${location.origin}${DATA}/neighbours.arrow`,
     title: `Title ${ALL_PAYLOADS}`, licence: `Licence ${P.svg}`,

@@ -31,3 +31,4 @@ export { regionsTable } from './tables/regions-table';
 export { contrast, luminance, over, parseColour, type Rgba } from './contrast';
 export { parseCatalogue, findInCatalogue, indicatorFile, INDICATOR_DIR, INDICATOR_ID, CATALOGUE_FORMAT, type Catalogue, type CatalogueIndicator, type CatalogueTheme } from './catalogue';
 export { indicatorIndex, searchIndicators, describeSearch, topicOf, type IndicatorListing, type IndicatorIndex, type SearchResult } from './indicator-index';
+export { attributeProblem, isFetchableUrl, REFERRER_POLICIES, MAX_TIMEOUT_MS, MAX_BYTES_LIMIT, type SharedAttributes } from './attributes';

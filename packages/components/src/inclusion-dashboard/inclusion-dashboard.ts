@@ -2,12 +2,12 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  describeSearch, indicatorIndex, searchIndicators, topicOf,
+  attributeProblem, describeSearch, indicatorIndex, searchIndicators, topicOf,
   type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing, type IndicatorMeta,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from '../shared/dataset';
-import { errorDetail } from '../shared/errors';
+import { LoadError, errorDetail } from '../shared/errors';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
 import { readState, writeState, type ViewState } from './url-state';
@@ -63,12 +63,15 @@ export class InclusionDashboard extends LitElement {
 
   /** The latest `src` wins: a change during a slow load aborts the older one, whose result is never shown. */
   private data = new Task(this, {
-    task: async ([src, timeout, maxBytes], { signal }): Promise<Loaded | null> => {
+    task: async ([src, timeout, maxBytes, headingLevel], { signal }): Promise<Loaded | null> => {
+      // Charts take the next level down, so the dashboard's own may go to 5.
+      const problem = attributeProblem({ timeout, maxBytes, headingLevel: headingLevel === 6 ? 0 : headingLevel });
+      if (problem) throw new LoadError('bad-attribute', problem.replace('from 1 to 6', 'from 1 to 5'));
       if (!src.trim()) return null;
       const set = await loadExtracts(src, { signal, timeout, maxBytes });
       return { src, set, index: indicatorIndex(set) };
     },
-    args: () => [this.src, this.timeout, this.maxBytes] as const,
+    args: () => [this.src, this.timeout, this.maxBytes, this.headingLevel] as const,
     onError: (e) => {
       if ((e as { name?: string })?.name === 'AbortError') return;
       this.dispatchEvent(new CustomEvent('inclusion-error', { bubbles: true, composed: true, detail: errorDetail(e) }));

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  STATUS_KEY, STATUS_REASON, describeOutOfRange, outOfRange, releaseAfter, sortRows, toCsv,
+  STATUS_KEY, STATUS_REASON, attributeProblem, describeOutOfRange, outOfRange, releaseAfter, sortRows, toCsv,
   type ExtractSet, type IndicatorMeta, type Status, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
 import { chartStyles } from './chart.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
-import { errorDetail, headline, type InclusionErrorDetail } from './errors';
+import { LoadError, errorDetail, headline, type InclusionErrorDetail } from './errors';
 import { queueDraw, queued } from './draw-queue';
 import { safeLink } from './safe-link';
 import { svgElement } from './svg';
@@ -57,6 +57,8 @@ export abstract class ChartElement<M> extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
   /** The largest data file accepted, in bytes (20 MB by default). */
   @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
+  /** The Referer sent with data requests; empty (the default) keeps the host page's own referrer policy. */
+  @property({ attribute: 'referrer-policy' }) referrerPolicy = '';
 
   @state() protected model: M | null = null;
   @state() protected error: InclusionErrorDetail | null = null;
@@ -70,7 +72,7 @@ export abstract class ChartElement<M> extends LitElement {
   @query('.chart') private chartEl?: HTMLElement;
 
   /** Attributes whose change means new data. */
-  protected reloadOn: string[] = ['src', 'indicator', 'area', 'period', 'breakdown', 'timeout', 'maxBytes'];
+  protected reloadOn: string[] = ['src', 'indicator', 'area', 'period', 'breakdown', 'timeout', 'maxBytes', 'referrerPolicy', 'headingLevel'];
   /** Elements that show text and a table only (the headline tile) set this. */
   protected chartless = false;
   /** A tile shows its facts as a list, so its summary sentence is for screen readers only. */
@@ -178,7 +180,12 @@ export abstract class ChartElement<M> extends LitElement {
 
   /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */
   protected async fetchModel(signal?: AbortSignal): Promise<M> {
-    const set = await loadExtracts(this.src, { signal, timeout: this.timeout, maxBytes: this.maxBytes, indicators: this.wanted() });
+    const problem = attributeProblem({ headingLevel: this.headingLevel, timeout: this.timeout, maxBytes: this.maxBytes, referrerPolicy: this.referrerPolicy });
+    if (problem) throw new LoadError('bad-attribute', problem);
+    const set = await loadExtracts(this.src, {
+      signal, timeout: this.timeout, maxBytes: this.maxBytes, indicators: this.wanted(),
+      referrerPolicy: (this.referrerPolicy || undefined) as ReferrerPolicy | undefined,
+    });
     signal?.throwIfAborted();
     this.loadedSet = set;
     return queued(() => this.compute(set));

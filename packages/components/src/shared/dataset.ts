@@ -1,5 +1,5 @@
 import {
-  AreaDirectory, ExtractSet, INDICATOR_ID, ObservationsExtract, findInCatalogue, indicatorFile, parseCatalogue, readAreas, readNeighbours,
+  AreaDirectory, ExtractSet, INDICATOR_ID, isFetchableUrl, ObservationsExtract, findInCatalogue, indicatorFile, parseCatalogue, readAreas, readNeighbours,
   type Catalogue,
 } from '@inclusion-dashboard/core';
 import { yieldToMain } from './draw-queue';
@@ -19,6 +19,17 @@ export interface LoadOptions {
   timeout?: number;
   /** Largest file accepted, in bytes (code `too-large`). */
   maxBytes?: number;
+  /** Sent with each request; by default none is set, so the page's own policy (e.g. `no-referrer`) holds. */
+  referrerPolicy?: ReferrerPolicy;
+}
+
+/** What one download is: the cache key holds all of it, so no caller is handed a file fetched under other rules. */
+interface Request {
+  url: string;
+  maxBytes: number;
+  referrerPolicy?: ReferrerPolicy;
+  /** A companion's origin: the file must come from there, also after any redirect. */
+  within?: string;
 }
 
 export const DEFAULT_TIMEOUT = 20_000;
@@ -106,18 +117,26 @@ function crossOrigin(url: string): boolean {
 }
 
 /** Downloads with the cap enforced twice: by Content-Length up front, and by counting what actually arrives. */
-async function download(url: string, signal: AbortSignal, maxBytes: number): Promise<Uint8Array> {
+async function download({ url, maxBytes, referrerPolicy, within }: Request, signal: AbortSignal): Promise<Uint8Array> {
   const name = fileName(url);
   let res: Response;
   try {
     // No cookies or other credentials go with the request, whatever the host page's origin.
-    res = await fetch(url, { credentials: 'omit', signal, referrerPolicy: 'strict-origin-when-cross-origin' });
+    res = await fetch(url, { credentials: 'omit', signal, ...(referrerPolicy ? { referrerPolicy } : {}) });
   } catch (e) {
     if (signal.aborted) throw stopped(signal);
     const host = (() => { try { return new URL(url).host; } catch { return ''; } })();
     throw new LoadError('network', crossOrigin(url)
       ? `${name} could not be fetched from ${host}: the server may be unreachable, or it does not allow this page to read its files (it must send CORS headers).`
       : `${name} could not be fetched: the network or the server may be down.`, { url, cause: e });
+  }
+  // fetch follows redirects: where the file finally came from must pass the same rules as the address asked for.
+  if (res.redirected && res.url) {
+    void res.body?.cancel().catch(() => {});
+    const final = new URL(res.url);
+    if (within !== undefined ? final.origin !== within : !fetchable(final)) {
+      throw new LoadError(within !== undefined ? 'bad-metadata' : 'network', `${name} was redirected to ${final.host}, which is not allowed: ${within !== undefined ? 'companion files must come from the same site as the extract' : 'only https: addresses and this site\'s own are fetched'}.`, { url });
+    }
   }
   if (!res.ok) {
     throw new LoadError('http', `${name} could not be loaded: the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`, { url, status: res.status });
@@ -162,15 +181,28 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${+(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
 
-/** Cache keys carry the size cap: an element with a smaller cap must not be handed a larger file. */
-const key = (url: string, maxBytes: number) => `${maxBytes} ${url}`;
-const split = (k: string) => { const i = k.indexOf(' '); return { maxBytes: Number(k.slice(0, i)), url: k.slice(i + 1) }; };
+/** Cache keys carry every rule of the request: an element with a smaller cap must not be handed a larger file. */
+const request = (url: string, opts: LoadOptions, within?: string): Request =>
+  ({ url, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, referrerPolicy: opts.referrerPolicy, within });
+const key = (r: Request) => JSON.stringify([r.url, r.maxBytes, r.referrerPolicy ?? '', r.within ?? null]);
+const unkey = (k: string): Request => {
+  const [url, maxBytes, referrerPolicy, within] = JSON.parse(k) as [string, number, ReferrerPolicy | '', string | null];
+  return { url, maxBytes, referrerPolicy: referrerPolicy || undefined, within: within ?? undefined };
+};
 
-const bytesCache = new Shared<Uint8Array>((k, signal) => { const { url, maxBytes } = split(k); return download(url, signal, maxBytes); });
+const bytesCache = new Shared<Uint8Array>((k, signal) => download(unkey(k), signal));
 
 /** Fetch once per absolute URL, shared by every element on the page. */
-export function fetchBytes(url: string, opts: LoadOptions = {}): Promise<Uint8Array> {
-  return bytesCache.get(key(url, opts.maxBytes ?? DEFAULT_MAX_BYTES), opts.signal);
+export function fetchBytes(url: string, opts: LoadOptions & { within?: string } = {}): Promise<Uint8Array> {
+  return bytesCache.get(key(request(url, opts, opts.within)), opts.signal);
+}
+
+const fetchable = (u: URL) => isFetchableUrl(u.href, location.origin);
+
+function checkFetchable(url: string): void {
+  if (!fetchable(new URL(url))) {
+    throw new LoadError('network', `${fileName(url)} is not fetched: only https: addresses and addresses on this site are allowed.`, { url });
+  }
 }
 
 export function resolveUrl(src: string, base = document.baseURI): string {
@@ -192,7 +224,7 @@ function companion(name: string, base: string, what: string): string {
   } catch {
     throw new LoadError('bad-metadata', `The extract names its ${what} file as "${name}", which cannot be found relative to ${fileName(base)}.`, { url: base });
   }
-  if (u.origin !== new URL(base).origin || u.origin === 'null') {
+  if (u.origin !== new URL(base).origin || u.origin === 'null' || !/^https?:$/.test(u.protocol)) {
     throw new LoadError('bad-metadata', `The extract names its ${what} file as "${name}", on another site: companion files must sit beside the extract.`, { url: base });
   }
   return u.href;
@@ -200,9 +232,8 @@ function companion(name: string, base: string, what: string): string {
 
 /** The area and neighbour lookups, decoded once per pair of files however many extracts name them. */
 const directoryCache = new Shared<AreaDirectory>(async (k, signal) => {
-  const { url, maxBytes } = split(k);
-  const [areasUrl, neighboursUrl] = url.split(' ');
-  const [areas, links] = await Promise.all([fetchBytes(areasUrl, { signal, maxBytes }), fetchBytes(neighboursUrl, { signal, maxBytes })]);
+  const [areasReq, neighboursReq] = (JSON.parse(k) as [string, string]).map(unkey);
+  const [areas, links] = await Promise.all([bytesCache.get(key(areasReq), signal), bytesCache.get(key(neighboursReq), signal)]);
   await yieldToMain();
   const list = readAreas(areas);
   await yieldToMain();
@@ -211,24 +242,31 @@ const directoryCache = new Shared<AreaDirectory>(async (k, signal) => {
   return new AreaDirectory(list, neighbours);
 });
 
+/** The areas and neighbours a file names beside itself: same site, also after redirects. */
+function directory(meta: { areas: string; neighbours: string }, req: Request, signal: AbortSignal): Promise<AreaDirectory> {
+  const within = new URL(req.url).origin;
+  const companionReq = (name: string, what: string) => key({ ...req, url: companion(name, req.url, what), within });
+  return directoryCache.get(JSON.stringify([companionReq(meta.areas, 'areas'), companionReq(meta.neighbours, 'neighbours')]), signal);
+}
+
 const datasetCache = new Shared<Dataset>(async (k, signal) => {
-  const { url, maxBytes } = split(k);
+  const req = unkey(k);
   // Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
-  const data = await ObservationsExtract.read(await fetchBytes(url, { signal, maxBytes }), yieldToMain);
-  const pair = `${companion(data.meta.areas, url, 'areas')} ${companion(data.meta.neighbours, url, 'neighbours')}`;
-  return { url, data, areas: await directoryCache.get(key(pair, maxBytes), signal) };
+  const data = await ObservationsExtract.read(await bytesCache.get(k, signal), yieldToMain);
+  return { url: req.url, data, areas: await directory(data.meta, req, signal) };
 });
 
-const catalogueCache = new Shared<Catalogue>(async (k, signal) => {
-  const { url, maxBytes } = split(k);
+const catalogueCache = new Shared<{ catalogue: Catalogue; areas: AreaDirectory }>(async (k, signal) => {
+  const req = unkey(k);
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(await fetchBytes(url, { signal, maxBytes })));
+    json = JSON.parse(new TextDecoder().decode(await bytesCache.get(k, signal)));
   } catch (e) {
     if (e instanceof LoadError) throw e;
-    throw new LoadError('not-arrow', `${fileName(url)} is not a catalogue: it is not JSON.`, { url, cause: e });
+    throw new LoadError('not-arrow', `${fileName(req.url)} is not a catalogue: it is not JSON.`, { url: req.url, cause: e });
   }
-  return parseCatalogue(json);
+  const catalogue = parseCatalogue(json);
+  return { catalogue, areas: await directory(catalogue, req, signal) };
 });
 
 /** Runs `work` with the caller's signal and a timer that aborts it with a timeout error after `opts.timeout` ms. */
@@ -253,18 +291,15 @@ function timed<T>(url: string, opts: LoadOptions, work: (signal: AbortSignal) =>
 /** Load and decode an extract and its companions, once per URL; times out after `timeout` ms. */
 export function loadDataset(src: string, opts: LoadOptions = {}): Promise<Dataset> {
   const url = resolveUrl(src);
-  return timed(url, opts, (signal) => datasetCache.get(key(url, opts.maxBytes ?? DEFAULT_MAX_BYTES), signal));
+  checkFetchable(url);
+  return timed(url, opts, (signal) => datasetCache.get(key(request(url, opts)), signal));
 }
 
-/** Load a catalogue (the index of every indicator), once per URL. */
-export function loadCatalogue(src: string, opts: LoadOptions = {}): Promise<{ url: string; catalogue: Catalogue; areas: AreaDirectory }> {
+/** Load a catalogue (the index of every indicator) and its area lookups, once per URL. */
+export async function loadCatalogue(src: string, opts: LoadOptions = {}): Promise<{ url: string; catalogue: Catalogue; areas: AreaDirectory }> {
   const url = resolveUrl(src);
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  return timed(url, opts, async (signal) => {
-    const catalogue = await catalogueCache.get(key(url, maxBytes), signal);
-    const pair = `${companion(catalogue.areas, url, 'areas')} ${companion(catalogue.neighbours, url, 'neighbours')}`;
-    return { url, catalogue, areas: await directoryCache.get(key(pair, maxBytes), signal) };
-  });
+  checkFetchable(url);
+  return { url, ...await timed(url, opts, (signal) => catalogueCache.get(key(request(url, opts)), signal)) };
 }
 
 /** A `src` entry names a catalogue when its path ends in `.json`; anything else is an extract. */

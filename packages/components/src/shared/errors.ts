@@ -11,6 +11,8 @@ export type InclusionErrorCode =
   | 'empty'
   // values that cannot be right (a warning: the chart is still drawn without them)
   | 'out-of-range'
+  // an attribute with a value that cannot be used (max-bytes="abc", heading-level="0")
+  | 'bad-attribute'
   | 'error';
 
 /** The `detail` of `inclusion-error` (and of `inclusion-warning`). */
@@ -55,6 +57,7 @@ const HEADLINE: Partial<Record<InclusionErrorCode, string>> = {
   'not-arrow': 'The data file cannot be read.', 'wrong-kind': 'The data file cannot be read.',
   'missing-column': 'The data file cannot be read.', 'wrong-type': 'The data file cannot be read.', 'bad-metadata': 'The data file cannot be read.',
   'out-of-range': 'Some figures are not shown.',
+  'bad-attribute': 'This chart is not set up correctly.',
 };
 
 /** The bold first words of the visible message. */
@@ -81,6 +84,7 @@ function advice(code: InclusionErrorCode, status?: number): string {
     case 'unknown-target': return 'Give the id of a chart on this page in the for attribute.';
     case 'unknown-view': return '';
     case 'out-of-range': return '';
+    case 'bad-attribute': return 'Correct the attribute in the page\'s HTML.';
     case 'error': return 'Reload the page to try again.';
     default: return '';
   }

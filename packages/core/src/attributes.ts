@@ -1,0 +1,55 @@
+/**
+ * Checks of the attributes every element shares. A bad value is the element's error, never a silent default:
+ * `max-bytes="abc"` must not switch the size cap off, nor `heading-level="2.5"` give an invalid aria-level.
+ */
+export interface SharedAttributes {
+  headingLevel?: unknown;
+  timeout?: unknown;
+  maxBytes?: unknown;
+  referrerPolicy?: unknown;
+}
+
+export const REFERRER_POLICIES = [
+  'no-referrer', 'no-referrer-when-downgrade', 'origin', 'origin-when-cross-origin', 'same-origin',
+  'strict-origin', 'strict-origin-when-cross-origin', 'unsafe-url',
+] as const;
+
+/** The most an element may be told to wait, and the largest file it may be told to accept. */
+export const MAX_TIMEOUT_MS = 10 * 60 * 1000;
+export const MAX_BYTES_LIMIT = 200 * 1024 * 1024;
+
+const whole = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
+
+/** The first problem with the shared attributes, as a sentence naming the attribute, or null when all are valid. */
+export function attributeProblem(a: SharedAttributes): string | null {
+  if (a.headingLevel !== undefined && !whole(a.headingLevel, 1, 6)) {
+    return `heading-level must be a whole number from 1 to 6, not "${String(a.headingLevel).slice(0, 20)}".`;
+  }
+  if (a.timeout !== undefined && !whole(a.timeout, 1, MAX_TIMEOUT_MS)) {
+    return `timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, not "${String(a.timeout).slice(0, 20)}".`;
+  }
+  if (a.maxBytes !== undefined && !whole(a.maxBytes, 1, MAX_BYTES_LIMIT)) {
+    return `max-bytes must be a whole number of bytes from 1 to ${MAX_BYTES_LIMIT}, not "${String(a.maxBytes).slice(0, 20)}".`;
+  }
+  if (a.referrerPolicy !== undefined && a.referrerPolicy !== '' && !(REFERRER_POLICIES as readonly unknown[]).includes(a.referrerPolicy)) {
+    return `referrer-policy must be one of ${REFERRER_POLICIES.join(', ')}, not "${String(a.referrerPolicy).slice(0, 40)}".`;
+  }
+  return null;
+}
+
+/**
+ * Whether the elements fetch from `url`: https: anywhere, the page's own origin (http:, blob:), or a loopback
+ * address, which browsers also treat as potentially trustworthy (so a developer's local server works). Plain http:
+ * elsewhere, data: and other schemes are refused.
+ */
+export function isFetchableUrl(url: string, pageOrigin: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'https:') return true;
+  if (u.origin !== 'null' && u.origin === pageOrigin) return true;
+  return u.protocol === 'http:' && /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(u.hostname);
+}
