@@ -41,3 +41,14 @@ describe('textScale()', () => {
     assert.equal(textScale(32, 320), 320 / 240);
   });
 });
+
+describe('nearestPoint', () => {
+  test('the nearest point within reach, or -1', async () => {
+    const { nearestPoint } = await import('../src/shared/keyboard-nav');
+    const pts = [{ x: 0, y: 0, text: 'a' }, { x: 30, y: 0, text: 'b' }, { x: 40, y: 5, text: 'c' }];
+    assert.equal(nearestPoint(pts, 2, 1, 12), 0);
+    assert.equal(nearestPoint(pts, 36, 3, 12), 2);
+    assert.equal(nearestPoint(pts, 15, 0, 12), -1);
+    assert.equal(nearestPoint([], 0, 0, 12), -1);
+  });
+});

@@ -12,7 +12,7 @@ import { queueDraw, queued } from './draw-queue';
 import { safeLink } from './safe-link';
 import { svgElement } from './svg';
 import { BASE_TEXT_PX, scaleDrawing, textScale } from './text-layout';
-import { across, jump } from './keyboard-nav';
+import { across, jump, nearestPoint } from './keyboard-nav';
 
 /** A point the keyboard can visit: where it is drawn (SVG units) and what is announced. */
 export interface ChartPoint {
@@ -68,6 +68,8 @@ export abstract class ChartElement<M> extends LitElement {
   @state() protected width = 0;
   @state() private sortBy: { column: number; direction: 'ascending' | 'descending' } | null = null;
   @state() private announcement = '';
+  /** The focused or hovered point in words, shown beside the chart. */
+  @state() private readout = '';
 
   @query('.chart') private chartEl?: HTMLElement;
 
@@ -331,21 +333,47 @@ export abstract class ChartElement<M> extends LitElement {
       case 'Home': i = 0; break;
       case 'End': i = n - 1; break;
       case 'Escape':
-        this.focusIndex = -1;
-        this.showFocus();
-        this.chartEl?.blur();
+        // Clears the point; keyboard focus stays on the chart, so a screen-reader user keeps their place.
+        if (this.focusIndex < 0) return;
+        e.preventDefault();
+        this.point(-1);
+        this.announcement = 'No point selected.';
         return;
       default: return;
     }
     e.preventDefault();
-    this.focusIndex = i;
-    this.showFocus();
-    this.announcement = `${this.points[i].text} (${i + 1} of ${n})`;
+    this.point(i);
+    this.announcement = this.readout;
   }
 
   private onBlur(): void {
-    this.focusIndex = -1;
+    this.point(-1);
+  }
+
+  /** Shows point i (or none) with its ring and, beside the chart, in words: what the live region says too. */
+  private point(i: number): void {
+    const n = this.points.length;
+    this.focusIndex = i;
+    const p = this.points[i];
+    // The point's own words, and its place unless they give one already ("Rank 41 of 150: …").
+    this.readout = !p ? '' : /^Rank \d+ of \d+/.test(p.text) ? p.text : `${p.text} (${i + 1} of ${n})`;
     this.showFocus();
+  }
+
+  /** Pointer users read a point by hovering or tapping: the nearest within 12 px, a 24 by 24 px target. */
+  private onPointer(e: PointerEvent): void {
+    const svg = this.chartEl?.querySelector('svg');
+    const ctm = svg?.getScreenCTM();
+    if (!svg || !ctm || !this.points.length) return;
+    const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const reach = 12 / (Math.hypot(ctm.a, ctm.b) || 1);
+    const i = nearestPoint(this.points, at.x, at.y, reach);
+    // Off every point, a point chosen with the keyboard stays chosen.
+    if (i >= 0 ? i !== this.focusIndex : this.shadowRoot?.activeElement !== this.chartEl && this.focusIndex >= 0) this.point(i);
+  }
+
+  private onPointerLeave(): void {
+    if (this.shadowRoot?.activeElement !== this.chartEl) this.point(-1);
   }
 
   /** Draws (or clears) the ring round the focused point, inside the chart's own SVG. */
@@ -417,8 +445,10 @@ export abstract class ChartElement<M> extends LitElement {
         ${!this.chartless ? html`
           <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
             aria-label=${this.heading(m)} aria-describedby="${id}-keys"
-            @keydown=${this.onKey} @blur=${this.onBlur}></div>
-          <p class="keys" id="${id}-keys"><span class="visually-hidden">${this.heading(m)}: ${this.subtitle(m)}. </span>Keyboard: use the left and right arrow keys to move from point to point,${this.acrossBy(m) ? ` the up and down arrow keys ${this.acrossBy(m)},` : ''} Page Up and Page Down to jump ${this.jumpsBy(m)}, Home and End for the first and last,${this.hasSelected(m) ? ' S for the highlighted area,' : ''} and Escape to leave the chart. The same figures are in the data table below.</p>` : nothing}
+            @keydown=${this.onKey} @blur=${this.onBlur}
+            @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}></div>
+          <p class="readout" part="readout" aria-hidden="true">${this.readout}</p>
+          <p class="keys" id="${id}-keys">Keyboard: use the left and right arrow keys to move from point to point,${this.acrossBy(m) ? ` the up and down arrow keys ${this.acrossBy(m)},` : ''} Page Up and Page Down to jump ${this.jumpsBy(m)}, Home and End for the first and last,${this.hasSelected(m) ? ' S for the highlighted area,' : ''} and Escape to clear the point. Or point at a mark to read it. The same figures are in the data table below.</p>` : nothing}
         ${this.open() ? this.renderTable(t) : html`
           <details>
             <summary>Show the data as a table</summary>

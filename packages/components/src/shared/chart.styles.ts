@@ -4,10 +4,12 @@ import { css } from 'lit';
 export const chartStyles = css`
   .chart { position: relative; margin: 0 0 var(--inclusion-space); }
   .chart svg { font-family: var(--inclusion-font); font-size: 14px; }
-  .chart[tabindex]:focus { outline: none; }
+  /* No focus background: painted behind the marks it would take their contrast (grey on yellow is 2.5:1). */
+  .chart[tabindex]:focus { outline: none; background-color: transparent; box-shadow: none; }
   .chart[tabindex]:focus-visible { outline: 3px solid var(--inclusion-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--inclusion-text); }
   /* The keyboard instructions follow the chart: shown while it has keyboard focus, so sighted keyboard users get them too. */
   /* Always shown, so focusing the chart never moves what follows it. */
+  .readout { min-height: 1.5em; margin: 0 0 5px; font-weight: 700; }
   .keys { font-size: 0.875rem; color: var(--inclusion-secondary-text); margin: 0 0 var(--inclusion-space); }
   .focus-ring { fill: none; stroke: var(--inclusion-text); stroke-width: 3px; }
   .focus-ring-halo { fill: none; stroke: var(--inclusion-focus); stroke-width: 7px; }
@@ -21,9 +23,10 @@ export const chartStyles = css`
     font: inherit; font-weight: 700; color: var(--inclusion-text); background: none; border: 0; padding: 0;
     min-height: 24px; min-width: 24px; cursor: pointer; text-align: inherit;
   }
-  th button.sort::after { content: ' \\2195'; color: var(--inclusion-secondary-text); }
-  th[aria-sort='ascending'] button.sort::after { content: ' \\25B2'; }
-  th[aria-sort='descending'] button.sort::after { content: ' \\25BC'; }
+  /* The arrows are decoration (alt text ''): aria-sort says the order, so the button is named by its column alone. */
+  th button.sort::after { content: ' \\2195' / ''; color: var(--inclusion-secondary-text); }
+  th[aria-sort='ascending'] button.sort::after { content: ' \\25B2' / ''; }
+  th[aria-sort='descending'] button.sort::after { content: ' \\25BC' / ''; }
   /* Positioned, so the hidden status words below scroll with the table instead of widening the page. */
   .table-wrap { overflow-x: auto; max-width: 100%; position: relative; }
   /* A status symbol is read with its meaning ("c, not available (suppressed)"); sighted readers have the key. */

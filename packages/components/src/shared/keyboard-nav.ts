@@ -30,3 +30,14 @@ export function jump(points: ChartPoint[], i: number, direction: 1 | -1): number
   const own = start(i);
   return own < i ? own : own > 0 ? start(own - 1) : 0;
 }
+
+/** The point nearest (x, y) within `reach` (all in the drawing's units), or −1: what a pointer is over. */
+export function nearestPoint(points: readonly ChartPoint[], x: number, y: number, reach: number): number {
+  let best = -1;
+  let bestD = reach;
+  points.forEach((p, k) => {
+    const d = Math.hypot(p.x - x, p.y - y);
+    if (d <= bestD) { best = k; bestD = d; }
+  });
+  return best;
+}
