@@ -12,6 +12,13 @@ export interface PickerOption {
 
 let uid = 0;
 
+/** Options whose label or hint holds the text, names starting with it first (stable otherwise). */
+export function filterOptions(options: readonly PickerOption[], text: string): PickerOption[] {
+  const q = text.trim().toLowerCase();
+  const hits = options.filter((o) => `${o.label} ${o.hint ?? ''}`.toLowerCase().includes(q));
+  return hits.sort((a, b) => Number(!a.label.toLowerCase().startsWith(q)) - Number(!b.label.toLowerCase().startsWith(q)));
+}
+
 /**
  * A searchable, keyboard-friendly picker (the ARIA 1.2 combobox pattern with a list box, as GOV.UK's accessible
  * autocomplete). Type to filter by name or code; arrows move; Enter chooses; Escape closes.
@@ -41,12 +48,10 @@ export class InclusionAreaPicker extends LitElement {
     return this.options.find((o) => o.value === this.value);
   }
 
+  /** Every match, so every option can be reached (the list scrolls): the count announced is the true count. */
   private get filtered(): PickerOption[] {
-    if (!this.typed) return this.options.slice(0, 50);
-    const q = this.text.trim().toLowerCase();
-    const hits = this.options.filter((o) => `${o.label} ${o.hint ?? ''}`.toLowerCase().includes(q));
-    // Names that start with the text first.
-    return hits.sort((a, b) => Number(!a.label.toLowerCase().startsWith(q)) - Number(!b.label.toLowerCase().startsWith(q))).slice(0, 50);
+    if (!this.typed) return this.options;
+    return filterOptions(this.options, this.text);
   }
 
   private choose(o: PickerOption): void {
@@ -67,13 +72,24 @@ export class InclusionAreaPicker extends LitElement {
 
   private onKey(e: KeyboardEvent): void {
     const list = this.filtered;
-    if (e.key === 'ArrowDown') {
+    if (e.key === 'ArrowDown' && e.altKey) {
+      // The ARIA combobox pattern: Alt+Down opens the list and leaves focus in the box.
+      e.preventDefault();
+      this.open = true;
+    } else if (e.key === 'ArrowDown') {
       e.preventDefault();
       this.open = true;
       this.active = Math.min(list.length - 1, this.active + 1);
+    } else if (e.key === 'ArrowUp' && e.altKey) {
+      e.preventDefault();
+      this.open = false;
+      this.active = -1;
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      this.active = Math.max(0, this.active - 1);
+      if (!this.open) {
+        this.open = true;
+        this.active = list.length - 1;
+      } else this.active = Math.max(0, this.active - 1);
     } else if (e.key === 'Enter') {
       const o = list[this.active] ?? (list.length === 1 ? list[0] : undefined);
       if (this.open && o) {
@@ -81,7 +97,10 @@ export class InclusionAreaPicker extends LitElement {
         this.choose(o);
       }
     } else if (e.key === 'Escape') {
-      if (this.open) e.preventDefault();
+      // Closes the list and puts back the chosen area's name in place of what was typed.
+      if (this.open || this.typed) e.preventDefault();
+      this.typed = false;
+      this.text = this.chosen?.label ?? '';
       this.open = false;
       this.active = -1;
     }

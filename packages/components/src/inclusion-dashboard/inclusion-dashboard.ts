@@ -10,7 +10,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from '../shared/data
 import { LoadError, errorDetail } from '../shared/errors';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
-import { readState, writeState, type ViewState } from './url-state';
+import { readState, viewSearch, writeState, type ViewState } from './url-state';
 
 const OVERVIEW = 'overview';
 const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator'] as const;
@@ -60,6 +60,8 @@ export class InclusionDashboard extends LitElement {
   /** One sentence for the whole view when the reader changes it: its charts are quiet. */
   @state() private announcement = '';
   @state() private query = '';
+  /** The host page's own title, kept to put the view in front of. */
+  private pageTitle?: string;
 
   /** The latest `src` wins: a change during a slow load aborts the older one, whose result is never shown. */
   private data = new Task(this, {
@@ -99,10 +101,21 @@ export class InclusionDashboard extends LitElement {
     if (VIEW_KEYS.some((k) => changed.has(k)) && this.urlState !== 'off') {
       writeState(this.view);
     }
+    // A dashboard that owns the page's URL names the view in the page's title too, as each view is a page.
+    if (this.urlState !== 'off' && this.loaded) {
+      this.pageTitle ??= document.title;
+      const view = this.describeView().replace(/^Showing /, '');
+      document.title = view && !view.startsWith('Choose') ? `${view} – ${this.pageTitle}` : this.pageTitle;
+    }
   }
 
   get view(): ViewState {
     return { mode: this.mode, area: this.area, theme: this.theme, indicator: this.indicator };
+  }
+
+  /** A link to a view: the whole state, so opening it in a new tab keeps the area and the mode. */
+  private href(patch: Partial<ViewState>): string {
+    return viewSearch({ ...this.view, ...patch });
   }
 
   private go(patch: Partial<ViewState>): void {
@@ -165,7 +178,7 @@ export class InclusionDashboard extends LitElement {
     const items = [[OVERVIEW, 'Overview'], ...index.themes.map((t) => [t.id, TAB_LABEL[t.id] ?? t.label])];
     return html`
       <nav aria-label="Dashboard themes"><ul>
-        ${items.map(([t, label]) => html`<li><a href="?theme=${t}" aria-current=${this.theme === t ? 'page' : 'false'}
+        ${items.map(([t, label]) => html`<li><a href=${this.href({ theme: t, indicator: '' })} aria-current=${this.theme === t ? 'page' : 'false'}
           @click=${(e: Event) => { e.preventDefault(); this.go({ theme: t, indicator: '' }); }}>${label}</a></li>`)}
       </ul></nav>`;
   }
@@ -197,7 +210,7 @@ export class InclusionDashboard extends LitElement {
         <p id="indicator-search-count" class="count" aria-live="polite">${describeSearch(result, this.query)}</p>
         ${result.groups.map((g) => html`
           <p class="h topic" role="heading" aria-level=${h}>${g.topic}</p>
-          <ul class="results">${g.items.map((m) => html`<li><a href="?theme=${encodeURIComponent(m.theme)}&indicator=${encodeURIComponent(m.id)}"
+          <ul class="results">${g.items.map((m) => html`<li><a href=${this.href({ theme: m.theme, indicator: m.id })}
             @click=${(e: Event) => { e.preventDefault(); this.query = ''; this.go({ theme: m.theme, indicator: m.id }); }}>${m.label}</a></li>`)}</ul>`)}
       </div>`;
   }
@@ -235,11 +248,11 @@ export class InclusionDashboard extends LitElement {
     return html`
       <section class="section">
         ${this.heading(h, `${this.themeLabel()}: ${area.name}`)}
+        ${this.renderIndicatorSelect(list, focus)}
         <div class="tiles">
           ${tiles.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} heading-level=${c} quiet></inclusion-tile>`)}
         </div>
-        ${tiles.length < list.length ? html`<p>Tiles for ${tiles.length} of the ${list.length} indicators in this theme: choose any of them below.</p>` : nothing}
-        ${this.renderIndicatorSelect(list, focus)}
+        ${tiles.length < list.length ? html`<p>Tiles for ${tiles.length} of the ${list.length} indicators in this theme; choose any of them in the list above.</p>` : nothing}
         <inclusion-benchmark src=${src} indicator=${focus.id} area=${area.code} neighbours="each" heading-level=${c} quiet></inclusion-benchmark>
         <inclusion-trend src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-trend>
         <inclusion-ranking src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-ranking>

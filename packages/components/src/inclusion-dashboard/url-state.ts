@@ -29,3 +29,10 @@ export function writeState(s: ViewState, loc: Location = location, hist: History
   const next = `${loc.pathname}?${q.toString()}${loc.hash}`;
   if (next !== `${loc.pathname}${loc.search}${loc.hash}`) hist.replaceState(hist.state, '', next);
 }
+
+/** The query string for a view, e.g. `?mode=la&area=E08000006&theme=ehcp`, for links to other views. */
+export function viewSearch(s: ViewState): string {
+  const q = new URLSearchParams();
+  for (const k of KEYS) if (s[k]) q.set(k, s[k]);
+  return `?${q.toString()}`;
+}

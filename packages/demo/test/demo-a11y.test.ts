@@ -1,0 +1,79 @@
+// Issue 14, item 8, on the demo pages as `npm start` serves them: nothing scrolls sideways at 320 px, the
+// dashboard's page title names its view, theme links keep the area and the mode, every page has a skip link, and
+// the indicator list comes before the tiles in the tab order.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { ensureBundle, launch, settled, startServer, type TestServer } from './harness';
+
+let browser: Browser;
+let server: TestServer;
+
+before(async () => {
+  await ensureBundle();
+  [browser, server] = await Promise.all([launch(), startServer()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = ['/', '/dashboard.html?area=Salford&theme=ehcp', '/dashboard.html?mode=national', '/gallery.html', '/accessibility.html', '/examples/vue/', '/examples/react/', '/examples/html/'];
+
+describe('demo pages at 320 px', () => {
+  for (const path of PAGES) {
+    test(`${path}: no sideways scroll and a skip link`, async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+      await page.goto(server.base + path);
+      const charts = 'inclusion-benchmark, inclusion-tile, inclusion-trend, inclusion-dashboard';
+      await page.waitForLoadState('load');
+      if (await page.locator(charts).count()) await settled(page, charts);
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      assert.ok(scroll <= client, `${path} scrolls sideways: ${scroll} > ${client}`);
+      if (!path.startsWith('/examples/')) assert.equal(await page.locator('a.skip[href="#main"]').count(), 1, `${path} has no skip link`);
+      await page.close();
+    });
+  }
+});
+
+describe('dashboard page: title, links and tab order', () => {
+  test('the page title names the view, and changes with it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.base}/dashboard.html?area=E08000006&theme=ehcp`);
+    await settled(page, 'inclusion-dashboard');
+    await page.waitForFunction(() => document.title.startsWith('Salford'));
+    assert.match(await page.title(), /^Salford: EHC plan timeliness.* – /);
+    await page.locator('inclusion-dashboard').evaluate((d) => { (d as unknown as { mode: string }).mode = 'national'; });
+    await page.waitForFunction(() => document.title.startsWith('England'));
+    await page.close();
+  });
+
+  test('theme links keep the area and the mode', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.base}/dashboard.html?area=E08000006&theme=ehcp`);
+    await settled(page, 'inclusion-dashboard');
+    const hrefs = await page.locator('inclusion-dashboard').evaluate((d) => [...d.shadowRoot!.querySelectorAll('nav a')].map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length > 2);
+    for (const h of hrefs) {
+      const q = new URLSearchParams(h!.slice(1));
+      assert.equal(q.get('area'), 'E08000006', h!);
+      assert.equal(q.get('mode'), 'la', h!);
+    }
+    await page.close();
+  });
+
+  test('the indicator list comes before the tiles in the tab order', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.base}/dashboard.html?area=E08000006&theme=attendance`);
+    await settled(page, 'inclusion-dashboard');
+    const order = await page.locator('inclusion-dashboard').evaluate((d) => {
+      const r = d.shadowRoot!;
+      const select = r.querySelector('#indicator-select')!;
+      const tiles = r.querySelector('.tiles')!;
+      return select.compareDocumentPosition(tiles) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    assert.ok(order, 'the indicator select is not before the tiles');
+    await page.close();
+  });
+});
