@@ -1,6 +1,6 @@
 import {
-  AreaDirectory, ExtractError, ObservationsExtract, findInCatalogue, indicatorFile, parseCatalogue, readAreas, readNeighbours,
-  type Catalogue, type FoundIndicator, type IndicatorMeta, type NeighbourLink,
+  AreaDirectory, ExtractError, ObservationsExtract, findInCatalogue, indicatorFile, parseCatalogue, readAreas, readNeighbours, writeObservations,
+  type Catalogue, type FoundIndicator, type IndicatorMeta, type NeighbourLink, type Observation,
 } from '@inclusion-dashboard/core';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -165,17 +165,28 @@ export class Dataset {
     return new Map(this.catalogues.flatMap((c) => c.catalogue.themes.map((t) => [t.id, t.label] as const)));
   }
 
-  /** An indicator by id or LAIT code, reading its extract from the catalogue if need be. */
+  /**
+   * An indicator by id or LAIT code, reading its extract from the catalogue if need be. A local extract's
+   * indicator with the id of a national one is answered from both: the LA's own figures in place of (or beside)
+   * the published ones, and every other area's published figures as comparators.
+   */
   find(id: string): FoundIndicator | undefined {
+    const found = this.findOne(id, false);
+    if (!found?.meta.local) return found;
+    const national = this.findOne(found.meta.id, true);
+    return national ? { ...withLocal(national, found), breakdown: found.breakdown ?? national.breakdown } : found;
+  }
+
+  private findOne(id: string, skipLocal: boolean): FoundIndicator | undefined {
     const q = id.trim().toLowerCase();
-    for (const { data } of this.extracts) {
-      const meta = data.meta.indicators.find((m) => m.id.toLowerCase() === q);
-      if (meta) return { data, meta };
-    }
-    for (const { data } of this.extracts) {
-      for (const meta of data.meta.indicators) {
-        for (const [breakdown, code] of Object.entries(meta.lait ?? {})) if (code.toLowerCase() === q) return { data, meta, breakdown };
-      }
+    // Local indicators first, so that an LA's own figures are found before the published ones with the same id.
+    const metas = this.extracts.flatMap(({ data }) => data.meta.indicators.map((meta) => ({ data, meta })))
+      .filter(({ meta }) => !(skipLocal && meta.local))
+      .sort((a, b) => Number(!!b.meta.local) - Number(!!a.meta.local));
+    const byId = metas.find(({ meta }) => meta.id.toLowerCase() === q);
+    if (byId) return byId;
+    for (const { data, meta } of metas) {
+      for (const [breakdown, code] of Object.entries(meta.lait ?? {})) if (code.toLowerCase() === q) return { data, meta, breakdown };
     }
     for (const c of this.catalogues) {
       const hit = findInCatalogue(c.catalogue, id);
@@ -206,6 +217,36 @@ export class Dataset {
   describe(): string {
     return [...this.catalogues.map((c) => c.path), ...this.extracts.map((e) => basename(e.path))].join(', ');
   }
+}
+
+/** Published rows, with the LA's own rows in place of any for the same area, period and breakdown. */
+function withLocal(national: FoundIndicator, local: FoundIndicator): FoundIndicator {
+  const id = national.meta.id;
+  const rows = new Map<string, Observation>();
+  const key = (o: Observation) => `${o.areaCode}\u0000${o.period}\u0000${o.breakdown}`;
+  const localAreas = new Set<string>();
+  for (const [data, mine] of [[national.data, false], [local.data, true]] as const) {
+    const m = data.indicator(id)!;
+    for (const code of data.areaCodes(id)) {
+      for (const b of m.breakdown.values) {
+        for (const o of data.series(id, code, b)) {
+          rows.set(key(o), o);
+          if (mine) localAreas.add(o.areaName);
+        }
+      }
+    }
+  }
+  const l = local.meta;
+  const n = national.meta;
+  const meta: IndicatorMeta = {
+    ...n,
+    local: true,
+    breakdown: { ...n.breakdown, values: [...new Set([...n.breakdown.values, ...l.breakdown.values])] },
+    notes: [`${[...localAreas].join(', ')}: the LA's own unpublished figures (${l.latestRelease}), shown with DfE's published figures for every other area.`, ...l.notes, ...n.notes],
+    suppression: l.suppression,
+  };
+  const bytes = writeObservations([...rows.values()], { ...national.data.meta, indicators: [meta] });
+  return { data: new ObservationsExtract(bytes), meta };
 }
 
 /** An ExtractError becomes one line naming the file. */

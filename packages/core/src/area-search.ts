@@ -29,7 +29,7 @@ export function placeKey(name: string): string {
 }
 
 export type AreaMatch =
-  | { found: Area; how: 'code' | 'name' | 'place' }
+  | { found: Area; how: 'code' | 'name' | 'place' | 'partial' }
   | { found: null; ambiguous: Area[]; suggestions: string[] };
 
 /** Cached place keys per directory: computed once, reused for every search. */
@@ -68,6 +68,18 @@ export function searchArea(dir: AreaDirectory, query: string): AreaMatch {
   const list = (placeIndex(dir).get(key) ?? []).slice().sort(preference);
   if (list.length === 1 || (list.length > 1 && preference(list[0], list[1]) < 0)) return { found: list[0], how: 'place' };
   if (list.length > 1) return { found: null, ambiguous: list, suggestions: list.map(areaLabel) };
+  // A shortened name, whole words only: "Hull", "Southend", "Brighton", "Windsor".
+  if (key.length >= 3) {
+    const partial = [...placeIndex(dir).entries()]
+      .filter(([k]) => ` ${k} `.includes(` ${key} `))
+      .flatMap(([, areas]) => areas)
+      .filter((a, i, all) => all.indexOf(a) === i)
+      .sort(preference);
+    const live = partial.filter((a) => a.live);
+    const pick = live.length ? live : partial;
+    if (pick.length === 1) return { found: pick[0], how: 'partial' };
+    if (pick.length > 1) return { found: null, ambiguous: pick, suggestions: pick.map(areaLabel) };
+  }
   const names = [...new Set(dir.areas.map((a) => a.name))];
   // Suggestions by place name, so "Salfrod City Council" still offers Salford.
   const byKey = new Map(names.map((n) => [placeKey(n), n] as const));

@@ -25,6 +25,7 @@ export function terminalText(text: string): string {
 /** A block of output safe to print: as `terminalText`, but newlines (and CRLF, for CSV) are kept. */
 export function terminalBlock(text: string): string {
   return strip(String(text))
+    .replace(/\t/g, ' ')
     .replace(/\r(?!\n)|[\u2028\u2029\u0085\u000b\u000c]/g, '\n')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '');
 }

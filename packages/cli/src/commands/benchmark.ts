@@ -44,7 +44,7 @@ export function run(values: Parsed['values'], ctx: Context): Result {
     if (e instanceof BenchmarkError) fromBenchmarkError(e, { indicator: found.meta.id, area: area.name, period: str(values.period), breakdown });
     throw e;
   }
-  const notes = [...assumed, ...(boundary ? [boundary] : []), ...b.notes];
+  const notes = [...assumed, ...(boundary ? [boundary] : []), ...(b.indicator.local ? b.indicator.notes.slice(0, 1) : []), ...b.notes];
   const summary = describeBenchmark(b);
   return {
     json: { ...toJson(b), summary, notes, local: !!b.indicator.local },

@@ -71,12 +71,12 @@ export function checkCoverage(found: FoundIndicator, area: Area | null, what = '
   }
 }
 
-/** An area with no row in a period because it was abolished or not yet formed: say so, naming its successors. */
+/** An area with no figure in a period because it was abolished or not yet formed: say so, naming its successors. */
 export function checkBoundary(ds: Dataset, found: FoundIndicator, area: Area, period: string | undefined, breakdown?: string): string | null {
   if (!period) return null;
   const note = boundaryNote(ds.areas, area, period);
   if (!note) return null;
-  const has = found.data.series(found.meta.id, area.code, breakdown ?? found.breakdown).some((o) => o.period === period);
+  const has = found.data.series(found.meta.id, area.code, breakdown ?? found.breakdown).some((o) => o.period === period && o.value !== null);
   if (!has) throw noAnswer(note, { code: 'boundary-change', choices: [...area.successors, ...area.predecessors].flatMap((c) => ds.areas.find(c) ?? []).map(areaLabel) });
   return note;
 }

@@ -101,8 +101,12 @@ function present(c: AreaComparison, assumed: string[]): Result {
   if (c.england) lines.push({ label: 'England', la: '', value: c.england.value, status: c.england.status, rank: null, band: null, kind: 'england' });
   const table = makeTable(title, [
     { key: 'area', label: 'Area' }, { key: 'la', label: 'LA' }, { key: 'value', label: 'Value', numeric: true },
-    { key: 'rank', label: `Rank of ${c.of}`, numeric: true }, { key: 'band', label: 'Band' },
-  ], lines.map((l) => [textCell(l.label), textCell(l.la), valueCell(l.value, m, l.status), textCell(l.rank === null ? '' : String(l.rank), l.rank), textCell(l.band ?? '')]));
+    { key: 'rank', label: `Rank of ${c.of}`, numeric: true }, { key: 'band', label: 'Band' }, { key: 'role', label: 'Row' },
+  ], lines.map((l) => [
+    // Members are indented on screen only: a CSV cell holds the name alone.
+    { ...textCell(l.label), csv: l.label.trim() }, textCell(l.la), valueCell(l.value, m, l.status),
+    textCell(l.rank === null ? '' : String(l.rank), l.rank), textCell(l.band ?? ''), textCell(l.kind),
+  ]));
   const first = c.rows[0];
   const foot: string[] = [];
   if (c.group && first && first.value !== null && c.group.mean !== null) {

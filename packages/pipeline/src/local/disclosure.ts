@@ -28,7 +28,8 @@ export function suppressRate(numerator: number | null, denominator: number | nul
 export function describeRule(r: DisclosureRule): string {
   if (ruleIsOff(r)) return 'No small-number suppression was applied when this local extract was made: the figures were suppressed already.';
   const parts = [];
-  if (r.minCount > 1) parts.push(`counts of 1 to ${r.minCount - 1}, and rates whose count is 1 to ${r.minCount - 1}`);
+  if (r.minCount > 1) parts.push(`counts of 1 to ${r.minCount - 1}`, `rates whose count is 1 to ${r.minCount - 1}`);
   if (r.minDenominator > 0) parts.push(`rates with fewer than ${r.minDenominator} in the denominator`);
-  return `These are the local authority's own unpublished figures. Following DfE's rule for small numbers, ${parts.join(', and ')} are withheld (c).`;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `These are the local authority's own unpublished figures. Following DfE's rule for small numbers, ${list} are withheld (c).`;
 }
