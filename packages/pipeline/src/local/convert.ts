@@ -184,6 +184,7 @@ export function buildLocalExtract(csvText: string, metaText: string, opts: Local
   const suppressedOf = new Map<string, number>();
   const breakdownsOf = new Map<string, Set<string>>();
   let skipped = 0;
+  const missingReported = new Set<string>(NATIONAL_COLUMNS.filter((c) => !col.has(c)));
   for (const r of data.rows) {
     const before = problems.length;
     const tp = cell(r, 'time_period');
@@ -200,7 +201,14 @@ export function buildLocalExtract(csvText: string, metaText: string, opts: Local
     const level = cell(r, 'geographic_level');
     if (!GEOGRAPHIC_LEVELS.includes(level)) { p(D, r.line, 'geographic_level', `"${level}" is not a geographic level of the standard (National, Regional, Local authority …).`); continue; }
     if (!DASHBOARD_LEVELS.includes(level)) { skipped++; continue; }
-    const area = geography(r, level as GeoLevel, cell, opts.areas, (column, message) => p(D, r.line, column, message));
+    // A column the level needs but the header lacks is one problem, on the header, not one a row.
+    const needs = [...NATIONAL_COLUMNS, ...(level === 'Regional' ? REGIONAL_COLUMNS : level === 'Local authority' ? LA_COLUMNS : [])];
+    const lacking = needs.filter((c) => !col.has(c));
+    for (const c of lacking) {
+      if (!missingReported.has(c)) p(D, 1, c, `the data file has ${level} rows but no "${c}" column, which the standard requires for them.`);
+      missingReported.add(c);
+    }
+    const area = lacking.length ? null : geography(r, level as GeoLevel, cell, opts.areas, (column, message) => p(D, r.line, column, message));
 
     const filterValues = filters.map((f) => cell(r, f.name));
     filters.forEach((f, i) => { if (!filterValues[i]) p(D, r.line, f.name, `the filter "${f.name}" is blank: use a value such as Total.`); });
