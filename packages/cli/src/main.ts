@@ -96,14 +96,15 @@ function unknownCommand(command: string): CliError {
 function report(e: unknown, json: boolean, io: Io, command: string | undefined): number {
   const err = e instanceof CliError ? e : new CliError(EXIT.internal, `Internal error: ${e instanceof Error ? e.message : String(e)}. Please report it.`);
   if (!(e instanceof CliError) && process.env.DEBUG && e instanceof Error) io.err(`${e.stack}\n`);
-  const { choices, lines, problems, ...rest } = err.detail as { choices?: string[]; lines?: string[]; problems?: unknown[] };
+  const { choices, lines, problems, ...rest } = err.detail as { choices?: string[]; lines?: string[]; problems?: unknown[]; code?: string };
   if (json) {
     const body = { error: { exit: err.exitCode, message: err.message, ...rest, ...(choices ? { choices } : {}), ...(problems ? { problems } : {}) } };
     io.err(`${JSON.stringify(body, terminalJsonReplacer, 2)}\n`);
     return err.exitCode;
   }
   const out = [terminalText(err.message)];
-  if (choices?.length) out.push(`Nearest valid choices: ${choices.map(terminalText).join(', ')}`);
+  const label = rest.code === 'boundary-change' ? 'See' : err.exitCode === EXIT.usage ? 'Valid choices' : 'Nearest valid choices';
+  if (choices?.length) out.push(`${label}: ${choices.map(terminalText).join(', ')}`);
   if (lines?.length) out.push(...lines.map((l) => `  ${terminalText(l)}`));
   if (err.exitCode === EXIT.usage) out.push(command && COMMANDS[command] ? `Run "inclusion-dashboard ${command} --help" for its options.` : 'Run "inclusion-dashboard --help" for the commands.');
   io.err(`${terminalBlock(out.join('\n'))}\n`);

@@ -77,7 +77,7 @@ function describe(ds: ReturnType<typeof openData>, id: string): Result {
     `  unit         ${m.unit}: ${m.unitLabel}, ${m.decimals} decimal place${m.decimals === 1 ? '' : 's'}`,
     `  better       ${m.polarity === 'high' ? 'higher' : m.polarity === 'low' ? 'lower' : 'neither (no better direction)'}`,
     `  theme        ${m.theme}`,
-    `  coverage     ${m.coverage === 'national' ? 'England only (no LA or regional figures)' : `LA, region and England (${las} LAs with a figure)`}`,
+    `  coverage     ${m.coverage === 'national' ? 'England only (no LA or regional figures)' : `LA, region and England (${las} LAs with a figure in at least one period)`}`,
     `  breakdowns   ${m.breakdown.dimension}: ${m.breakdown.values.join(', ')} (total: ${m.breakdown.total})`,
     `  periods      ${periods.map(periodLabel).join(', ')}`,
     `  LAIT codes   ${Object.entries(m.lait ?? {}).map(([b, c]) => `${c} (${b})`).join(', ') || 'none'}`,
