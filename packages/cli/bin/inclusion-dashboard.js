@@ -3,8 +3,8 @@
 // CPU, so the source is bundled once with esbuild (which tsx brings) into a cache keyed by the source files' sizes
 // and dates, and later calls import the bundle (about 0.2 s). Without esbuild, tsx runs the source as before.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,11 +42,15 @@ function cacheKey(dirs) {
 async function bundled() {
   if (process.env.INCLUSION_CLI_NO_CACHE) return null;
   try {
-    const dir = join(process.env.XDG_CACHE_HOME || tmpdir(), `inclusion-dashboard-cli-${process.getuid?.() ?? 'user'}`);
+    const base = process.env.XDG_CACHE_HOME || (existsSync(join(homedir(), '.cache')) ? join(homedir(), '.cache') : tmpdir());
+    const dir = join(base, `inclusion-dashboard-cli-${process.getuid?.() ?? 'user'}`);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Code is run from here: only from a real folder of ours that no one else can write to.
+    const st = lstatSync(dir);
+    if (!st.isDirectory() || (process.getuid && st.uid !== process.getuid()) || (st.mode & 0o022) !== 0) return null;
     const file = join(dir, `cli-${cacheKey(sourceDirs())}.mjs`);
     if (!existsSync(file)) {
       const { build } = await import('esbuild');
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const tmp = `${file}.${process.pid}.tmp`;
       await build({
         entryPoints: [join(src, 'main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp,
@@ -55,7 +59,8 @@ async function bundled() {
         banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       });
       renameSync(tmp, file);
-      rmSync(tmp, { force: true });
+      // Bundles of older sources are not needed again.
+      for (const old of readdirSync(dir)) if (/^cli-[0-9a-f]{16}\.mjs$/.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
     }
     return await import(pathToFileURL(file).href);
   } catch {

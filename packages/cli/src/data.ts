@@ -3,7 +3,7 @@ import {
   type Catalogue, type FoundIndicator, type IndicatorMeta, type NeighbourLink, type Observation,
 } from '@inclusion-dashboard/core';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { dataError } from './errors';
 import { companionPath, readCapped, readText } from './safe-read';
 
@@ -18,8 +18,9 @@ const COMPANIONS = ['areas.arrow', 'neighbours.arrow'];
 
 /** Where the data comes from: --extract paths, else INCLUSION_DATA, else the bundled catalogue or theme files. */
 export function defaultData(env: Record<string, string | undefined> = process.env): string[] {
-  const fromEnv = env.INCLUSION_DATA?.trim();
-  if (fromEnv) return [fromEnv];
+  // Several paths are separated as in PATH (":" here, ";" on Windows), e.g. a catalogue and a local extract.
+  const fromEnv = env.INCLUSION_DATA?.split(delimiter).map((p) => p.trim()).filter(Boolean);
+  if (fromEnv?.length) return fromEnv;
   return [existsSync(join(BUNDLED, CATALOGUE)) ? join(BUNDLED, CATALOGUE) : BUNDLED];
 }
 

@@ -103,7 +103,7 @@ function report(e: unknown, json: boolean, io: Io, command: string | undefined):
     return err.exitCode;
   }
   const out = [terminalText(err.message)];
-  const label = rest.code === 'boundary-change' ? 'See' : err.exitCode === EXIT.usage ? 'Valid choices' : 'Nearest valid choices';
+  const label = rest.code === 'boundary-change' ? 'See' : rest.code === 'no-match' ? 'Themes' : err.exitCode === EXIT.usage ? 'Valid choices' : 'Nearest valid choices';
   if (choices?.length) out.push(`${label}: ${choices.map(terminalText).join(', ')}`);
   if (lines?.length) out.push(...lines.map((l) => `  ${terminalText(l)}`));
   if (err.exitCode === EXIT.usage) out.push(command && COMMANDS[command] ? `Run "inclusion-dashboard ${command} --help" for its options.` : 'Run "inclusion-dashboard --help" for the commands.');
