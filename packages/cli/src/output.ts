@@ -10,6 +10,8 @@ export interface Result {
   head?: string[];
   /** Printed after the table in text form (a summary sentence, notes). */
   foot?: string[];
+  /** Column keys shown in CSV and JSON but not on screen, where indentation says the same. */
+  csvOnly?: string[];
   /** Printed as text instead of the table (which CSV still gets), e.g. a benchmark report or one indicator's description. */
   text?: string[];
 }
@@ -38,8 +40,13 @@ export function render(r: Result, format: Format): string {
   const parts = [
     ...(r.head ?? []).map(terminalText),
     ...(r.text ?? []).map((l) => terminalText(l)),
-    ...(r.table && !r.text ? [textTable(r.table)] : []),
+    ...(r.table && !r.text ? [textTable(withoutColumns(r.table, r.csvOnly ?? []))] : []),
     ...(r.foot ?? []).map(terminalText),
   ];
   return `${terminalBlock(parts.join('\n'))}\n`;
+}
+
+function withoutColumns(t: TableModel, keys: string[]): TableModel {
+  const keep = t.columns.map((c, i) => (keys.includes(c.key) ? -1 : i)).filter((i) => i >= 0);
+  return { ...t, columns: keep.map((i) => t.columns[i]), rows: t.rows.map((r) => keep.map((i) => r[i])) };
 }

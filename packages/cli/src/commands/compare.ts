@@ -51,9 +51,13 @@ export function run(values: Parsed['values'], ctx: Context): Result {
   if ((withNames.length || against) && areas.length !== 1) throw usageError('A group comparison takes one --area.');
   let group: { label: string; members: Area[] } | undefined;
   const { period, assumed } = choosePeriod(found, str(values.period));
-  if (withNames.length) group = { label: 'Chosen LAs', members: withNames.map((n) => findArea(ds, n)) };
-  else if (against) group = groupOf(ds, areas[0], against, period);
   const breakdown = breakdownArg(values, found);
+  if (withNames.length) group = { label: 'Chosen LAs', members: withNames.map((n) => findArea(ds, n)) };
+  else if (against) {
+    // The group is the one of the period compared: with no --period, the LA's latest with a figure.
+    const latest = found.data.series(found.meta.id, areas[0].code, breakdown).filter((o) => o.value !== null).at(-1)?.period;
+    group = groupOf(ds, areas[0], against, period ?? latest);
+  }
   let c: AreaComparison;
   try {
     c = compareAreas(found.data, ds.areas, { indicator: found.meta.id, period, breakdown }, areas, group);
@@ -114,7 +118,7 @@ function present(c: AreaComparison, assumed: string[]): Result {
   }
   foot.push(...assumed.map((a) => `note: ${a}`));
   return {
-    table, head: [title, ''], foot: foot.length ? ['', ...foot] : [],
+    table, head: [title, ''], foot: foot.length ? ['', ...foot] : [], csvOnly: ['role'],
     json: {
       indicator: m.id, label: m.label, unit: m.unit, decimals: m.decimals, polarity: m.polarity, local: !!m.local,
       period: c.period, periodLabel: c.periodLabel, breakdown: c.breakdown, of: c.of,
