@@ -1,4 +1,5 @@
 import { nearest } from '@inclusion-dashboard/core';
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageError } from './errors';
 
@@ -36,7 +37,7 @@ export function parseCommand(command: string, argv: string[], options: Options, 
       }
       afterExtract = t.name === 'extract' && t.value !== undefined;
     } else if (t.kind === 'positional') {
-      if (afterExtract && !t.value.startsWith('-')) {
+      if (afterExtract && looksLikeData(t.value)) {
         extras.push(t.value);
         continue;
       }
@@ -57,13 +58,18 @@ export function parseCommand(command: string, argv: string[], options: Options, 
   return { values, positionals: parsed.positionals };
 }
 
+/** A word after --extract's value is another data path if it names one: `indicators --extract data absence` searches. */
+function looksLikeData(word: string): boolean {
+  return !word.startsWith('-') && (/\.(arrow|json)$/i.test(word) || existsSync(word));
+}
+
 /** Whether the positional token at `index` follows --extract's value (directly or after other such paths). */
 function isExtraAt(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, index: number): boolean {
   const at = tokens.findIndex((t) => t.index === index);
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.kind === 'positional') {
-      if (t.value.startsWith('-')) return false;
+      if (!looksLikeData(t.value)) return false;
       continue;
     }
     return t.kind === 'option' && t.name === 'extract' && t.value !== undefined;

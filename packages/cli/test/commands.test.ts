@@ -104,6 +104,12 @@ describe('help and arguments', () => {
     assert.match(u.message, /Unknown option --bogus/);
   });
 
+  it('reads a word after --extract as a search word unless it names data', async () => {
+    const r = await cli(['indicators', '--extract', BUNDLED, 'persistent', '--json']);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(JSON.parse(r.out).every((i: { id: string }) => i.id.includes('persistent')));
+  });
+
   it('takes several paths after one --extract', async () => {
     const r = await cli(['indicators', '--extract', join(BUNDLED, 'ehcp.arrow'), join(BUNDLED, 'context.arrow'), '--json']);
     if (existsSync(join(BUNDLED, 'ehcp.arrow'))) {

@@ -213,6 +213,20 @@ describe('an existing extract is never replaced by an incomplete one', () => {
     assert.equal((await cli(['extract', '--from', dir])).code, 3);
   });
 
+  it('asks for UTF-8 when a spreadsheet saved the file as Windows-1252, and ignores its empty rows', async () => {
+    const csv = join(dir, 'excel.csv');
+    copyFileSync(GOOD.replace('.csv', '.meta.csv'), join(dir, 'excel.meta.csv'));
+    const text = readFileSync(GOOD, 'utf8');
+    writeFileSync(csv, Buffer.concat([Buffer.from(text.replace(',Special,', ',Special school ')), Buffer.from([0xa3]), Buffer.from('x\n')]));
+    const r = await cli(['extract', '--from', csv]);
+    assert.equal(r.code, 4);
+    assert.match(r.err, /^excel\.csv is not UTF-8 text \(line 6\): save it as "CSV UTF-8" and run again\. Nothing was written\./);
+    writeFileSync(csv, `\ufeff${text}${',,,,,,,,,,,,,,,,,\r\n'.repeat(3)}`);
+    const ok = await cli(['extract', '--from', csv, '--json']);
+    assert.equal(ok.code, 0, ok.err);
+    assert.equal(JSON.parse(ok.out).figures, 28);
+  });
+
   it('checks its options', async () => {
     assert.match((await cli(['extract', '--from', GOOD, '--min-count', 'five'])).err, /--min-count needs a whole number, not "five"/);
     assert.match((await cli(['extract', '--from', GOOD, '--id', 'susp_rate'])).err, /Expected --id COL=ID, not "susp_rate"/);

@@ -63,6 +63,14 @@ export function run(values: Parsed['values'], ctx: Context): Result {
 
   const csv = readText(from, 'data file', 64 * 1024 * 1024);
   const metaText = readText(metaPath, 'meta file', 4 * 1024 * 1024);
+  for (const [path, text] of [[from, csv], [metaPath, metaText]]) {
+    // Excel's "CSV (Comma delimited)" is Windows-1252, not UTF-8: a £ or an accent would be misread.
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0) {
+      const line = text.slice(0, bad).split('\n').length;
+      throw new CliError(EXIT.invalidCsv, `${basename(path)} is not UTF-8 text (line ${line}): save it as "CSV UTF-8" and run again. Nothing was written.`, { code: 'not-utf8' });
+    }
+  }
   const ds = openData(values, ctx);
   const local = buildLocalExtract(csv, metaText, {
     file: basename(from), metaFile: basename(metaPath), areas: ds.areas,

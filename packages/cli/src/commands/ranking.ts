@@ -42,7 +42,7 @@ export function run(values: Parsed['values'], ctx: Context): Result {
   const region = str(values.region) !== undefined ? findArea(ds, str(values.region)!) : null;
   if (region && region.level !== 'Regional') throw usageError(`--region needs a region (e.g. "North West"); ${region.name} is ${region.level === 'National' ? 'the country' : 'an LA'}.`);
   const top = str(values.top) === undefined ? Infinity : Number(str(values.top));
-  if (!Number.isInteger(top) && top !== Infinity) throw usageError(`--top needs a whole number, not "${str(values.top)}".`);
+  if (top !== Infinity && (!Number.isInteger(top) || top < 1)) throw usageError(`--top needs a whole number of at least 1, not "${str(values.top)}".`);
   let r: Ranking;
   try {
     // With no --period, the latest period of the indicator, not the marked LA's latest.

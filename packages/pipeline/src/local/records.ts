@@ -62,6 +62,8 @@ export function readRecords(text: string, file: string, problems: Problem[]): { 
   const header = head.cells.map((h) => h.trim());
   const ok: CsvRecord[] = [];
   for (const r of rows) {
+    // Rows of empty cells (",,,,", as spreadsheets leave below the data) are not data.
+    if (r.cells.every((c) => c.trim() === '')) continue;
     if (r.cells.length === header.length + 1 && r.cells.at(-1) === '') r.cells.pop();
     if (r.cells.length !== header.length) {
       const column = r.cells.length < header.length ? header[r.cells.length] : `field ${header.length + 1}`;
