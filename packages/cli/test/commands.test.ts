@@ -197,6 +197,10 @@ describe('benchmark', () => {
     // Before, it answers as usual.
     const before = await json(['benchmark', '--indicator', 'persistent-absence', '--area', 'Cumbria', '--period', '2021/22']);
     assert.equal(before.value, dp2(lait('TotPerAbNew', '2022', '909')));
+    // With no period, its last year, and its successors named.
+    const last = await json(['benchmark', '--indicator', 'persistent-absence', '--area', 'Cumbria']);
+    assert.equal(last.periodLabel, '2022/23');
+    assert.ok(last.notes.includes('Cumbria (LA 909) was abolished on 31 March 2023; its successors are Cumberland (LA 942) and Westmorland and Furness (LA 943).'));
   });
 
   it('says a national-only indicator has no LA figures', async () => {

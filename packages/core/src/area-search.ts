@@ -121,6 +121,14 @@ export function boundaryNote(dir: AreaDirectory, area: Area, period: string): st
   return null;
 }
 
+/** For an LA that no longer exists, whatever the period: "Cumbria (LA 909) was abolished on 31 March 2023; its successors are …". */
+export function successorNote(dir: AreaDirectory, area: Area): string | null {
+  if (area.live || !area.to) return null;
+  const names = area.successors.map((c) => dir.find(c)).filter((a): a is Area => !!a).map((a) => `${a.name} (LA ${a.laCode ?? a.code})`);
+  const list = names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${area.name} (LA ${area.laCode ?? area.code}) was abolished on ${longDate(area.to)}${names.length ? `; its successor${names.length > 1 ? 's are' : ' is'} ${list}` : ''}.`;
+}
+
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

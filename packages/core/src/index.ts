@@ -32,5 +32,5 @@ export { contrast, luminance, over, parseColour, type Rgba } from './contrast';
 export { parseCatalogue, findInCatalogue, indicatorFile, INDICATOR_DIR, INDICATOR_ID, CATALOGUE_FORMAT, type Catalogue, type CatalogueIndicator, type CatalogueTheme } from './catalogue';
 export { terminalText, terminalBlock, terminalJsonReplacer } from './terminal-text';
 export { readPeriod, type PeriodReading } from './period-input';
-export { searchArea, placeKey, areaLabel, boundaryNote, regionMembers, neighbourModels, neighboursIn, type AreaMatch } from './area-search';
+export { searchArea, placeKey, areaLabel, boundaryNote, successorNote, regionMembers, neighbourModels, neighboursIn, type AreaMatch } from './area-search';
 export { compareAreas, type AreaComparison, type CompareRow, type CompareGroup } from './analysis/compare';

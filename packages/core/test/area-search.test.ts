@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { AreaDirectory } from '../src/area-directory';
-import { boundaryNote, neighboursIn, placeKey, regionMembers, searchArea } from '../src/area-search';
+import { boundaryNote, neighboursIn, placeKey, regionMembers, searchArea, successorNote } from '../src/area-search';
 import { readAreas, readNeighbours } from '../src/extract/areas';
 
 // The areas and neighbours built from DfE's files (packages/sample-data).
@@ -71,6 +71,11 @@ describe('boundary changes', () => {
       'Cumbria (LA 909) was abolished on 31 March 2023; for 2023/24 see its successors Cumberland (LA 942) and Westmorland and Furness (LA 943).');
     assert.equal(boundaryNote(dir, cumbria, '202223'), null);
     assert.equal(boundaryNote(dir, cumbria, '2022'), null);
+  });
+  it('an abolished LA names its successors whatever the period; a live one has no such note', () => {
+    assert.equal(successorNote(dir, cumbria), 'Cumbria (LA 909) was abolished on 31 March 2023; its successors are Cumberland (LA 942) and Westmorland and Furness (LA 943).');
+    assert.equal(successorNote(dir, dir.find('836')!), 'Poole (LA 836) was abolished on 31 March 2019; its successor is Bournemouth, Christchurch and Poole (LA 839).');
+    assert.equal(successorNote(dir, dir.find('355')!), null);
   });
   it('a new LA names its predecessor for a period before it began', () => {
     assert.match(boundaryNote(dir, dir.find('942')!, '2022')!, /Cumberland \(LA 942\) was formed on 1 April 2023; figures for 2022 belong to Cumbria \(LA 909\)/);

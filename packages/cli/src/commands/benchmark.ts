@@ -1,5 +1,5 @@
 import {
-  BenchmarkError, atPrecision, benchmark, benchmarkTable, describeBenchmark, formatChange, formatValue, type Benchmark,
+  BenchmarkError, atPrecision, benchmark, benchmarkTable, describeBenchmark, formatChange, formatValue, successorNote, type Benchmark,
 } from '@inclusion-dashboard/core';
 import { str, type Parsed } from '../args';
 import type { Result } from '../output';
@@ -44,7 +44,8 @@ export function run(values: Parsed['values'], ctx: Context): Result {
     if (e instanceof BenchmarkError) fromBenchmarkError(e, { indicator: found.meta.id, area: area.name, period: str(values.period), breakdown });
     throw e;
   }
-  const notes = [...assumed, ...(boundary ? [boundary] : []), ...(b.indicator.local ? b.indicator.notes.slice(0, 1) : []), ...b.notes];
+  const gone = boundary ? null : successorNote(ds.areas, area);
+  const notes = [...assumed, ...(boundary ? [boundary] : []), ...(gone ? [gone] : []), ...(b.indicator.local ? b.indicator.notes.slice(0, 1) : []), ...b.notes];
   const summary = describeBenchmark(b);
   return {
     json: { ...toJson(b), summary, notes, local: !!b.indicator.local },
