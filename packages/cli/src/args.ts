@@ -1,16 +1,95 @@
-/** `--name value` and `--flag` options after a command word. */
-export function parseArgs(argv: string[]): { command: string | undefined; opts: Map<string, string | true>; rest: string[] } {
-  const [command, ...tail] = argv;
-  const opts = new Map<string, string | true>();
-  const rest: string[] = [];
-  for (let i = 0; i < tail.length; i++) {
-    const a = tail[i];
-    if (a.startsWith('--')) {
-      const [k, inline] = a.slice(2).split(/=(.*)/s, 2);
-      if (inline !== undefined) opts.set(k, inline);
-      else if (tail[i + 1] !== undefined && !tail[i + 1].startsWith('--')) opts.set(k, tail[++i]);
-      else opts.set(k, true);
-    } else rest.push(a);
-  }
-  return { command, opts, rest };
+import { nearest } from '@inclusion-dashboard/core';
+import { existsSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { usageError } from './errors';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command takes. */
+export const COMMON: Options = {
+  extract: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
 }
+
+/**
+ * node:util parseArgs, strict, with two additions: an unknown option names the nearest valid one, and
+ * `--extract a.arrow b.arrow` takes every path up to the next option (as the shell expands `--extract data/*.arrow`).
+ */
+export function parseCommand(command: string, argv: string[], options: Options, positionalsAllowed = false): Parsed {
+  const all = { ...COMMON, ...options };
+  // A first pass that never throws, to find unknown options and the paths after --extract.
+  const loose = parseArgs({ args: argv, options: all, strict: false, allowPositionals: true, tokens: true });
+  const known = Object.keys(all);
+  const extras: string[] = [];
+  let afterExtract = false;
+  for (const t of loose.tokens ?? []) {
+    if (t.kind === 'option') {
+      if (!known.includes(t.name)) {
+        const near = nearest(t.name, known, 1)[0];
+        throw usageError(`Unknown option ${t.rawName} for "${command}".${near ? ` Did you mean --${near}?` : ''}`, { choices: known.map((k) => `--${k}`) });
+      }
+      afterExtract = t.name === 'extract' && t.value !== undefined;
+    } else if (t.kind === 'positional') {
+      if (afterExtract && looksLikeData(t.value)) {
+        extras.push(t.value);
+        continue;
+      }
+      afterExtract = false;
+    } else afterExtract = false;
+  }
+  // Rebuild argv without the extra extract paths, then parse strictly.
+  const extraIdx = new Set((loose.tokens ?? []).filter((t) => t.kind === 'positional' && isExtraAt(loose.tokens ?? [], t.index)).map((t) => t.index));
+  const keep = argv.filter((_, i) => !extraIdx.has(i));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: keep, options: all, strict: true, allowPositionals: positionalsAllowed });
+  } catch (e) {
+    throw usageError(readableParseError(e, command));
+  }
+  const values = { ...parsed.values } as Parsed['values'];
+  if (extras.length) values.extract = [...((values.extract as string[] | undefined) ?? []), ...extras];
+  return { values, positionals: parsed.positionals };
+}
+
+/** A word after --extract's value is another data path if it names one: `indicators --extract data absence` searches. */
+function looksLikeData(word: string): boolean {
+  return !word.startsWith('-') && (/\.(arrow|json)$/i.test(word) || existsSync(word));
+}
+
+/** Whether the positional token at `index` follows --extract's value (directly or after other such paths). */
+function isExtraAt(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, index: number): boolean {
+  const at = tokens.findIndex((t) => t.index === index);
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind === 'positional') {
+      if (!looksLikeData(t.value)) return false;
+      continue;
+    }
+    return t.kind === 'option' && t.name === 'extract' && t.value !== undefined;
+  }
+  return false;
+}
+
+function readableParseError(e: unknown, command: string): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const m = /Option '(-\w, )?(--[\w-]+)/.exec(msg);
+    return `Option ${m?.[2] ?? ''} needs a value.`.replace('  ', ' ');
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const m = /'([^']*)'/.exec(msg);
+    return `Unexpected argument "${m?.[1] ?? ''}" for "${command}": values follow an option, e.g. --area "${m?.[1] ?? ''}".`;
+  }
+  return msg.split('\n')[0];
+}
+
+export const str = (v: Parsed['values'][string]): string | undefined => (typeof v === 'string' ? v : Array.isArray(v) ? v.at(-1) : undefined);
+export const list = (v: Parsed['values'][string]): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);

@@ -1,1 +1,3 @@
-export { main, toJson, type Io } from './main';
+export { main, toJson, USAGE, type Io } from './main';
+export { Dataset, defaultData, BUNDLED, type IndicatorInfo } from './data';
+export { EXIT } from './errors';

@@ -201,9 +201,12 @@ describe('CLI arguments', () => {
     assert.equal(r.code, 0);
     const list = JSON.parse(r.out);
     const e = list.find((i: { id: string }) => i.id === 'ehcp-20-weeks');
-    assert.deepEqual([e.unit, e.polarity, e.decimals], ['percent', 'high', 1]);
+    assert.deepEqual([e.unit, e.polarity], ['percent', 'high']);
     assert.deepEqual(e.periods.slice(-2), ['2023', '2024']);
+    // A catalogue lists no decimals: the full description of one indicator gives them.
+    const one = JSON.parse((await cli('indicators', '--extract', EXTRACTS, '--indicator', 'ehcp-20-weeks', '--json')).out);
+    assert.equal(one.decimals, 1);
     const text = await cli('indicators', '--extract', EXTRACTS);
-    assert.match(text.out, /suspension-rate\s+Suspension rate\s+percent\s+low\s+2/);
+    assert.match(text.out, /suspension-rate\s+Suspension rate\s+exclusions\s+percent\s+low\s+LA/);
   });
 });

@@ -40,6 +40,8 @@ export interface IndicatorMeta {
   denominatorLabel?: string;
   /** Small-number suppression applied by the pipeline, described in words, when the source was unsuppressed. */
   suppression?: string;
+  /** An LA's own figures, built from its CSV with `inclusion-dashboard extract`: not published by DfE. */
+  local?: boolean;
 }
 
 export const THEME_LABEL: Record<string, string> = {
