@@ -58,4 +58,74 @@ describe('<inclusion-area-picker>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible(A11Y);
   });
+
+  it('Escape puts back the chosen LA in place of what was typed', async () => {
+    const { el, input } = await picker();
+    input.focus();
+    input.value = 'Manc';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    key(input, 'Escape');
+    await el.updateComplete;
+    expect(input.value).to.equal('Salford');
+    expect(el.value).to.equal('E08000006');
+  });
+
+  it('Alt+Down opens the list without moving to an option; Down then moves', async () => {
+    const { el, input } = await picker();
+    input.focus();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    key(input, 'ArrowDown');
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.match(/-o0$/);
+  });
+});
+
+describe('<inclusion-area-picker> with every LA', () => {
+  async function fromDashboard() {
+    // The options the dashboard gives it: every LA on the real areas extract.
+    const { AreaDirectory, readAreas } = await import('@inclusion-dashboard/core');
+    const dir = new AreaDirectory(readAreas(new Uint8Array(await (await fetch('/packages/sample-data/data/areas.arrow')).arrayBuffer())));
+    const options = dir.localAuthorities().filter((a) => a.live || a.successors.length)
+      .map((a) => ({ value: a.code, label: a.name, hint: `${a.code}, ${a.laCode}`, keys: [...a.aliases, ...a.formerCodes] }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+    const el = await fixture<InclusionAreaPicker>(html`<inclusion-area-picker .options=${options}></inclusion-area-picker>`);
+    return { el, input: el.shadowRoot!.querySelector('input')!, options };
+  }
+  const type = async (el: InclusionAreaPicker, input: HTMLInputElement, text: string) => {
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    return [...el.shadowRoot!.querySelectorAll('[role=option]:not([aria-disabled])')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+  };
+
+  it('every LA can be reached without typing, and the count announced is the true count', async () => {
+    const { el, input, options } = await fromDashboard();
+    input.focus();
+    key(input, 'ArrowDown');
+    await el.updateComplete;
+    const shown = el.shadowRoot!.querySelectorAll('[role=option]');
+    expect(options.length).to.be.greaterThan(150);
+    expect(shown.length).to.equal(options.length);
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain(`${options.length} results available`);
+    key(input, 'End');
+    for (let i = 0; i < options.length; i++) key(input, 'ArrowDown');
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(shown[shown.length - 1].id);
+  });
+
+  for (const [typed, expected] of [
+    ['Kent County Council', 'Kent'], ['Bristol', 'Bristol, City of'], ['Salford City Council', 'Salford'],
+    ['E08000006', 'Salford'], ['355', 'Salford'], ['E10000002', 'Buckinghamshire'],
+  ] as const) {
+    it(`"${typed}" finds ${expected}`, async () => {
+      const { el, input } = await fromDashboard();
+      const found = await type(el, input, typed);
+      expect(found[0]).to.match(new RegExp(`^${expected.replace(/[.,]/g, '.')}`));
+    });
+  }
 });

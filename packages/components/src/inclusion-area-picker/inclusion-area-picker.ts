@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { placeKey } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
 import { pickerStyles } from './inclusion-area-picker.styles';
 
@@ -8,14 +9,24 @@ export interface PickerOption {
   label: string;
   /** Shown small after the label and searched too, e.g. "E08000006, 355". */
   hint?: string;
+  /** Searched but not shown: other spellings and former codes. */
+  keys?: string[];
 }
 
 let uid = 0;
 
-/** Options whose label or hint holds the text, names starting with it first (stable otherwise). */
+/**
+ * Options whose label, hint or keys hold the text, or whose place name does once "County Council", "City of" and
+ * the like are set aside (core's placeKey): "Kent County Council", "Salford City Council" and "Bristol" all find
+ * their LA. Names starting with the text come first (stable otherwise).
+ */
 export function filterOptions(options: readonly PickerOption[], text: string): PickerOption[] {
   const q = text.trim().toLowerCase();
-  const hits = options.filter((o) => `${o.label} ${o.hint ?? ''}`.toLowerCase().includes(q));
+  const place = placeKey(text);
+  const hits = options.filter((o) => {
+    const all = [o.label, o.hint ?? '', ...(o.keys ?? [])];
+    return all.join(' ').toLowerCase().includes(q) || (!!place && all.some((n) => placeKey(n).includes(place)));
+  });
   return hits.sort((a, b) => Number(!a.label.toLowerCase().startsWith(q)) - Number(!b.label.toLowerCase().startsWith(q)));
 }
 

@@ -146,6 +146,7 @@ export class InclusionDashboard extends LitElement {
         value: a.code,
         label: a.live ? a.name : `${a.name} (until ${a.to?.slice(0, 4) ?? 'its reorganisation'})`,
         hint: `${a.code}, ${a.laCode}`,
+        keys: [...a.aliases, ...a.formerCodes],
       }))
       .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
   }
