@@ -1,6 +1,6 @@
 import {
-  AreaDirectory, ExtractError, ObservationsExtract, findInCatalogue, indicatorFile, parseCatalogue, readAreas, readNeighbours, writeObservations,
-  type Catalogue, type FoundIndicator, type IndicatorMeta, type NeighbourLink, type Observation,
+  AreaDirectory, ExtractError, ObservationsExtract, findInCatalogue, indicatorFile, parseCatalogue, readAreas, readNeighbours, withLocal,
+  type Catalogue, type FoundIndicator, type IndicatorMeta, type NeighbourLink,
 } from '@inclusion-dashboard/core';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
@@ -218,36 +218,6 @@ export class Dataset {
   describe(): string {
     return [...this.catalogues.map((c) => c.path), ...this.extracts.map((e) => basename(e.path))].join(', ');
   }
-}
-
-/** Published rows, with the LA's own rows in place of any for the same area, period and breakdown. */
-function withLocal(national: FoundIndicator, local: FoundIndicator): FoundIndicator {
-  const id = national.meta.id;
-  const rows = new Map<string, Observation>();
-  const key = (o: Observation) => `${o.areaCode}\u0000${o.period}\u0000${o.breakdown}`;
-  const localAreas = new Set<string>();
-  for (const [data, mine] of [[national.data, false], [local.data, true]] as const) {
-    const m = data.indicator(id)!;
-    for (const code of data.areaCodes(id)) {
-      for (const b of m.breakdown.values) {
-        for (const o of data.series(id, code, b)) {
-          rows.set(key(o), o);
-          if (mine) localAreas.add(o.areaName);
-        }
-      }
-    }
-  }
-  const l = local.meta;
-  const n = national.meta;
-  const meta: IndicatorMeta = {
-    ...n,
-    local: true,
-    breakdown: { ...n.breakdown, values: [...new Set([...n.breakdown.values, ...l.breakdown.values])] },
-    notes: [`${[...localAreas].join(', ')}: the LA's own unpublished figures (${l.latestRelease}), shown with DfE's published figures for every other area.`, ...l.notes, ...n.notes],
-    suppression: l.suppression,
-  };
-  const bytes = writeObservations([...rows.values()], { ...national.data.meta, indicators: [meta] });
-  return { data: new ObservationsExtract(bytes), meta };
 }
 
 /** An ExtractError becomes one line naming the file. */

@@ -1,5 +1,6 @@
 import type { AreaDirectory } from './area-directory';
 import type { Catalogue } from './catalogue';
+import { withLocal } from './local-figures';
 import type { ObservationsExtract } from './extract/observations';
 import type { IndicatorMeta } from './indicators';
 
@@ -22,17 +23,27 @@ export class ExtractSet {
     readonly catalogue?: Catalogue,
   ) {}
 
+  private readonly merged = new Map<string, FoundIndicator>();
+
   get indicators(): IndicatorMeta[] {
     return this.extracts.flatMap((e) => e.meta.indicators);
   }
 
-  /** By indicator id, or by LAIT measure code (e.g. `TotFixedEx`) so LAIT users need no lookup table. */
+  /**
+   * By indicator id, or by LAIT measure code (e.g. `TotFixedEx`) so LAIT users need no lookup table. A local
+   * extract's indicator with the id of a published one is answered from both (see `withLocal`).
+   */
   find(id: string): FoundIndicator | undefined {
     const q = id.trim().toLowerCase();
-    for (const data of this.extracts) {
-      const meta = data.meta.indicators.find((m) => m.id.toLowerCase() === q);
-      if (meta) return { data, meta };
+    const byId = this.extracts.flatMap((data) => data.meta.indicators.filter((m) => m.id.toLowerCase() === q).map((meta) => ({ data, meta })));
+    const local = byId.find((f) => f.meta.local);
+    const published = byId.find((f) => !f.meta.local);
+    if (local && published) {
+      let merged = this.merged.get(q);
+      if (!merged) this.merged.set(q, (merged = withLocal(published, local)));
+      return merged;
     }
+    if (byId.length) return byId[0];
     for (const data of this.extracts) {
       for (const meta of data.meta.indicators) {
         for (const [breakdown, code] of Object.entries(meta.lait ?? {})) {

@@ -36,3 +36,4 @@ export { terminalText, terminalBlock, terminalJsonReplacer } from './terminal-te
 export { readPeriod, type PeriodReading } from './period-input';
 export { searchArea, placeKey, areaLabel, boundaryNote, successorNote, regionMembers, neighbourModels, neighboursIn, type AreaMatch } from './area-search';
 export { compareAreas, type AreaComparison, type CompareRow, type CompareGroup } from './analysis/compare';
+export { withLocal, LOCAL_DATA_LABEL } from './local-figures';

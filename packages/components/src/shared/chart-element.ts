@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  STATUS_KEY, STATUS_REASON, attributeProblem, describeOutOfRange, outOfRange, releaseAfter, sortRows, toCsv,
+  LOCAL_DATA_LABEL, STATUS_KEY, STATUS_REASON, attributeProblem, describeOutOfRange, outOfRange, releaseAfter, sortRows, toCsv,
   type ExtractSet, type IndicatorMeta, type Status, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -438,6 +438,7 @@ export abstract class ChartElement<M> extends LitElement {
         <figcaption>
           <p class="title" id="${id}-title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.heading(m)}</p>
           <p class="subtitle">${this.subtitle(m)}</p>
+          ${metas.some((x) => x.local) ? html`<p class="local" part="local"><strong>Local data.</strong> ${LOCAL_DATA_LABEL}</p>` : nothing}
         </figcaption>
         ${this.lead(m)}
         <p class=${this.summaryVisible ? 'headline' : 'visually-hidden'} id="${id}-summary" part="summary">${this.describe(m)}</p>

@@ -249,11 +249,12 @@ function directory(meta: { areas: string; neighbours: string }, req: Request, si
   return directoryCache.get(JSON.stringify([companionReq(meta.areas, 'areas'), companionReq(meta.neighbours, 'neighbours')]), signal);
 }
 
+// Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
+const extractCache = new Shared<ObservationsExtract>(async (k, signal) => ObservationsExtract.read(await bytesCache.get(k, signal), yieldToMain));
+
 const datasetCache = new Shared<Dataset>(async (k, signal) => {
-  const req = unkey(k);
-  // Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
-  const data = await ObservationsExtract.read(await bytesCache.get(k, signal), yieldToMain);
-  return { url: req.url, data, areas: await directory(data.meta, req, signal) };
+  const data = await extractCache.get(k, signal);
+  return { url: unkey(k).url, data, areas: await directory(data.meta, unkey(k), signal) };
 });
 
 const catalogueCache = new Shared<{ catalogue: Catalogue; areas: AreaDirectory }>(async (k, signal) => {
@@ -359,18 +360,32 @@ async function fromCatalogue(src: string, opts: SetOptions): Promise<Part> {
 export async function loadExtracts(src: string, opts: SetOptions = {}): Promise<ExtractSet> {
   const urls = src.split(/\s+/).filter(Boolean);
   if (!urls.length) throw new LoadError('network', 'No data address: set the src attribute.', { url: src });
-  const parts = await Promise.all(urls.map(async (u): Promise<Part> => {
+  const parts = await Promise.all(urls.map(async (u, i): Promise<Part | ObservationsExtract> => {
     if (isCatalogueUrl(u)) return fromCatalogue(u, opts);
-    const d = await loadDataset(u, opts);
-    return { extracts: [d.data], areas: d.areas };
+    if (i === 0) {
+      const d = await loadDataset(u, opts);
+      return { extracts: [d.data], areas: d.areas };
+    }
+    // The first names the areas: a later extract (say an LA's own, made elsewhere) need not sit beside them.
+    return loadExtract(u, opts);
   }));
-  return new ExtractSet(parts.flatMap((p) => p.extracts), parts[0].areas, parts.find((p) => p.catalogue)?.catalogue);
+  const first = parts[0] as Part;
+  const extracts = parts.flatMap((p) => (p instanceof ObservationsExtract ? [p] : p.extracts));
+  return new ExtractSet(extracts, first.areas, parts.find((p): p is Part => !(p instanceof ObservationsExtract) && !!p.catalogue)?.catalogue);
+}
+
+/** An extract alone, without its companions. */
+function loadExtract(src: string, opts: LoadOptions): Promise<ObservationsExtract> {
+  const url = resolveUrl(src);
+  checkFetchable(url);
+  return timed(url, opts, (signal) => extractCache.get(key(request(url, opts)), signal));
 }
 
 /** For tests: forget everything loaded. */
 export function clearDatasetCache(): void {
   bytesCache.clear();
   datasetCache.clear();
+  extractCache.clear();
   directoryCache.clear();
   catalogueCache.clear();
 }
