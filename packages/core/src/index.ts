@@ -30,3 +30,6 @@ export { benchmarkTable, benchmarkRows } from './tables/benchmark-table';
 export { regionsTable } from './tables/regions-table';
 export { contrast, luminance, over, parseColour, type Rgba } from './contrast';
 export { parseCatalogue, findInCatalogue, indicatorFile, INDICATOR_DIR, INDICATOR_ID, CATALOGUE_FORMAT, type Catalogue, type CatalogueIndicator, type CatalogueTheme } from './catalogue';
+export { hexLayouts, layoutFor, hexStep, hexCentre, hexColumn, type HexLayout, type HexCell, type HexDirection } from './analysis/hex-grid';
+export { mapView, mapTable, describeMap, valueFill, inkOn, BAND_FILL, VALUE_STOPS, NO_VALUE_FILL, type MapView, type MapHex, type MapQuery, type MapColour, type MapLegendItem } from './analysis/map';
+export { groupAverage, comparisonGroup, groupSpec, parseAreaList, type GroupSpec, type ComparisonGroup } from './analysis/groups';
