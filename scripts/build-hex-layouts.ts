@@ -64,9 +64,10 @@ if (hereford.r !== n.r || warwick.r !== n.r || warwick.q !== n.q - 1 || hereford
 const from2021 = (l: Layout) => change(l, ['928'],
   [['941', n.q - 1, n.r], ['940', n.q, n.r]],
   [['884', n.q - 3, n.r], ['937', n.q - 2, n.r]]);
-// From April 2023: Westmorland and Furness in Cumbria's place (beside Lancashire), Cumberland north-west of it.
+// From April 2023: Westmorland and Furness in Cumbria's place (beside Lancashire), Cumberland north of it (the hex in
+// the same offset column, so Up and Down go between the two).
 const c = base.get('909')!;
-const from2023 = (l: Layout) => change(l, ['909'], [['943', c.q, c.r], ['942', c.q - 1, c.r + 1]]);
+const from2023 = (l: Layout) => change(l, ['909'], [['943', c.q, c.r], ['942', c.q, c.r + 1]]);
 
 const y2021 = from2021(base);
 const layouts = [

@@ -58,8 +58,8 @@ export function hexCentre(h: HexCell, top: number): { x: number; y: number } {
 /**
  * The hex the arrow key `dir` goes to from `cells[from]`: left and right along the row to the nearest hex; up and
  * down to a touching hex in the next row, the one in the same offset column when two touch (so Up then Down comes
- * back). Past a gap (the sea, the edge of England) the nearest hex further on in that direction, within a cone that
- * widens by half a hex a row, else the nearest beyond; none at all: stay.
+ * back). Past a gap (the sea, the edge of England) the first hex further on within a column of it, else the nearest
+ * hex on that side; none at all: stay.
  */
 export function hexStep(cells: readonly HexCell[], from: number, dir: HexDirection): number {
   const c = cells[from];
@@ -90,7 +90,7 @@ export function hexStep(cells: readonly HexCell[], from: number, dir: HexDirecti
   for (let k = 1; k <= last; k++) {
     let best = -1;
     cells.forEach((d, i) => {
-      if ((d.r - c.r) * s !== k || Math.abs(hexColumn(d) - x0) > k / 2 + 0.5) return;
+      if ((d.r - c.r) * s !== k || Math.abs(hexColumn(d) - x0) > 1) return;
       if (best < 0 || better(i, best)) best = i;
     });
     if (best >= 0) return best;
