@@ -5,6 +5,7 @@ import { resolveIn } from '../shared/resolve';
 import { GOVUK } from '../shared/palette';
 import { svgElement } from '../shared/svg';
 import { measurer } from '../shared/text-layout';
+import { leastCovered, type Box, type Mark } from '../shared/label-placement';
 import { legendStyles } from '../shared/legend.styles';
 import { mapStyles } from './inclusion-map.styles';
 
@@ -156,15 +157,35 @@ export class InclusionMap extends ChartElement<MapModel> {
     svg.append(outlines);
 
     if (sel) {
-      // The selected LA named beside its hex, on whichever side has room.
+      // The selected LA named near its hex, where the label hides the fewest hexes (the sea off the north-west is
+      // often clear), joined to it by a short line when it is not beside it.
       const text = `${sel.area.name}: ${formatValue(sel.value, meta, sel.status)}`;
       const tw = measurer(this, 'bold')(text);
+      const th = 18;
       const p = at(sel);
-      const right = p.x + r + 4 + tw <= w - 2;
-      const x = right ? p.x + r + 4 : Math.max(2, p.x - r - 4 - tw);
-      const y = Math.max(12, p.y - r * 0.9);
+      const boxes: Box[] = [];
+      for (const k of [0, 1, 2, 3]) {
+        for (const dy of k ? [-1.5 * k * r, 1.5 * k * r] : [0]) {
+          const y = p.y + dy - th / 2;
+          boxes.push({ x: p.x + r + 3, y, w: tw, h: th }, { x: p.x - r - 3 - tw, y, w: tw, h: th });
+        }
+        if (k) boxes.push({ x: p.x - tw / 2, y: p.y - r - 4 - th - (k - 1) * 1.5 * r, w: tw, h: th }, { x: p.x - tw / 2, y: p.y + r + 4 + (k - 1) * 1.5 * r, w: tw, h: th });
+      }
+      const inside = boxes.filter((b) => b.x >= 2 && b.x + b.w <= w - 2 && b.y >= 2 && b.y + b.h <= h - 2);
+      const marks: Mark[] = v.hexes.map((x) => ({ ...at(x), r: r * 0.8, weight: x.selected ? 100 : x.neighbour ? 3 : 1 }));
+      const box = inside.length ? inside[leastCovered(inside, marks, 0)] : boxes[0];
+      const near = { x: Math.max(box.x, Math.min(p.x, box.x + box.w)), y: Math.max(box.y, Math.min(p.y, box.y + box.h)) };
+      const dist = Math.hypot(near.x - p.x, near.y - p.y);
+      if (dist > r * 1.6) {
+        // From the hex's edge, so the line never crosses its letter.
+        const from = { x: p.x + ((near.x - p.x) / dist) * r, y: p.y + ((near.y - p.y) / dist) * r };
+        const leader = { x1: from.x, y1: from.y, x2: near.x, y2: near.y, 'stroke-linecap': 'round' };
+        outlines.before(svgElement('g', { class: 'selected-leader' },
+          svgElement('line', { ...leader, stroke: GOVUK.white, 'stroke-width': 4 }),
+          svgElement('line', { ...leader, stroke: GOVUK.text, 'stroke-width': 1.5 })));
+      }
       svg.append(svgElement('text', {
-        class: 'selected-label', x, y, dy: '0.35em', 'text-anchor': 'start', fill: GOVUK.text, 'font-weight': 700,
+        class: 'selected-label', x: box.x, y: box.y + th / 2, dy: '0.35em', 'text-anchor': 'start', fill: GOVUK.text, 'font-weight': 700,
         stroke: GOVUK.white, 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round',
       }, text));
     }
