@@ -12,6 +12,8 @@ const mount = (template: ReturnType<typeof html>, width = 720) => mountChart<Inc
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const hexes = (el: Element) => [...el.shadowRoot!.querySelectorAll('.chart svg.map g.hex')];
 const hexOf = (el: Element, la: string) => el.shadowRoot!.querySelector(`.chart svg.map g.hex[data-la="${la}"]`);
+/** The letter (or dash) drawn on an LA's hexagon. */
+const letterOf = (el: Element, la: string) => squash(el.shadowRoot!.querySelector(`.chart svg.map g.marks text[data-la="${la}"]`)?.textContent);
 const live = (el: Element) => squash(el.shadowRoot!.querySelector('[aria-live]')!.textContent);
 const cells = (r: Element) => [...r.children].map((c) => squash(c.textContent));
 
@@ -32,11 +34,11 @@ describe('<inclusion-map>', () => {
     // Salford: 50.1%, band B (as the CLI and the ranking say); its letter is drawn on the hex.
     const salford = hexOf(el, '355')!;
     expect(salford.getAttribute('data-band')).to.equal('B');
-    expect(squash(salford.querySelector('text')!.textContent)).to.equal('B');
+    expect(letterOf(el, '355')).to.equal('B');
     // Every hex with a value carries its band letter; the three without a value carry a dash.
     for (const h of hexes(el)) {
       const band = h.getAttribute('data-band');
-      expect(squash(h.querySelector('text')?.textContent)).to.equal(band || '–');
+      expect(letterOf(el, h.getAttribute('data-la')!)).to.equal(band || '–');
     }
     expect(el.shadowRoot!.querySelectorAll('.chart g.outlines path.selected').length).to.equal(1);
     expect(el.shadowRoot!.querySelectorAll('.chart g.outlines path.neighbour').length).to.equal(10);
@@ -142,7 +144,14 @@ describe('<inclusion-map>', () => {
       const system = getComputedStyle(canvas).color;
       canvas.remove();
       expect(getComputedStyle(path).fill).to.equal(system);
-      expect(squash(hexOf(el, '355')!.querySelector('text')!.textContent)).to.equal('B');
+      expect(letterOf(el, '355')).to.equal('B');
+      // The letter in CanvasText, over the system background.
+      const letter = el.shadowRoot!.querySelector('.chart svg.map g.marks text[data-la="355"]')!;
+      const ink = document.createElement('div');
+      ink.style.color = 'CanvasText';
+      document.body.append(ink);
+      expect(getComputedStyle(letter).fill).to.equal(getComputedStyle(ink).color);
+      ink.remove();
     } finally {
       await executeServerCommand('emulate-media-features', { features: [] });
     }

@@ -19,7 +19,7 @@ export const mapStyles = css`
     .chart svg.band-mode g.hexes g.hex path { fill: Canvas; stroke: CanvasText; }
     .chart svg.value-mode g.hexes g.hex path { stroke: CanvasText; }
     .chart svg.map g.hexes g.hex.no-value path { fill: Canvas; }
-    .chart svg.band-mode g.hexes g.hex text, .chart svg.map g.hexes g.hex.no-value text { fill: CanvasText; }
+    .chart svg.band-mode g.marks text, .chart svg.map g.marks text.no-value { fill: CanvasText; }
     .chart svg.map g.outlines path.selected { stroke: Highlight; }
     .chart svg.map g.outlines path.neighbour { stroke: CanvasText; }
     .chart svg.map g.outlines path[class$='-halo'] { stroke: Canvas; }

@@ -129,17 +129,22 @@ export class InclusionMap extends ChartElement<MapModel> {
     const oy = r;
     const at = (x: MapHex) => ({ x: ox + x.x * r, y: oy + x.y * r });
     const svg = svgElement('svg', { width: w, height: h, viewBox: `0 0 ${w} ${h}`, class: `map ${v.colour}-mode` });
-    const font = Math.max(8, Math.min(15, r * 0.75));
+    // Never under 12px (the smallest text the other charts draw), even in the narrowest map's 17px-wide hexes.
+    const font = Math.max(12, Math.min(15, r * 0.75));
 
     const hexes = svgElement('g', { class: 'hexes' });
+    // Letters go over the outlines, so a thick outline never cuts into one.
+    const letters = svgElement('g', { class: 'marks' });
     for (const x of v.hexes) {
       const p = at(x);
-      const g = svgElement('g', { class: `hex${x.value === null ? ' no-value' : ''}`, 'data-la': x.area.laCode ?? '', 'data-band': x.band ?? '' },
-        svgElement('path', { d: hexPath(p.x, p.y, r * 0.96), fill: x.fill, stroke: x.value === null ? GOVUK.secondaryText : GOVUK.white, 'stroke-width': 1 }));
+      const attrs = { 'data-la': x.area.laCode ?? '', 'data-band': x.band ?? '' };
+      hexes.append(svgElement('g', { class: `hex${x.value === null ? ' no-value' : ''}`, ...attrs },
+        svgElement('path', { d: hexPath(p.x, p.y, r * 0.96), fill: x.fill, stroke: x.value === null ? GOVUK.secondaryText : GOVUK.white, 'stroke-width': 1 })));
       if (x.mark) {
-        g.append(svgElement('text', { x: p.x, y: p.y, dy: '0.35em', 'text-anchor': 'middle', fill: x.ink, 'font-size': font, 'font-weight': 700 }, x.mark));
+        letters.append(svgElement('text', {
+          ...attrs, class: x.value === null ? 'no-value' : '', x: p.x, y: p.y, dy: '0.35em', 'text-anchor': 'middle', fill: x.ink, 'font-size': font, 'font-weight': 700,
+        }, x.mark));
       }
-      hexes.append(g);
     }
     svg.append(hexes);
 
@@ -147,14 +152,15 @@ export class InclusionMap extends ChartElement<MapModel> {
     const outlines = svgElement('g', { class: 'outlines' });
     const outline = (x: MapHex, cls: string, width: number, dash: string) => {
       const p = at(x);
-      const d = hexPath(p.x, p.y, r * 0.9);
+      // On the hex's edge, so the halo inside it stays clear of the letter even in the smallest hexes.
+      const d = hexPath(p.x, p.y, r);
       outlines.append(svgElement('path', { class: `${cls}-halo`, d, fill: 'none', stroke: GOVUK.white, 'stroke-width': width + 3, 'stroke-linejoin': 'round' }));
       outlines.append(svgElement('path', { class: cls, d, fill: 'none', stroke: GOVUK.text, 'stroke-width': width, 'stroke-dasharray': dash, 'stroke-linejoin': 'round' }));
     };
     for (const x of v.hexes) if (x.neighbour) outline(x, 'neighbour', 2, '4,3');
     const sel = v.hexes.find((x) => x.selected);
     if (sel) outline(sel, 'selected', 3.5, 'none');
-    svg.append(outlines);
+    svg.append(outlines, letters);
 
     if (sel) {
       // The selected LA named near its hex, where the label hides the fewest hexes (the sea off the north-west is
