@@ -169,6 +169,11 @@ describe('summary and table', () => {
     assert.ok(after.summary.startsWith('Cumbria is not on the map of 2024/25 boundaries'));
   });
 
+  test('a region or England as the area is refused with a reason', () => {
+    assert.throws(() => mapView(ehcp, areas, { indicator: 'ehcp-20-weeks', area: 'North West' }), /"North West" is a region: the map outlines one local authority/);
+    assert.throws(() => mapView(ehcp, areas, { indicator: 'ehcp-20-weeks', area: 'England' }), /"England" is the whole country: the map outlines one local authority/);
+  });
+
   test('LAs with figures but no hex (before 2009) are named and kept in the table', () => {
     const v = mapView(exclusions, areas, { indicator: 'suspension-rate', period: '2007/08' });
     assert.deepEqual(v.unmapped.map((x) => x.area.name).sort(), ['Bedfordshire', 'Cheshire']);

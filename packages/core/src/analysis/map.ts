@@ -9,7 +9,7 @@ import { STATUS_REASON, type Status } from '../status';
 import { makeTable, textCell, valueCell, type TableModel } from '../table';
 import type { AreaValue } from './cross-section';
 import { hexCentre, layoutFor, type HexLayout } from './hex-grid';
-import type { Query } from './query';
+import { BenchmarkError, type Query } from './query';
 import { ranking, type RankingRow } from './ranking';
 import { regionsOverview } from './regions';
 
@@ -120,6 +120,9 @@ const bandWords = (meta: IndicatorMeta, t: [number, number, number], fmt: (v: nu
 /** Every LA of the period's boundary set as one hex, coloured by quartile band or by value, with its summary. */
 export function mapView(data: ObservationsExtract, areas: AreaDirectory, q: MapQuery): MapView {
   const r = ranking(data, areas, q);
+  if (r.selected && r.selected.level !== 'Local authority') {
+    throw new BenchmarkError('unknown-area', `"${q.area}" is ${r.selected.level === 'Regional' ? 'a region' : 'the whole country'}: the map outlines one local authority and its statistical neighbours.`);
+  }
   const meta = r.indicator;
   const fmt = (v: number | null, s?: Status | null) => formatValue(v, meta, s);
   const layout = layoutFor(r.period);
