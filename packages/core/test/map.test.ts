@@ -90,6 +90,19 @@ describe('hexStep: arrow keys go to the neighbouring hexagon in that direction',
     }
     for (const la of ['Salford', 'Camden', 'Leeds']) assert.equal(go(la, 'right', 'left'), la);
   });
+  test('in every layout, the arrow keys reach every hexagon from any other', () => {
+    for (const l of hexLayouts()) {
+      const cs = [...l.hexes.values()];
+      const next = cs.map((_, i) => (['left', 'right', 'up', 'down'] as HexDirection[]).map((d) => hexStep(cs, i, d)));
+      for (let start = 0; start < cs.length; start++) {
+        const seen = new Set([start]);
+        const queue = [start];
+        while (queue.length) for (const j of next[queue.shift()!]) if (!seen.has(j)) { seen.add(j); queue.push(j); }
+        assert.equal(seen.size, cs.length, `${l.id}, from ${[...l.hexes.keys()][start]}`);
+      }
+    }
+  });
+
   test('past the edge: the nearest hex beyond a gap, or stay', () => {
     assert.equal(go('Isles of Scilly', 'up'), 'Cornwall');
     assert.equal(go('North Tyneside', 'up'), 'North Tyneside');
