@@ -2,6 +2,7 @@ export { InclusionBenchmark } from './inclusion-benchmark/inclusion-benchmark';
 export { InclusionTile } from './inclusion-tile/inclusion-tile';
 export { InclusionTrend } from './inclusion-trend/inclusion-trend';
 export { InclusionRanking } from './inclusion-ranking/inclusion-ranking';
+export { InclusionMap, type MapModel } from './inclusion-map/inclusion-map';
 export { InclusionSpine } from './inclusion-spine/inclusion-spine';
 export { InclusionBreakdown } from './inclusion-breakdown/inclusion-breakdown';
 export { InclusionTable } from './inclusion-table/inclusion-table';

@@ -48,10 +48,15 @@ export class AreaDirectory {
     return this.areas.filter((a) => a.level === 'Local authority');
   }
 
-  /** The newest model that groups this LA, and its neighbours in rank order. */
-  neighbours(area: Area): { model: string; areas: { area: Area; rank: number; closeness: string }[] } | undefined {
+  /** The models in the data, oldest first (e.g. 2021 and 2025). */
+  neighbourModels(): string[] {
+    return [...new Set(this.links.map((l) => l.model))].sort();
+  }
+
+  /** The newest model that groups this LA (or the one named), and its neighbours in rank order. */
+  neighbours(area: Area, only?: string): { model: string; areas: { area: Area; rank: number; closeness: string }[] } | undefined {
     if (!area.laCode) return undefined;
-    const mine = this.links.filter((l) => l.laCode === area.laCode);
+    const mine = this.links.filter((l) => l.laCode === area.laCode && (only === undefined || l.model === only));
     if (!mine.length) return undefined;
     const model = mine.map((l) => l.model).sort().at(-1)!;
     const areas = mine

@@ -10,6 +10,7 @@ export const ALLOWED = {
   'inclusion-tile': COMMON,
   'inclusion-trend': [...COMMON, 'years', 'intervals'],
   'inclusion-ranking': [...COMMON, 'region', 'mode'],
+  'inclusion-map': [...COMMON, 'colour', 'neighbour-model'],
   'inclusion-spine': [...COMMON, 'indicators'],
   'inclusion-breakdown': [...COMMON, 'intervals'],
   'inclusion-table': [...COMMON, 'view'],

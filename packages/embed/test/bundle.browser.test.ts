@@ -5,7 +5,7 @@ export {}; // a module: its constants stay out of the other test files' scope
 const DIST = '/dist/inclusion-dashboard.js';
 const SNIPPETS = '/packages/demo/public/snippets';
 const TAGS = [
-  'inclusion-area-picker', 'inclusion-benchmark', 'inclusion-breakdown', 'inclusion-dashboard', 'inclusion-ranking',
+  'inclusion-area-picker', 'inclusion-benchmark', 'inclusion-breakdown', 'inclusion-dashboard', 'inclusion-map', 'inclusion-ranking',
   'inclusion-spine', 'inclusion-table', 'inclusion-tile', 'inclusion-trend',
 ];
 const A11Y = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };

@@ -2,7 +2,7 @@
 // (resolved here by the test server's node-resolve through packages/components/package.json "exports").
 export {}; // a module: its constants stay out of the other test files' scope
 const TAGS = [
-  'inclusion-area-picker', 'inclusion-benchmark', 'inclusion-breakdown', 'inclusion-dashboard', 'inclusion-ranking',
+  'inclusion-area-picker', 'inclusion-benchmark', 'inclusion-breakdown', 'inclusion-dashboard', 'inclusion-map', 'inclusion-ranking',
   'inclusion-spine', 'inclusion-table', 'inclusion-tile', 'inclusion-trend',
 ];
 

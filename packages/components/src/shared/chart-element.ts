@@ -120,6 +120,16 @@ export abstract class ChartElement<M> extends LitElement {
   protected acrossBy(_m: M): string | null {
     return null;
   }
+  /**
+   * Where an arrow key goes from point `i` (−1 when none is focused) in a chart laid out in two dimensions (a map),
+   * or null for the usual order. `arrowsBy` says where, for the keyboard instructions.
+   */
+  protected arrowTarget(_m: M, _i: number, _key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'): number | null {
+    return null;
+  }
+  protected arrowsBy(_m: M): string | null {
+    return null;
+  }
   /** Whether a point is marked `selected`, so that S has somewhere to go. */
   protected hasSelected(_m: M): boolean {
     return false;
@@ -317,7 +327,10 @@ export abstract class ChartElement<M> extends LitElement {
     const groups = this.model !== null && this.acrossBy(this.model) !== null;
     const next = i < 0 ? 0 : Math.min(n - 1, i + 1);
     const previous = i < 0 ? 0 : Math.max(0, i - 1);
-    switch (e.key) {
+    const own = this.model !== null && /^Arrow(Left|Right|Up|Down)$/.test(e.key)
+      ? this.arrowTarget(this.model, i, e.key as 'ArrowLeft') : null;
+    if (own !== null) i = own;
+    else switch (e.key) {
       case 'ArrowRight': i = next; break;
       case 'ArrowLeft': i = previous; break;
       case 'ArrowDown': i = groups ? across(this.points, i, 1) : next; break;
@@ -449,7 +462,7 @@ export abstract class ChartElement<M> extends LitElement {
             @keydown=${this.onKey} @blur=${this.onBlur}
             @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}></div>
           <p class="readout" part="readout" aria-hidden="true">${this.readout}</p>
-          <p class="keys" id="${id}-keys">Keyboard: use the left and right arrow keys to move from point to point,${this.acrossBy(m) ? ` the up and down arrow keys ${this.acrossBy(m)},` : ''} Page Up and Page Down to jump ${this.jumpsBy(m)}, Home and End for the first and last,${this.hasSelected(m) ? ' S for the highlighted area,' : ''} and Escape to clear the point. Or point at a mark to read it. The same figures are in the data table below.</p>` : nothing}
+          <p class="keys" id="${id}-keys">Keyboard: ${this.arrowsBy(m) ? `use the arrow keys to move ${this.arrowsBy(m)},` : `use the left and right arrow keys to move from point to point,${this.acrossBy(m) ? ` the up and down arrow keys ${this.acrossBy(m)},` : ''}`} Page Up and Page Down to jump ${this.jumpsBy(m)}, Home and End for the first and last,${this.hasSelected(m) ? ' S for the highlighted area,' : ''} and Escape to clear the point. Or point at a mark to read it. The same figures are in the data table below.</p>` : nothing}
         ${this.open() ? this.renderTable(t) : html`
           <details>
             <summary>Show the data as a table</summary>
