@@ -91,8 +91,9 @@ describe('comparison groups', () => {
     for (const period of ['202223', '202324']) {
       const x = CrossSection.of(files.attendance, areas, meta, period, 'Total');
       const g = groupAverage(x, areas.find('Salford')!, { kind: 'region' });
-      assert.equal(g.label, 'North West local authorities');
+      assert.equal(g.label, 'Other LAs in North West');
       const names = g.members.map((a) => a.name);
+      assert.ok(!names.includes('Salford'), 'the compared LA is not in its own group');
       // Cumbria until 2022/23; Cumberland, and Westmorland and Furness from 2023/24.
       if (period === '202223') assert.ok(names.includes('Cumbria') && !names.includes('Cumberland'));
       else assert.ok(!names.includes('Cumbria') && names.includes('Cumberland') && names.includes('Westmorland and Furness'));

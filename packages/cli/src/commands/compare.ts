@@ -1,9 +1,9 @@
 import {
-  BenchmarkError, atPrecision, compareAreas, formatValue, makeTable, neighbourModels, neighboursIn, regionMembers, textCell, valueCell,
-  type Area, type AreaComparison,
+  BenchmarkError, atPrecision, compareAreas, formatValue, makeTable, neighbourModels, textCell, valueCell,
+  type AreaComparison, type GroupSpec,
 } from '@inclusion-dashboard/core';
 import { list, str, type Parsed } from '../args';
-import { noAnswer, usageError } from '../errors';
+import { usageError } from '../errors';
 import type { Result } from '../output';
 import { breakdownArg, checkCoverage, choosePeriod, findArea, findIndicator, fromBenchmarkError, openData, required, type Context } from './common';
 
@@ -49,15 +49,11 @@ export function run(values: Parsed['values'], ctx: Context): Result {
   const against = str(values.against);
   if (withNames.length && against) throw usageError('Give either --with or --against, not both.');
   if ((withNames.length || against) && areas.length !== 1) throw usageError('A group comparison takes one --area.');
-  let group: { label: string; members: Area[] } | undefined;
+  let group: GroupSpec | undefined;
   const { period, assumed } = choosePeriod(found, str(values.period));
   const breakdown = breakdownArg(values, found);
-  if (withNames.length) group = { label: 'Chosen LAs', members: withNames.map((n) => findArea(ds, n)) };
-  else if (against) {
-    // The group is the one of the period compared: with no --period, the LA's latest with a figure.
-    const latest = found.data.series(found.meta.id, areas[0].code, breakdown).filter((o) => o.value !== null).at(-1)?.period;
-    group = groupOf(ds, areas[0], against, period ?? latest);
-  }
+  if (withNames.length) group = { kind: 'named', areas: withNames.map((n) => findArea(ds, n).code), label: 'Chosen LAs' };
+  else if (against) group = groupOf(ds, against);
   let c: AreaComparison;
   try {
     c = compareAreas(found.data, ds.areas, { indicator: found.meta.id, period, breakdown }, areas, group);
@@ -68,21 +64,18 @@ export function run(values: Parsed['values'], ctx: Context): Result {
   return present(c, assumed);
 }
 
-/** The group named by --against. */
-function groupOf(ds: ReturnType<typeof openData>, area: Area, against: string, period: string | undefined): { label: string; members: Area[] } {
+/** The group named by --against, as core's GroupSpec: the elements' `group` attribute names the same groups. */
+function groupOf(ds: ReturnType<typeof openData>, against: string): GroupSpec {
   const [kind, arg] = splitOnce(against.trim(), ':');
   if (kind === 'neighbours' || kind === 'neighbors') {
     const models = neighbourModels(ds.links);
     if (arg && !models.includes(arg)) throw usageError(`No statistical-neighbour model "${arg}"; the data has ${models.join(' and ')}.`, { choices: models.map((m) => `neighbours:${m}`) });
-    const g = neighboursIn(ds.areas, ds.links, area, arg || undefined);
-    if (!g) throw noAnswer(`${area.name} has no statistical neighbours${arg ? ` in the ${arg} model` : ''}.`, { code: 'no-neighbours' });
-    return { label: `Statistical neighbours (${g.model} model)`, members: g.areas };
+    return { kind: 'neighbours', model: arg || undefined };
   }
   if (kind === 'region') {
-    const region = arg ? findArea(ds, arg) : area.regionCode ? ds.areas.find(area.regionCode) : undefined;
-    if (!region || region.level !== 'Regional') throw usageError(`--against region:NAME needs a region, e.g. region:"North West".`);
-    const members = regionMembers(ds.areas, region, period).filter((a) => a.code !== area.code);
-    return { label: `Other LAs in ${region.name}`, members };
+    const region = arg ? findArea(ds, arg) : undefined;
+    if (arg && region?.level !== 'Regional') throw usageError(`--against region:NAME needs a region, e.g. region:"North West".`);
+    return { kind: 'region', region: region?.code };
   }
   throw usageError(`--against takes neighbours, neighbours:2021, neighbours:2025, region or region:NAME, not "${against}". To name LAs, use --with.`);
 }

@@ -4,7 +4,8 @@ import type { ObservationsExtract } from '../extract/observations';
 import type { IndicatorMeta } from '../indicators';
 import { comparePeriods, periodLabel } from '../periods';
 import type { Band } from '../stats/rank';
-import { CrossSection, meanOf, type AreaValue } from './cross-section';
+import { CrossSection, type AreaValue } from './cross-section';
+import { groupAverage, type GroupSpec } from './groups';
 import { resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
 
 export interface CompareRow extends AreaValue {
@@ -23,6 +24,8 @@ export interface CompareGroup {
   /** Members with a value: the mean's divisor. */
   n: number;
   rows: CompareRow[];
+  /** The statistical-neighbour model, for a neighbour group. */
+  model: string | null;
 }
 
 export interface AreaComparison {
@@ -41,7 +44,7 @@ export interface AreaComparison {
  * Several areas side by side for one indicator and period, optionally against a group (named LAs, a region,
  * statistical neighbours) whose average is the simple mean of its members' published values.
  */
-export function compareAreas(data: ObservationsExtract, areas: AreaDirectory, q: Omit<Query, 'area'>, members: Area[], group?: { label: string; members: Area[] }): AreaComparison {
+export function compareAreas(data: ObservationsExtract, areas: AreaDirectory, q: Omit<Query, 'area'>, members: Area[], group?: GroupSpec): AreaComparison {
   const meta = resolveIndicator(data, q.indicator);
   const breakdown = resolveBreakdown(meta, q.breakdown);
   let period: string;
@@ -67,9 +70,9 @@ export function compareAreas(data: ObservationsExtract, areas: AreaDirectory, q:
   };
   let g: CompareGroup | null = null;
   if (group) {
-    const rows = group.members.map(row);
-    const present = rows.filter((r) => r.value !== null).map((r) => r.value as number);
-    g = { label: group.label, mean: meanOf(present), n: present.length, rows };
+    // The one group average (groups.ts), as the elements and the neighbour average work it out.
+    const avg = groupAverage(x, members[0] ?? null, group);
+    g = { label: avg.label, mean: avg.mean, n: avg.n, rows: avg.members.map(row), model: avg.model };
   }
   return {
     indicator: meta, period, periodLabel: periodLabel(period), breakdown,

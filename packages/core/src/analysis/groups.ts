@@ -94,11 +94,12 @@ function membersOf(x: CrossSection, area: Area | null, spec: GroupSpec): { membe
       .filter((o) => o.level === 'Local authority')
       .flatMap((o) => {
         const a = areas.find(o.areaCode);
-        return a && a.regionCode === region.code && (o.value !== null || existed(a)) ? [a] : [];
+        // The compared LA is not in its own group, as it is not among its own neighbours.
+        return a && a.regionCode === region.code && a.code !== area?.code && (o.value !== null || existed(a)) ? [a] : [];
       })
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .map((a, i) => ({ area: a, rank: i + 1 }));
-    return { members, model: null, label: spec.label ?? `${region.name} local authorities` };
+    return { members, model: null, label: spec.label ?? (area && area.regionCode === region.code ? `Other LAs in ${region.name}` : `${region.name} local authorities`) };
   }
   if (!area) throw new BenchmarkError('unknown-area', 'A statistical-neighbour group needs an area to compare with.');
   const group = areas.neighbours(area, spec.model);
