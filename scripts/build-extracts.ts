@@ -1,6 +1,7 @@
-// `npm run extracts [-- --from DIR --to DIR]`: DfE files → the catalogue, one Arrow extract per indicator, the
-// five curated theme extracts, areas and neighbours; prints what was written. A source that no longer fits its
-// entry stops the build with one line saying which and what to do.
+// `npm run extracts [-- --from DIR --to DIR] [--full]`: DfE files → the catalogue, one Arrow extract per
+// indicator, the five curated theme extracts, areas and neighbours; prints what was written. The committed sample
+// leaves out the EES per-topic splits (by age, sex, ethnicity…); `--full` builds everything (about 42 MB).
+// A source that no longer fits its entry stops the build with one line saying which and what to do.
 import { buildExtracts, EntryError, SourceError } from '@inclusion-dashboard/pipeline';
 import { resolve } from 'node:path';
 
@@ -13,10 +14,11 @@ const to = arg('--to', resolve(import.meta.dirname, '../packages/sample-data/dat
 
 try {
   const t0 = performance.now();
-  const { files, catalogue, skipped } = await buildExtracts(from, to);
+  const full = process.argv.includes('--full');
+  const { files, catalogue, skipped } = await buildExtracts(from, to, { full });
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
-  console.log(`Read ${from}\nWrote ${to}:`);
+  console.log(`Read ${from}\nWrote ${to} (${full ? 'full build' : 'the committed sample: no per-topic splits; --full for all'}):`);
   console.log(`${'file'.padEnd(20)}${pad('rows', 9)}${pad('indicators', 12)}${pad('size', 12)}  periods`);
   for (const w of files.filter((f) => !f.file.startsWith('indicators/'))) {
     const span = w.periods.length ? `${w.periods[0]}–${w.periods.at(-1)} (${w.periods.length})` : '';

@@ -7,9 +7,9 @@ import { CURATED, EES_FIRST, THEME_FILES, THEMES } from './catalogue';
 import type { SourceEntry } from './declare';
 import { generatedMeta, GENERATED_SOURCES } from './generated';
 import { decimalsOf, laitIds, laitMeta, readLaitDictionary, readLaitMeasures, readLaitParquet, type LaitCell } from './lait';
-import { clearTables, readEntry } from './read';
+import { checkEntries, clearTables, readEntry, slug } from './read';
 import { CURATED_SOURCES } from './sources';
-import { derivedRates } from './derived';
+import { derivedRates, PUPILS } from './derived';
 
 export const LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0. Source: Department for Education.';
 const TITLE = 'SEND and AP inclusion dashboard extract';
@@ -47,6 +47,8 @@ class Collected {
   private readonly seen = new Set<string>();
   /** Whether any row came from an EES file (whose published text sets the decimals). */
   ees = false;
+  /** One of the per-topic indicators a split read gives (by age, by sex, by ethnicity…): only in the full build. */
+  split = false;
   constructor(public meta: IndicatorMeta) {}
   add(rows: readonly Observation[], ees: boolean): void {
     for (const o of rows) {
@@ -62,14 +64,15 @@ class Collected {
 /** Every indicator: curated, every other LAIT measure, and every other EES figure declared in the sources. */
 export async function collect(dir: string, areas: AreaDirectory): Promise<{ indicators: Collected[]; skipped: LaitCell[] }> {
   clearTables();
-  const lait = await readLaitParquet(dir);
-  const dict = readLaitDictionary(dir);
+  checkEntries(dir, [...CURATED_SOURCES, ...GENERATED_SOURCES, PUPILS]);
   const byId = new Map<string, Collected>();
   const skipped: LaitCell[] = [];
   const mapped = new Set<string>();
   for (const m of CURATED) byId.set(m.id, new Collected(m));
   // EES files first: where LAIT repeats a cell, the EES row (with its counts) is kept.
   for (const entry of CURATED_SOURCES) addEntry(dir, entry, areas, byId, true);
+  const lait = await readLaitParquet(dir);
+  const dict = readLaitDictionary(dir);
   for (const m of CURATED) {
     if (!m.lait) continue;
     const measures = Object.fromEntries(Object.entries(m.lait).map(([b, code]) => [code, b]));
@@ -94,7 +97,7 @@ export async function collect(dir: string, areas: AreaDirectory): Promise<{ indi
     byId.set(id, c);
   }
   for (const entry of GENERATED_SOURCES) addEntry(dir, entry, areas, byId, false);
-  for (const d of derivedRates(new Map([...byId].map(([k, v]) => [k, v.rows])))) {
+  for (const d of derivedRates(dir, areas, new Map([...byId].map(([k, v]) => [k, v.rows])))) {
     const c = new Collected(d.meta);
     c.add(d.rows, true);
     byId.set(d.meta.id, c);
@@ -104,15 +107,28 @@ export async function collect(dir: string, areas: AreaDirectory): Promise<{ indi
 
 function addEntry(dir: string, entry: SourceEntry, areas: AreaDirectory, byId: Map<string, Collected>, curated: boolean): void {
   const read = readEntry(dir, entry, areas);
+  const splits = new Set([...read.topics].flatMap(([base, topics]) => [...topics].map((t) => `${base}-by-${slug(t)}`)));
   for (const [id, rows] of read.byIndicator) {
     let c = byId.get(id);
     if (!c) {
       if (curated) throw new Error(`Entry "${entry.name}" names indicator "${id}", which is not in catalogue.ts.`);
       c = new Collected(generatedMeta(entry, id, rows, read.topics));
+      c.split = splits.has(id);
       byId.set(id, c);
     }
     c.add(rows, true);
   }
+}
+
+/** "Week 8" before "Week 10", "age 2" before "age 10": numbers compared as numbers, the rest as text. */
+export function natural(a: string, b: string): number {
+  const pa = a.split(/(\d+)/);
+  const pb = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const d = i % 2 ? Number(pa[i]) - Number(pb[i]) : pa[i] < pb[i] ? -1 : pa[i] > pb[i] ? 1 : 0;
+    if (d) return d;
+  }
+  return pa.length - pb.length;
 }
 
 /** Decimals as published: an EES file's text sets them (58.8 has one), never fewer than the entry declares. */
@@ -123,7 +139,7 @@ function finalMeta(c: Collected): IndicatorMeta {
   const values = [...new Set(c.rows.map((o) => o.breakdown))];
   const order = new Map(m.breakdown.values.map((v, i) => [v, i]));
   // Breakdown values in the declared order, then any others met in the file, sorted.
-  const extra = values.filter((v) => !order.has(v)).sort();
+  const extra = values.filter((v) => !order.has(v)).sort(natural);
   return {
     ...m,
     decimals: Math.max(m.decimals, published),
@@ -134,9 +150,10 @@ function finalMeta(c: Collected): IndicatorMeta {
 /**
  * Build every extract from the DfE files in `dir` into `outDir`: the five theme files of the curated indicators,
  * one extract per indicator under indicators/, catalogue.json, areas and neighbours. Nothing is written unless
- * every source reads cleanly.
+ * every source reads cleanly. The committed sample leaves out the per-topic splits of the EES files (EHC plans by
+ * age, sex, ethnicity…, about 15 MB); `full` builds them too.
  */
-export async function buildExtracts(dir: string, outDir: string): Promise<BuildSummary> {
+export async function buildExtracts(dir: string, outDir: string, { full = false } = {}): Promise<BuildSummary> {
   const areaList = buildAreas(dir);
   const directory = new AreaDirectory(areaList);
   const links = buildNeighbours(dir, directory);
@@ -144,12 +161,13 @@ export async function buildExtracts(dir: string, outDir: string): Promise<BuildS
   files.push({ file: 'areas.arrow', bytes: writeAreas(areaList, 'England, regions and local authorities', LICENCE), rows: areaList.length, indicators: 0, periods: [] });
   files.push({ file: 'neighbours.arrow', bytes: writeNeighbours(links, 'DfE children\'s services statistical neighbours, 2021 and 2025 models', LICENCE), rows: links.length, indicators: 0, periods: [] });
 
-  const { indicators, skipped } = await collect(dir, directory);
+  const { indicators: all, skipped } = await collect(dir, directory);
+  const indicators = full ? all : all.filter((c) => !c.split);
   const periodsOf = (rows: readonly Observation[]) => [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
 
   // The curated indicators, theme by theme, as before.
   for (const [theme, file] of Object.entries(THEME_FILES)) {
-    const list = indicators.filter((c) => c.meta.curated && c.meta.theme === theme);
+    const list = indicators.filter((c) => CURATED.some((m) => m.id === c.meta.id) && c.meta.theme === theme);
     const rows = list.flatMap((c) => c.rows);
     files.push({
       file, rows: rows.length, indicators: list.length, periods: [...new Set(rows.map((r) => r.period))].sort(),

@@ -18,8 +18,12 @@ export interface PeriodFilter {
 export type BreakdownRule = string | { column: string; map?: Record<string, string | null> };
 
 /** Metadata for an indicator that has no hand-written entry (see catalogue.ts for those). */
-export type GeneratedMeta = Omit<IndicatorMeta, 'id' | 'breaks' | 'notes' | 'coverage' | 'breakdown' | 'latestRelease' | 'source'> &
-  Partial<Pick<IndicatorMeta, 'breaks' | 'notes' | 'coverage' | 'breakdown'>> & { dimension?: string };
+export type GeneratedMeta = Omit<IndicatorMeta, 'id' | 'breaks' | 'notes' | 'coverage' | 'breakdown' | 'latestRelease' | 'source' | 'decimals' | 'theme'> &
+  Partial<Pick<IndicatorMeta, 'breaks' | 'notes' | 'coverage' | 'decimals' | 'theme'>> & {
+    /** The breakdown dimension ("Phase", "Setting") and the value meaning "all" (default "Total"). */
+    dimension?: string;
+    total?: string;
+  };
 
 export interface IndicatorRead {
   /** A curated indicator's id, or the id of the indicator this entry generates. */
@@ -35,7 +39,10 @@ export interface IndicatorRead {
    * Ids get `-by-<topic>`; labels get " by <topic>".
    */
   split?: { column: string; total: string; by: string; skip?: string[] };
+  /** The column holding the figure (unless `melt` gives one column per breakdown value). */
   value: string;
+  /** A wide file: breakdown value → the column holding it (e.g. one column per placement type). */
+  melt?: Record<string, string>;
   numerator?: string;
   denominator?: string;
   /**
@@ -61,6 +68,11 @@ export interface SourceEntry {
   periods?: PeriodFilter;
   /** Notes for every indicator this file generates (e.g. "Provisional figures"). */
   notes?: string[];
+  /** Theme and search topic for the indicators this file generates. */
+  theme?: string;
+  topic?: string;
+  yearType?: string;
+  breaks?: IndicatorMeta['breaks'];
   /** The file's own column descriptions (EES .meta.csv), used for generated labels. */
   metaCsv?: string;
   indicators: IndicatorRead[];

@@ -1,8 +1,8 @@
 // The one generic reader: interprets a SourceEntry over a tidy EES CSV.
 import type { AreaDirectory, Observation } from '@inclusion-dashboard/core';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { CsvTable } from './csv';
+import { CsvTable, parseCsv } from './csv';
 import type { BreakdownRule, IndicatorRead, PeriodFilter, SourceEntry, Where } from './declare';
 import { EntryError } from './errors';
 import { cellAt, eesArea, observation, periodAt } from './rows';
@@ -13,27 +13,50 @@ const ENTRY_FILE = 'packages/pipeline/src/sources.ts';
 export function columnsOf(entry: SourceEntry): string[] {
   const cols = new Set<string>(['time_period', 'geographic_level', ...Object.keys(entry.where ?? {})]);
   for (const i of entry.indicators) {
-    for (const c of [i.value, i.numerator, i.denominator, ...Object.keys(i.where ?? {})]) if (c) cols.add(c);
+    for (const c of [i.melt ? '' : i.value, i.numerator, i.denominator, ...Object.keys(i.where ?? {}), ...Object.values(i.melt ?? {})]) if (c) cols.add(c);
     if (typeof i.breakdown !== 'string') cols.add(i.breakdown.column);
     if (i.split) { cols.add(i.split.column); cols.add(i.split.by); }
   }
   return [...cols];
 }
 
+/**
+ * Checks every entry against its file's header (the first line only) before anything is read: a missing file or
+ * a moved column stops the build at once, in one line.
+ */
+export function checkEntries(dir: string, entries: readonly SourceEntry[]): void {
+  for (const entry of entries) {
+    const path = join(dir, entry.file);
+    if (!existsSync(path)) missingFile(entry);
+    const fd = openSync(path, 'r');
+    const buf = Buffer.alloc(65_536);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    closeSync(fd);
+    const first = buf.subarray(0, n).toString('utf8').split(/\r?\n/)[0];
+    checkColumns(entry, parseCsv(`${first}\n`, entry.file).header);
+  }
+}
+
+function missingFile(entry: SourceEntry): never {
+  throw new EntryError(entry, `the file is missing. Put the DfE file at ${entry.file} under the data folder, or point entry "${entry.name}" in ${ENTRY_FILE} at its new name.`);
+}
+
+function checkColumns(entry: SourceEntry, header: readonly string[]): void {
+  const have = new Set(header);
+  const missing = columnsOf(entry).filter((c) => !have.has(c));
+  if (missing.length) {
+    throw new EntryError(entry, `column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not found (the file has ${header.length} columns). If DfE renamed or moved ${missing.length > 1 ? 'them' : 'it'}, change entry "${entry.name}" in ${ENTRY_FILE}.`);
+  }
+}
+
 const tables = new Map<string, CsvTable>();
 /** Reads (once per build) and checks an entry's file. */
 export function tableFor(dir: string, entry: SourceEntry): CsvTable {
   const path = join(dir, entry.file);
-  if (!existsSync(path)) {
-    throw new EntryError(entry, `the file is missing. Put the DfE file at ${entry.file} under the data folder, or point entry "${entry.name}" in ${ENTRY_FILE} at its new name.`);
-  }
+  if (!existsSync(path)) missingFile(entry);
   let t = tables.get(path);
   if (!t) tables.set(path, (t = CsvTable.read(path)));
-  const have = new Set(t.header);
-  const missing = columnsOf(entry).filter((c) => !have.has(c));
-  if (missing.length) {
-    throw new EntryError(entry, `column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not found (the file has ${t.header.length} columns). If DfE renamed or moved ${missing.length > 1 ? 'them' : 'it'}, change entry "${entry.name}" in ${ENTRY_FILE}.`);
-  }
+  checkColumns(entry, t.header);
   return t;
 }
 
@@ -110,9 +133,13 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
       if (!inPeriods(entry.periods, period) || !inPeriods(ind.periods, period)) continue;
       if (area === undefined) area = eesArea(t, r, areas);
       if (!area) continue;
-      const value = cellAt(t, r, ind.value);
       const num = ind.numerator ? cellAt(t, r, ind.numerator) : null;
       const den = ind.denominator ? cellAt(t, r, ind.denominator) : null;
+      if (ind.melt) {
+        for (const [b, col] of Object.entries(ind.melt)) push(ind.id, observation(ind.id, period, area, b, cellAt(t, r, col), null, null, !!ind.derived));
+        continue;
+      }
+      const value = cellAt(t, r, ind.value);
       for (const x of targets) {
         const o = observation(x.id, period, area, x.breakdown, value, num, den, !!ind.derived);
         if (x.topic === '') {

@@ -11,6 +11,24 @@ const SEN_PROVISION = {
 
 export const CURATED_SOURCES: SourceEntry[] = [
   {
+    name: 'EHC plan timeliness, 2025 release',
+    file: 'ehcp/ehcp_2025_timeliness_20_week.csv',
+    indicators: [
+      { id: 'ehcp-20-weeks', where: { breakdown_topic: 'All EHC plans issued' }, breakdown: 'Total', value: 'pc_plans_issued_within_20_weeks', numerator: 'plans_issued_within_20_weeks', denominator: 'plans_issued_den' },
+      { id: 'ehcp-20-weeks-excluding-exceptions', where: { breakdown_topic: 'All EHC plans issued' }, breakdown: 'Total', value: 'PC_plans_issued_20_weeks_ex', numerator: 'plans_issued_20_weeks_ex', denominator: 'plans_issued_den_ex' },
+    ],
+  },
+  {
+    name: 'SEN2 management information, 2023 release',
+    file: 'ehcp/ehcp_2023_sen2_mi.csv',
+    // 2019 onwards comes from the 2025 release (identical figures where both publish).
+    periods: { before: '2019' },
+    indicators: [
+      { id: 'ehcp-20-weeks', breakdown: 'Total', value: 'inc_exc_20week_rate', numerator: 'inc_exc_20week_ehc', denominator: 'tot_inc_exc_ehc' },
+      { id: 'ehcp-20-weeks-excluding-exceptions', breakdown: 'Total', value: 'no_exc_20week_rate', numerator: 'no_exc_20week_ehc', denominator: 'tot_no_exc_ehc' },
+    ],
+  },
+  {
     name: 'absence bands by SEN and phase (derived)',
     file: 'absence/absence_bands_by_sen_phase_la_derived.csv',
     indicators: ([['persistent-absence-sen', 'Total'], ['persistent-absence-sen-primary', 'State-funded primary'],
@@ -63,24 +81,6 @@ export const CURATED_SOURCES: SourceEntry[] = [
       id: 'ks4-sustained-destination-ap', where: { institution_group: 'Alternative provision', breakdown_topic: 'Total', data_type: 'Percentage' },
       breakdown: { column: 'institution_type' }, value: 'overall',
     }],
-  },
-  {
-    name: 'EHC plan timeliness, 2025 release',
-    file: 'ehcp/ehcp_2025_timeliness_20_week.csv',
-    indicators: [
-      { id: 'ehcp-20-weeks', where: { breakdown_topic: 'All EHC plans issued' }, breakdown: 'Total', value: 'pc_plans_issued_within_20_weeks', numerator: 'plans_issued_within_20_weeks', denominator: 'plans_issued_den' },
-      { id: 'ehcp-20-weeks-excluding-exceptions', where: { breakdown_topic: 'All EHC plans issued' }, breakdown: 'Total', value: 'PC_plans_issued_20_weeks_ex', numerator: 'plans_issued_20_weeks_ex', denominator: 'plans_issued_den_ex' },
-    ],
-  },
-  {
-    name: 'SEN2 management information, 2023 release',
-    file: 'ehcp/ehcp_2023_sen2_mi.csv',
-    // 2019 onwards comes from the 2025 release (identical figures where both publish).
-    periods: { before: '2019' },
-    indicators: [
-      { id: 'ehcp-20-weeks', breakdown: 'Total', value: 'inc_exc_20week_rate', numerator: 'inc_exc_20week_ehc', denominator: 'tot_inc_exc_ehc' },
-      { id: 'ehcp-20-weeks-excluding-exceptions', breakdown: 'Total', value: 'no_exc_20week_rate', numerator: 'no_exc_20week_ehc', denominator: 'tot_no_exc_ehc' },
-    ],
   },
 ];
 
