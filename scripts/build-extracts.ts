@@ -1,5 +1,8 @@
-// `npm run extracts [-- --from DIR --to DIR]`: DfE CSVs → Arrow extracts, printing what was written.
-import { buildExtracts, SourceError } from '@inclusion-dashboard/pipeline';
+// `npm run extracts [-- --from DIR --to DIR] [--full]`: DfE files → the catalogue, one Arrow extract per
+// indicator, the five curated theme extracts, areas and neighbours; prints what was written. The committed sample
+// leaves out the EES per-topic splits (by age, sex, ethnicity…); `--full` builds everything (about 42 MB).
+// A source that no longer fits its entry stops the build with one line saying which and what to do.
+import { buildExtracts, EntryError, SourceError } from '@inclusion-dashboard/pipeline';
 import { resolve } from 'node:path';
 
 const arg = (name: string, fallback: string) => {
@@ -11,17 +14,31 @@ const to = arg('--to', resolve(import.meta.dirname, '../packages/sample-data/dat
 
 try {
   const t0 = performance.now();
-  const written = buildExtracts(from, to);
+  const full = process.argv.includes('--full');
+  const { files, catalogue, skipped } = await buildExtracts(from, to, { full });
   const pad = (s: string | number, n: number) => String(s).padStart(n);
-  console.log(`Read ${from}\nWrote ${to}:`);
-  console.log(`${'file'.padEnd(18)}${pad('rows', 8)}${pad('indicators', 12)}${pad('bytes', 11)}  periods`);
-  for (const w of written) {
+  const kb = (b: number) => `${(b / 1000).toFixed(1)} KB`;
+  console.log(`Read ${from}\nWrote ${to} (${full ? 'full build' : 'the committed sample: no per-topic splits; --full for all'}):`);
+  console.log(`${'file'.padEnd(20)}${pad('rows', 9)}${pad('indicators', 12)}${pad('size', 12)}  periods`);
+  for (const w of files.filter((f) => !f.file.startsWith('indicators/'))) {
     const span = w.periods.length ? `${w.periods[0]}–${w.periods.at(-1)} (${w.periods.length})` : '';
-    console.log(`${w.file.padEnd(18)}${pad(w.rows, 8)}${pad(w.indicators || '', 12)}${pad(w.bytes, 11)}  ${span}`);
+    console.log(`${w.file.padEnd(20)}${pad(w.rows, 9)}${pad(w.indicators || '', 12)}${pad(kb(w.bytes), 12)}  ${span}`);
   }
-  const total = written.reduce((a, w) => a + w.bytes, 0);
-  console.log(`${written.length} files, ${written.reduce((a, w) => a + w.rows, 0)} rows, ${total} bytes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const per = files.filter((f) => f.file.startsWith('indicators/'));
+  console.log(`\nindicators/: one extract per indicator, by theme`);
+  console.log(`${'theme'.padEnd(20)}${pad('indicators', 11)}${pad('curated', 9)}${pad('rows', 9)}${pad('size', 12)}`);
+  for (const t of catalogue.themes) {
+    const list = catalogue.indicators.filter((i) => i.theme === t.id);
+    console.log(`${t.id.padEnd(20)}${pad(list.length, 11)}${pad(list.filter((i) => i.curated).length, 9)}${pad(list.reduce((a, i) => a + i.rows, 0), 9)}${pad(kb(list.reduce((a, i) => a + i.bytes, 0)), 12)}`);
+  }
+  const total = files.reduce((a, w) => a + w.bytes, 0);
+  const laitCodes = new Set(skipped.map((s) => s.code));
+  if (skipped.length) console.log(`\nLeft out ${skipped.length} LAIT rows whose year label names no period (${[...new Set(skipped.map((s) => `"${s.years}"`))].join(', ')}; measures ${[...laitCodes].join(', ')}).`);
+  console.log(`\n${catalogue.indicators.length} indicators; ${files.length} files (${per.length} per-indicator), ${files.reduce((a, w) => a + w.rows, 0)} rows, ${total} bytes (${(total / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 } catch (e) {
-  console.error(e instanceof SourceError ? `Malformed input: ${e.message}` : e);
+  // A source problem is one line saying what to do; anything else is a bug, with its stack.
+  if (e instanceof SourceError) console.error(`Malformed input: ${e.message}`);
+  else if (e instanceof EntryError) console.error(`Source changed: ${e.message}`);
+  else console.error(e);
   process.exit(1);
 }

@@ -66,7 +66,7 @@ const CASES: Case[] = [
   { name: 'Camden secondary persistent absence 2023/24', indicator: 'persistent-absence', area: 'E09000007', period: '2023/24', breakdown: 'Secondary', dp: 2, source: () => lait('SFSecPerAbNew', '2024', '202') },
   { name: 'Manchester severe persistent absence 2024/25', indicator: 'TotSevPerAbNew', area: 'Manchester', period: '2024/25', dp: 2, source: () => lait('TotSevPerAbNew', '2025', '352') },
   { name: 'Cumbria (predecessor) persistent absence 2021/22', indicator: 'persistent-absence', area: '909', period: '2021/22', dp: 2, source: () => lait('TotPerAbNew', '2022', '909') },
-  { name: 'Salford PA, pupils with SEN, 2022/23 (absence distributions)', indicator: 'persistent-absence-sen', area: 'Salford', period: '202223', breakdown: 'Any special educational need', dp: 1,
+  { name: 'Salford PA, pupils with SEN, 2022/23 (absence distributions)', indicator: 'persistent-absence-sen', area: 'Salford', period: '202223', breakdown: 'Any special educational need', dp: 2,
     source: () => published(BANDS, { time_period: '202223', old_la_code: '355', school_type: 'Total', sen_status: 'Any special educational need' }, 'enrolments_pa_10_percent') },
   // Exclusions
   { name: 'Salford suspension rate 2018/19: "7.25% … compared to 5.36% nationally"', indicator: 'TotFixedEx', area: 'Salford', period: '2018/19', dp: 2, source: () => lait('TotFixedEx', '2018/19', '355'), england: () => lait('TotFixedEx', '2018/19', '970') },
@@ -84,9 +84,9 @@ const CASES: Case[] = [
     source: () => published(APC, { time_period: '202223', old_la_code: '355', ...AP_TOTAL }, 'number_of_pupils') },
   { name: 'Kent school-arranged AP placements 2022/23', indicator: 'ap-school-arranged-placements', area: 'Kent', period: '2022/23', dp: 0,
     source: () => published('alternative_provision/spc_school_arranged_ap_setting_202223.csv', { old_la_code: '886', setting_type: 'Total' }, 'placements') },
-  { name: 'Manchester PRU absence 2022/23', indicator: 'pru-absence', area: 'Manchester', period: '2022/23', dp: 1,
+  { name: 'Manchester PRU absence 2022/23', indicator: 'pru-absence', area: 'Manchester', period: '2022/23', dp: 2,
     source: () => published(PRU, { time_period: '202223', old_la_code: '352' }, 'sess_overall_percent') },
-  { name: 'Salford PRU persistent absence 2022/23', indicator: 'pru-persistent-absence', area: 'Salford', period: '2022/23', dp: 1,
+  { name: 'Salford PRU persistent absence 2022/23', indicator: 'pru-persistent-absence', area: 'Salford', period: '2022/23', dp: 2,
     source: () => published(PRU, { time_period: '202223', old_la_code: '355' }, 'enrolments_pa_10_exact_percent'),
     england: () => published(PRU, { time_period: '202223', geographic_level: 'National' }, 'enrolments_pa_10_exact_percent') },
   // EHCP timeliness
@@ -121,18 +121,27 @@ describe('CLI benchmark reproduces published figures', () => {
     assert.ok(CASES.length >= 20);
   });
 
-  it('reports a value it suppressed as suppressed, not 0, and leaves it out of the ranking', async () => {
-    // DfE published this unsuppressed: Isles of Scilly issued fewer than 10 plans in 2024.
+  it('shows and ranks a figure DfE published unsuppressed, however small the count (Isles of Scilly 2024)', async () => {
+    // DfE published this unsuppressed: Isles of Scilly issued fewer than 10 plans in 2024. It is shown as published.
     const den = Number(published(EHCP25, { time_period: '2024', old_la_code: '420', ...ALL_PLANS }, 'plans_issued_den'));
     assert.ok(den < 10);
     const b = await bench('ehcp-20-weeks', 'Isles of Scilly', '2024');
-    assert.equal(b.value, null);
-    assert.equal(b.status, 'c');
-    assert.equal(b.rank, null);
-    assert.equal(b.band, null);
+    assert.equal(b.value, round(published(EHCP25, { time_period: '2024', old_la_code: '420', ...ALL_PLANS }, 'pc_plans_issued_within_20_weeks'), 1));
+    assert.equal(b.status, null);
+    assert.ok(b.rank >= 1 && b.rank <= b.of);
     const salford = await bench('ehcp-20-weeks', 'Salford', '2024');
-    const published2024 = table(EHCP25).rows.filter((r) => table(EHCP25).get(r, 'time_period') === '2024' && table(EHCP25).get(r, 'geographic_level') === 'Local authority' && table(EHCP25).get(r, 'breakdown_topic') === 'All EHC plans issued');
-    assert.ok(salford.of < published2024.length, 'suppressed LAs are not ranked');
+    const published2024 = table(EHCP25).rows.filter((r) => table(EHCP25).get(r, 'time_period') === '2024' && table(EHCP25).get(r, 'geographic_level') === 'Local authority' && table(EHCP25).get(r, 'breakdown_topic') === 'All EHC plans issued' && Number.isFinite(Number(table(EHCP25).get(r, 'pc_plans_issued_within_20_weeks'))));
+    assert.equal(salford.of, published2024.length, 'every LA with a published figure is ranked');
+  });
+
+  it('Bristol 2019: 0.8% of new EHC plans within 20 weeks (3 of 395), shown and ranked, as in LAIT', async () => {
+    const b = await bench('ehcp-20-weeks', '801', '2019');
+    assert.equal(b.value, 0.8);
+    assert.equal(b.status, null);
+    assert.equal(Number(published(EHCP25, { time_period: '2019', old_la_code: '801', ...ALL_PLANS }, 'plans_issued_within_20_weeks')), 3);
+    assert.equal(Number(published(EHCP25, { time_period: '2019', old_la_code: '801', ...ALL_PLANS }, 'plans_issued_den')), 395);
+    assert.equal(b.value, Number(lait('SEN_EHC_All_20wks', '2019', '801')));
+    assert.ok(Number.isInteger(b.rank) && b.rank === b.of, `rank ${b.rank} of ${b.of}: the lowest in England`);
   });
 
   it('gives the statistical-neighbour mean with how many neighbours it used', async () => {

@@ -44,6 +44,15 @@ export interface CatalogueIndicator {
   file: string;
   bytes: number;
   rows: number;
+  /** For search and listing without fetching the extract (the extract's own metadata is the full record). */
+  definition?: string;
+  decimals?: number;
+  source?: { publication: string; url: string; files: string[] };
+  latestRelease?: string;
+  yearType?: string;
+  updated?: { last?: string; next?: string };
+  /** Figures the pipeline computed (subject to small-number suppression), not DfE's own. */
+  derived?: boolean;
 }
 
 export interface Catalogue {

@@ -3,7 +3,8 @@
 export type Polarity = 'high' | 'low' | 'none';
 /** A theme id: the five curated themes below, or one the catalogue declares (with its label). */
 export type Theme = string;
-export type Unit = 'percent' | 'count' | 'rate';
+/** `value` is anything else DfE publishes (average scores, spend, caseloads): it may be negative and has no upper bound. */
+export type Unit = 'percent' | 'count' | 'rate' | 'value';
 
 export interface SeriesBreak {
   /** The first period after the break: a line never joins this period to the one before. */
@@ -38,10 +39,18 @@ export interface IndicatorMeta {
   notes: string[];
   /** What the denominator counts, where counts are published ("new EHC plans"): the funnel plot's axis names it. */
   denominatorLabel?: string;
-  /** Small-number suppression applied by the pipeline, described in words, when the source was unsuppressed. */
+  /** Small-number suppression applied by the pipeline, described in words, to figures it derived. */
   suppression?: string;
   /** An LA's own figures, built from its CSV with `inclusion-dashboard extract`: not published by DfE. */
   local?: boolean;
+  /** Finer grouping than the theme, for search: LAIT's topic, or the publication's. */
+  topic?: string;
+  /** How the periods count time, in words: "Academic year", "Financial year", "Calendar year", "As at 31 March". */
+  yearType?: string;
+  /** ISO dates of the source's last and next update, where the publisher states them. */
+  updated?: { last?: string; next?: string };
+  /** Hand-written wording (true) or generated from DfE's data dictionaries. */
+  curated?: boolean;
 }
 
 export const THEME_LABEL: Record<string, string> = {

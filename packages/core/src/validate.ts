@@ -13,6 +13,7 @@ export type ValueFlag = 'out-of-range';
  */
 export function valueProblem(value: number, meta: Pick<IndicatorMeta, 'unit' | 'interval'> | undefined): string | null {
   if (!Number.isFinite(value)) return 'not a finite number';
+  if (meta?.unit === 'value') return null;
   if (value < 0) return meta?.unit === 'count' ? 'a negative count' : meta?.unit === 'rate' ? 'a negative rate' : 'a negative percentage';
   if (meta?.unit === 'percent' && meta.interval !== 'none' && value > 100) return 'a percentage over 100';
   return null;
@@ -58,7 +59,7 @@ export function checkIndicatorMeta(m: unknown): asserts m is IndicatorMeta {
   if (!o || typeof o !== 'object') fail('is not an object');
   const obj = o as Record<string, unknown>;
   for (const k of ['id', 'label', 'unitLabel', 'definition', 'latestRelease']) if (typeof obj[k] !== 'string') fail(`has no text "${k}"`);
-  if (!['percent', 'count', 'rate'].includes(obj.unit as string)) fail('has an unknown unit');
+  if (!['percent', 'count', 'rate', 'value'].includes(obj.unit as string)) fail('has an unknown unit');
   if (!['high', 'low', 'none'].includes(obj.polarity as string)) fail('has an unknown polarity');
   if (typeof obj.decimals !== 'number' || !Number.isInteger(obj.decimals) || obj.decimals < 0 || obj.decimals > 10) fail('has a bad number of decimals');
   const src = obj.source as Record<string, unknown> | undefined;

@@ -237,3 +237,26 @@ describe('unreadable extracts throw ExtractError with a code', () => {
     }
   });
 });
+
+describe('a one-indicator extract leaves out the columns it does not use', () => {
+  const lait = ROWS.filter((o) => o.indicator === 'ehcp-20-weeks' && o.status === null).map((o) => ({ ...o, numerator: null, denominator: null, laCode: null }));
+  const bytes = writeObservations(lait, { ...META, indicators: [META.indicators[0]] }, { dropEmpty: true });
+
+  test('numerator, denominator, status and old_la_code are absent when empty for every row', async () => {
+    const { tableFromIPC } = await import('apache-arrow');
+    const names = tableFromIPC(bytes).schema.fields.map((f) => f.name);
+    for (const c of ['numerator', 'denominator', 'status', 'old_la_code']) assert.ok(!names.includes(c), c);
+    assert.ok(names.includes('value') && names.includes('area_code'));
+  });
+
+  test('the reader accepts their absence: they read as null, and values as written', () => {
+    const x = new ObservationsExtract(bytes);
+    assert.deepEqual(readAll(x), lait);
+    assert.ok(bytes.byteLength < writeObservations(lait, { ...META, indicators: [META.indicators[0]] }).byteLength);
+  });
+
+  test('a column that is required (value, area_code…) is still required', () => {
+    const t = encodeTable([{ name: 'indicator', kind: 'dict', values: ['a'] }], { [META_KEYS.kind]: 'observations', [META_KEYS.format]: FORMAT_VERSION, [META_KEYS.indicators]: JSON.stringify(META.indicators) });
+    assert.throws(() => new ObservationsExtract(t), ExtractError);
+  });
+});

@@ -72,3 +72,24 @@ describe('period helpers', () => {
     assert.ok(comparePeriods('201819', '201819') === 0);
   });
 });
+
+describe('range periods (LAIT\'s three-year figures)', () => {
+  test('calendar and academic/financial ranges are periods, labelled "first to last"', async () => {
+    const { isRange, rangePeriod } = await import('../src/periods');
+    assert.equal(rangePeriod('2014', '2016'), '2014-2016');
+    assert.equal(periodLabel('2014-2016'), '2014 to 2016');
+    assert.equal(periodLabel('201314-201516'), '2013/14 to 2015/16');
+    assert.ok(isPeriod('2014-2016') && isPeriod('201314-201516'));
+    assert.equal(previousPeriod('2014-2016'), '2013-2015');
+    assert.equal(previousPeriod('201314-201516'), '201213-201415');
+    assert.equal(periodStart('2014-2016'), 2014);
+    assert.ok(comparePeriods('2013-2015', '2014-2016') < 0);
+  });
+
+  test('two calendar years a year apart are the academic year, never a range', async () => {
+    const { isRange } = await import('../src/periods');
+    assert.ok(!isRange('2018-2019'));
+    assert.equal(parsePeriod('2018-2019'), '201819');
+    assert.ok(!isRange('201314-2016') && !isRange('2016-2014') && !isRange('201315-201516'));
+  });
+});

@@ -15,11 +15,7 @@ export const BOUNDARY_CHANGES: Record<string, string[]> = {
   '909': ['942', '943'], // Cumbria, 2023
 };
 
-/** LAIT's numbers for England and the regions (987 and 988, Inner and Outer London, are not used). */
-export const LAIT_REGIONS: Record<string, string> = {
-  '970': ENGLAND_CODE, '980': 'E12000001', '981': 'E12000002', '982': 'E12000003', '983': 'E12000004',
-  '984': 'E12000005', '985': 'E12000006', '986': 'E12000007', '989': 'E12000008', '990': 'E12000009',
-};
+export { LAIT_REGIONS } from './lait';
 
 const isoDate = (d: string) => {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(d.trim());
@@ -57,12 +53,13 @@ export function buildAreas(dir: string): Area[] {
   }];
   for (const r of regions.rows) {
     const code = regions.get(r, 'region_code');
-    if (!code.startsWith('E12')) continue; // Inner and Outer London (E13) are statistical groupings, not regions
     const name = regions.get(r, 'region_name');
+    // Inner and Outer London (E13) are statistical groupings of London's LAs: areas with figures, not regions.
+    const sub = code.startsWith('E13');
     out.push({
-      code, laCode: null, name, level: 'Regional', regionCode: null, regionName: null, laType: null, live: true,
+      code, laCode: null, name, level: sub ? 'Sub-regional' : 'Regional', regionCode: sub ? 'E12000007' : null, regionName: sub ? 'London' : null, laType: null, live: true,
       from: null, to: null, formerCodes: [], successors: [], predecessors: [],
-      aliases: name === 'Yorkshire and The Humber' ? ['Yorkshire and the Humber'] : [],
+      aliases: name === 'Yorkshire and The Humber' ? ['Yorkshire and the Humber'] : sub ? [`London (${name.split(' ')[0]})`] : [],
     });
   }
   for (const [laCode, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {

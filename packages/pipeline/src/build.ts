@@ -1,13 +1,18 @@
-import type { Observation, Theme } from '@inclusion-dashboard/core';
-import { AreaDirectory, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Catalogue, CatalogueIndicator, IndicatorMeta, Observation } from '@inclusion-dashboard/core';
+import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_DIR, INDICATOR_ID, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAreas, buildNeighbours } from './areas';
-import { CATALOGUE, THEME_FILES, type IndicatorDef } from './catalogue';
-import { readEes } from './sources/ees';
-import { readLait } from './sources/lait';
+import { CURATED, EES_FIRST, THEME_FILES, THEMES } from './catalogue';
+import type { SourceEntry } from './declare';
+import { generatedMeta, GENERATED_SOURCES } from './generated';
+import { decimalsOf, laitIds, laitMeta, readLaitDictionary, readLaitMeasures, readLaitParquet, type LaitCell } from './lait';
+import { checkEntries, clearTables, readEntry, slug } from './read';
+import { CURATED_SOURCES } from './sources';
+import { derivedRates, PUPILS } from './derived';
 
 export const LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0. Source: Department for Education.';
+const TITLE = 'SEND and AP inclusion dashboard extract';
 
 export interface WrittenExtract {
   file: string;
@@ -15,6 +20,13 @@ export interface WrittenExtract {
   indicators: number;
   periods: string[];
   bytes: number;
+}
+
+export interface BuildSummary {
+  files: WrittenExtract[];
+  catalogue: Catalogue;
+  /** LAIT rows left out because their year label names no period (with their measure codes). */
+  skipped: LaitCell[];
 }
 
 /** Write to a temporary file, then rename: a failed run never leaves a partial extract. */
@@ -29,49 +41,181 @@ export function writeAtomic(path: string, bytes: Uint8Array): void {
   }
 }
 
-export function readIndicator(dir: string, def: IndicatorDef, areas: AreaDirectory): Observation[] {
-  const seen = new Set<string>();
-  const out: Observation[] = [];
-  for (const s of def.sources) {
-    const rows = s.kind === 'lait' ? readLait(dir, s, areas) : readEes(dir, s, areas);
+/** One indicator and its rows, the first source listed winning where two give the same cell. */
+class Collected {
+  readonly rows: Observation[] = [];
+  private readonly seen = new Set<string>();
+  /** Whether any row came from an EES file (whose published text sets the decimals). */
+  ees = false;
+  /** One of the per-topic indicators a split read gives (by age, by sex, by ethnicity…): only in the full build. */
+  split = false;
+  constructor(public meta: IndicatorMeta) {}
+  add(rows: readonly Observation[], ees: boolean): void {
     for (const o of rows) {
-      // The first source listed wins where two cover the same cell.
       const key = `${o.period}|${o.areaCode}|${o.breakdown}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(o);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.rows.push(o);
     }
+    if (ees && rows.length) this.ees = true;
   }
-  return out;
 }
 
-/** Build every extract from the DfE files in `dir` into `outDir`. Nothing is written unless all sources read cleanly. */
-export function buildExtracts(dir: string, outDir: string): WrittenExtract[] {
+/** Every indicator: curated, every other LAIT measure, and every other EES figure declared in the sources. */
+export async function collect(dir: string, areas: AreaDirectory): Promise<{ indicators: Collected[]; skipped: LaitCell[] }> {
+  clearTables();
+  checkEntries(dir, [...CURATED_SOURCES, ...GENERATED_SOURCES, PUPILS]);
+  const byId = new Map<string, Collected>();
+  const skipped: LaitCell[] = [];
+  const mapped = new Set<string>();
+  for (const m of CURATED) byId.set(m.id, new Collected(m));
+  // EES files first: where LAIT repeats a cell, the EES row (with its counts) is kept.
+  for (const entry of CURATED_SOURCES) addEntry(dir, entry, areas, byId, true);
+  const lait = await readLaitParquet(dir);
+  const dict = readLaitDictionary(dir);
+  for (const m of CURATED) {
+    if (!m.lait) continue;
+    const measures = Object.fromEntries(Object.entries(m.lait).map(([b, code]) => [code, b]));
+    Object.keys(measures).forEach((code) => mapped.add(code));
+    const r = readLaitMeasures(lait, dict, m.id, measures, areas);
+    // Where EES files carry an indicator, LAIT adds only the areas they do not publish (Inner and Outer London).
+    byId.get(m.id)!.add(EES_FIRST.has(m.id) ? r.rows.filter((o) => o.level === 'Sub-regional') : r.rows, false);
+    skipped.push(...r.skipped);
+  }
+
+  // Every LAIT measure no curated indicator carries.
+  const codes = [...lait.byCode.keys()].filter((c) => !mapped.has(c)).sort();
+  const ids = laitIds(lait.byCode.keys());
+  for (const code of codes) {
+    const id = ids.get(code)!;
+    const d = dict.get(code);
+    const r = readLaitMeasures(lait, dict, id, { [code]: 'Total' }, areas);
+    skipped.push(...r.skipped);
+    const values = r.rows.map((o) => o.value).filter((v): v is number => v !== null);
+    const c = new Collected(laitMeta(id, d!, values, r.qualifiers));
+    c.add(r.rows, false);
+    byId.set(id, c);
+  }
+  for (const entry of GENERATED_SOURCES) addEntry(dir, entry, areas, byId, false);
+  for (const d of derivedRates(dir, areas, new Map([...byId].map(([k, v]) => [k, v.rows])))) {
+    const c = new Collected(d.meta);
+    c.add(d.rows, true);
+    byId.set(d.meta.id, c);
+  }
+  return { indicators: [...byId.values()].filter((c) => c.rows.length), skipped };
+}
+
+function addEntry(dir: string, entry: SourceEntry, areas: AreaDirectory, byId: Map<string, Collected>, curated: boolean): void {
+  const read = readEntry(dir, entry, areas);
+  const splits = new Set([...read.topics].flatMap(([base, topics]) => [...topics].map((t) => `${base}-by-${slug(t)}`)));
+  for (const [id, rows] of read.byIndicator) {
+    let c = byId.get(id);
+    if (!c) {
+      if (curated) throw new Error(`Entry "${entry.name}" names indicator "${id}", which is not in catalogue.ts.`);
+      c = new Collected(generatedMeta(entry, id, rows, read.topics));
+      c.split = splits.has(id);
+      byId.set(id, c);
+    }
+    c.add(rows, true);
+  }
+}
+
+/** "Week 8" before "Week 10", "age 2" before "age 10": numbers compared as numbers, the rest as text. */
+export function natural(a: string, b: string): number {
+  const pa = a.split(/(\d+)/);
+  const pb = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const d = i % 2 ? Number(pa[i]) - Number(pb[i]) : pa[i] < pb[i] ? -1 : pa[i] > pb[i] ? 1 : 0;
+    if (d) return d;
+  }
+  return pa.length - pb.length;
+}
+
+/** Decimals as published: an EES file's text sets them (58.8 has one), never fewer than the entry declares. */
+function finalMeta(c: Collected): IndicatorMeta {
+  const m = c.meta;
+  if (!c.ees) return m;
+  const published = Math.max(0, ...c.rows.map((o) => (o.value === null ? 0 : Math.min(2, decimalsOf(o.value)))));
+  const values = [...new Set(c.rows.map((o) => o.breakdown))];
+  const order = new Map(m.breakdown.values.map((v, i) => [v, i]));
+  // Breakdown values in the declared order, then any others met in the file, sorted.
+  const extra = values.filter((v) => !order.has(v)).sort(natural);
+  return {
+    ...m,
+    decimals: Math.max(m.decimals, published),
+    breakdown: { ...m.breakdown, values: [...m.breakdown.values.filter((v) => values.includes(v)), ...extra] },
+  };
+}
+
+/**
+ * Build every extract from the DfE files in `dir` into `outDir`: the five theme files of the curated indicators,
+ * one extract per indicator under indicators/, catalogue.json, areas and neighbours. Nothing is written unless
+ * every source reads cleanly. The committed sample leaves out the per-topic splits of the EES files (EHC plans by
+ * age, sex, ethnicity…, about 15 MB); `full` builds them too.
+ */
+export async function buildExtracts(dir: string, outDir: string, { full = false } = {}): Promise<BuildSummary> {
   const areaList = buildAreas(dir);
   const directory = new AreaDirectory(areaList);
   const links = buildNeighbours(dir, directory);
   const files: { file: string; bytes: Uint8Array; rows: number; indicators: number; periods: string[] }[] = [];
-  const title = 'SEND and AP inclusion dashboard extract';
   files.push({ file: 'areas.arrow', bytes: writeAreas(areaList, 'England, regions and local authorities', LICENCE), rows: areaList.length, indicators: 0, periods: [] });
   files.push({ file: 'neighbours.arrow', bytes: writeNeighbours(links, 'DfE children\'s services statistical neighbours, 2021 and 2025 models', LICENCE), rows: links.length, indicators: 0, periods: [] });
 
-  const byTheme = new Map<Theme, { defs: IndicatorDef[]; rows: Observation[] }>();
-  for (const def of CATALOGUE) {
-    const rows = readIndicator(dir, def, directory);
-    if (!rows.length) throw new Error(`Indicator "${def.meta.id}" read no rows: check its sources.`);
-    const t = byTheme.get(def.meta.theme) ?? { defs: [], rows: [] };
-    t.defs.push(def);
-    t.rows.push(...rows);
-    byTheme.set(def.meta.theme, t);
-  }
-  for (const [theme, { defs, rows }] of byTheme) {
-    const bytes = writeObservations(rows, {
-      indicators: defs.map((d) => d.meta), areas: 'areas.arrow', neighbours: 'neighbours.arrow',
-      title: `${title}: ${theme}`, licence: LICENCE,
+  const { indicators: all, skipped } = await collect(dir, directory);
+  const indicators = full ? all : all.filter((c) => !c.split);
+  const periodsOf = (rows: readonly Observation[]) => [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
+
+  // The curated indicators, theme by theme, as before.
+  for (const [theme, file] of Object.entries(THEME_FILES)) {
+    const list = indicators.filter((c) => CURATED.some((m) => m.id === c.meta.id) && c.meta.theme === theme);
+    const rows = list.flatMap((c) => c.rows);
+    files.push({
+      file, rows: rows.length, indicators: list.length, periods: [...new Set(rows.map((r) => r.period))].sort(),
+      bytes: writeObservations(rows, { indicators: list.map(finalMeta), areas: 'areas.arrow', neighbours: 'neighbours.arrow', title: `${TITLE}: ${theme}`, licence: LICENCE }),
     });
-    files.push({ file: THEME_FILES[theme], bytes, rows: rows.length, indicators: defs.length, periods: [...new Set(rows.map((r) => r.period))].sort() });
   }
-  mkdirSync(outDir, { recursive: true });
+
+  // One extract per indicator, and the catalogue.
+  const entries: CatalogueIndicator[] = [];
+  for (const c of [...indicators].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
+    const m = finalMeta(c);
+    if (!INDICATOR_ID.test(m.id)) throw new Error(`Indicator id "${m.id}" is not a lower-case slug.`);
+    const file = indicatorFile(m.id);
+    const bytes = writeObservations(c.rows, { indicators: [m], areas: '../areas.arrow', neighbours: '../neighbours.arrow', title: `${TITLE}: ${m.label}`, licence: LICENCE }, { dropEmpty: true });
+    const periods = periodsOf(c.rows);
+    files.push({ file, bytes, rows: c.rows.length, indicators: 1, periods });
+    entries.push({
+      id: m.id, label: m.label, theme: m.theme, topic: m.topic ?? THEMES.find((t) => t.id === m.theme)?.label ?? m.theme,
+      unit: m.unit, unitLabel: m.unitLabel, polarity: m.polarity, coverage: m.coverage, curated: !!m.curated,
+      ...(m.lait ? { lait: m.lait } : {}),
+      breakdown: m.breakdown, periods,
+      las: new Set(c.rows.filter((o) => o.level === 'Local authority' && o.value !== null).map((o) => o.areaCode)).size,
+      file, bytes: bytes.byteLength, rows: c.rows.length,
+      decimals: m.decimals, latestRelease: m.latestRelease,
+      ...(m.yearType ? { yearType: m.yearType } : {}), ...(m.updated ? { updated: m.updated } : {}),
+      ...(m.suppression ? { derived: true } : {}),
+    });
+  }
+  const usedThemes = new Set(entries.map((e) => e.theme));
+  const catalogue: Catalogue = {
+    kind: 'catalogue', format: CATALOGUE_FORMAT, title: 'SEND and AP inclusion dashboard: the national catalogue', licence: LICENCE,
+    areas: 'areas.arrow', neighbours: 'neighbours.arrow',
+    themes: THEMES.filter((t) => usedThemes.has(t.id)),
+    indicators: entries,
+  };
+  // One indicator a line: small, and a rebuild's diff reads indicator by indicator.
+  const { indicators: list, ...head } = catalogue;
+  const text = `${JSON.stringify({ ...head, indicators: [] }).slice(0, -3)}[\n${list.map((i) => JSON.stringify(i)).join(',\n')}\n]}\n`;
+  const json = new TextEncoder().encode(text);
+  files.push({ file: 'catalogue.json', bytes: json, rows: entries.length, indicators: entries.length, periods: [] });
+
+  mkdirSync(join(outDir, INDICATOR_DIR), { recursive: true });
+  // Extracts of indicators that no longer exist are removed, so the folder matches the catalogue.
+  const keep = new Set(files.map((f) => f.file));
+  for (const f of readdirSync(join(outDir, INDICATOR_DIR))) if (!keep.has(`${INDICATOR_DIR}/${f}`)) rmSync(join(outDir, INDICATOR_DIR, f));
   for (const f of files) writeAtomic(join(outDir, f.file), f.bytes);
-  return files.map(({ file, rows, indicators, periods, bytes }) => ({ file, rows, indicators, periods, bytes: bytes.byteLength }));
+  return {
+    files: files.map(({ file, rows, indicators: n, periods, bytes }) => ({ file, rows, indicators: n, periods, bytes: bytes.byteLength })),
+    catalogue, skipped,
+  };
 }

@@ -10,3 +10,14 @@ export class SourceError extends Error {
     this.name = 'SourceError';
   }
 }
+
+/** A source entry that no longer fits its file (missing file, renamed or moved column): one line, and what to do. */
+export class EntryError extends Error {
+  constructor(
+    readonly entry: { name: string; file: string },
+    readonly problem: string,
+  ) {
+    super(`${entry.file} (entry "${entry.name}"): ${problem}`);
+    this.name = 'EntryError';
+  }
+}

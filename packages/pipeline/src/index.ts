@@ -1,6 +1,9 @@
-export { buildExtracts, readIndicator, writeAtomic, LICENCE, type WrittenExtract } from './build';
+export { buildExtracts, collect, writeAtomic, LICENCE, type WrittenExtract, type BuildSummary } from './build';
 export { buildAreas, buildNeighbours, BOUNDARY_CHANGES } from './areas';
-export { CATALOGUE, THEME_FILES, type IndicatorDef } from './catalogue';
+export { CURATED, THEME_FILES, THEMES } from './catalogue';
+export { CURATED_SOURCES } from './sources';
+export { GENERATED_SOURCES } from './generated';
+export { laitPeriod, laitValue, laitIds, readLaitParquet, readLaitDictionary, LAIT_PARQUET } from './lait';
 export { CsvTable, parseCsv } from './csv';
-export { SourceError } from './errors';
+export { SourceError, EntryError } from './errors';
 export * from './local/index';

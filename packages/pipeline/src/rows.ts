@@ -3,15 +3,14 @@ import { ENGLAND_CODE, mustSuppress, parseCell, periodLabel } from '@inclusion-d
 import type { CsvRow, CsvTable } from './csv';
 import { SourceError } from './errors';
 
-/** The area an EES row describes, joined on the 3-digit LA code. Null for rows we do not carry (E13 London halves). */
+/** The area an EES row describes, joined on the 3-digit LA code (Inner and Outer London rows are regional rows with E13 codes). */
 export function eesArea(t: CsvTable, r: CsvRow, areas: AreaDirectory): Area | null {
   const level = t.get(r, 'geographic_level').trim();
   if (level === 'National') return areas.find(ENGLAND_CODE)!;
   if (level === 'Regional') {
     const code = t.get(r, 'region_code').trim();
-    if (code.startsWith('E13')) return null;
     const a = areas.find(code);
-    if (!a || a.level !== 'Regional') throw new SourceError(t.file, r.line, 'region_code', `unknown region code "${code}".`);
+    if (!a || (a.level !== 'Regional' && a.level !== 'Sub-regional')) throw new SourceError(t.file, r.line, 'region_code', `unknown region code "${code}".`);
     return a;
   }
   if (level === 'Local authority') {

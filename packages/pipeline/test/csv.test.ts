@@ -7,9 +7,10 @@ import { after, describe, test } from 'node:test';
 import { AreaDirectory } from '@inclusion-dashboard/core';
 import { buildAreas } from '../src/areas';
 import { CsvTable, parseCsv } from '../src/csv';
-import { SourceError } from '../src/errors';
+import { EntryError, SourceError } from '../src/errors';
 import { cellAt, periodAt } from '../src/rows';
-import { readEes } from '../src/sources/ees';
+import { clearTables, readEntry } from '../src/read';
+import type { SourceEntry } from '../src/declare';
 import { DATA } from './helpers';
 
 /** Asserts fn throws a SourceError at this file, line and column, whose message says so. */
@@ -133,13 +134,14 @@ describe('CsvTable', () => {
   });
 });
 
-describe('readEes on a malformed EES file', () => {
+describe('the generic reader (readEntry) on a malformed EES file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ees-test-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const directory = new AreaDirectory(buildAreas(DATA));
   const head = 'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,rate,count';
-  const spec = { indicator: 'test', file: 'fake.csv', value: 'rate', numerator: 'count', breakdown: () => 'Total' };
-  const write = (lines: string[]) => writeFileSync(join(dir, 'fake.csv'), [head, ...lines].join('\r\n') + '\r\n');
+  const spec: SourceEntry = { name: 'test', file: 'fake.csv', indicators: [{ id: 'test', value: 'rate', numerator: 'count', breakdown: 'Total' }] };
+  const write = (lines: string[]) => { clearTables(); writeFileSync(join(dir, 'fake.csv'), [head, ...lines].join('\r\n') + '\r\n'); };
+  const readEes = (d: string, e: SourceEntry, a: AreaDirectory) => readEntry(d, e, a).byIndicator.get('test') ?? [];
 
   test('a well-formed file reads, joined on old_la_code', () => {
     write([
@@ -170,13 +172,15 @@ describe('readEes on a malformed EES file', () => {
     assertSourceError(() => readEes(dir, spec, directory), 'fake.csv', 2, 'region_code', 'E12000099');
   });
 
-  test('Inner and Outer London (E13) rows are skipped, not an error', () => {
+  test('Inner and Outer London (E13) rows are read, as sub-regional areas of London', () => {
     write(['2024,Calendar year,Regional,E92000001,England,E13000001,Inner London,,,,50,1']);
-    assert.deepEqual(readEes(dir, spec, directory), []);
+    assert.deepEqual(readEes(dir, spec, directory).map((o) => [o.areaCode, o.level, o.value]), [['E13000001', 'Sub-regional', 50]]);
   });
 
-  test('a missing indicator column is named before any row is read', () => {
-    assertSourceError(() => readEes(dir, { ...spec, value: 'pc_missing' }, directory), 'fake.csv', 1, 'pc_missing');
+  test('a missing indicator column is named, with the entry, before any row is read', () => {
+    write(['2024,Calendar year,National,E92000001,England,,,,,,45.9,41448']);
+    assert.throws(() => readEes(dir, { ...spec, indicators: [{ ...spec.indicators[0], value: 'pc_missing' }] }, directory),
+      (e: unknown) => e instanceof EntryError && e.message.startsWith('fake.csv (entry "test"): column "pc_missing" not found'));
   });
 });
 

@@ -20,8 +20,12 @@ describe('areas.arrow', () => {
   const current = csv('lookups/la_lookup_current_derived.csv');
   const regions = csv('lookups/dfe_regions.csv');
 
-  test('England, 9 regions, the 153 live LAs and 7 predecessors', () => {
-    assert.equal(AREAS.length, 170);
+  test('England, 9 regions, Inner and Outer London, the 153 live LAs and 7 predecessors', () => {
+    assert.equal(AREAS.length, 172);
+    // Inner and Outer London are statistical sub-regions of London, never an LA's region.
+    assert.deepEqual(AREAS.filter((a) => a.level === 'Sub-regional').map((a) => [a.code, a.name, a.regionCode]),
+      [['E13000001', 'Inner London', 'E12000007'], ['E13000002', 'Outer London', 'E12000007']]);
+    assert.ok(AREAS.filter((a) => a.level === 'Local authority' && a.regionName === 'London').every((a) => a.regionCode === 'E12000007'));
     assert.deepEqual(AREAS.filter((a) => a.level === 'National').map((a) => a.code), [ENGLAND_CODE]);
     const e12 = regions.rows.map((r) => regions.get(r, 'region_code')).filter((c) => c.startsWith('E12')).sort();
     assert.deepEqual(AREAS.filter((a) => a.level === 'Regional').map((a) => a.code).sort(), e12);

@@ -1,74 +1,68 @@
-// Small-number suppression of sources DfE published unsuppressed, and missing-value symbols that must never become 0.
+// The publication rule: figures DfE published are shown as published, small numbers included; only figures the
+// pipeline derives (PA by SEN from the unsuppressed absence bands) get small-number suppression. Missing-value
+// symbols never become 0.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { tableFromIPC } from 'apache-arrow';
 import { ENGLAND_CODE, parseCell, SUPPRESSION_RULE, type Observation } from '@inclusion-dashboard/core';
-import { CATALOGUE } from '../src/catalogue';
+import { CURATED, EES_FIRST } from '../src/catalogue';
 import { csv, EXTRACTS, extract, num, obs, one, rowsOf, THEMES, where } from './helpers';
 
-const SUPPRESSED_SOURCES = ['ehcp-20-weeks', 'ehcp-20-weeks-excluding-exceptions', 'persistent-absence-sen', 'persistent-absence-sen-primary', 'persistent-absence-sen-secondary', 'persistent-absence-sen-special'];
-const themeOf = (id: string) => CATALOGUE.find((d) => d.meta.id === id)!.meta.theme as Parameters<typeof extract>[0];
+const SUPPRESSED_SOURCES = ['persistent-absence-sen', 'persistent-absence-sen-primary', 'persistent-absence-sen-secondary', 'persistent-absence-sen-special'];
+const themeOf = (id: string) => CURATED.find((m) => m.id === id)!.theme as Parameters<typeof extract>[0];
 const rowsFor = (id: string): Observation[] => rowsOf(extract(themeOf(id))).filter((o) => o.indicator === id);
 
-describe('small-number suppression (EHCP 2025 and PA by SEN were published unsuppressed)', () => {
+describe('published figures are shown as published (EHCP 2025 and 2023 files were released unsuppressed)', () => {
   const t = csv('ehcp/ehcp_2025_timeliness_20_week.csv');
   const all = where(t, { breakdown_topic: 'All EHC plans issued' });
-  const COLS = ['plans_issued_den', 'plans_issued_within_20_weeks', 'pc_plans_issued_within_20_weeks', 'plans_issued_den_ex', 'plans_issued_20_weeks_ex', 'PC_plans_issued_20_weeks_ex'];
 
-  test('the rule is: withhold when fewer than 10 are counted or 1 to 4 meet the measure', () => {
+  test('only derived indicators describe a suppression; EHC plan timeliness has none', () => {
     assert.deepEqual(SUPPRESSION_RULE, { minDenominator: 10, minCount: 5 });
-    for (const id of SUPPRESSED_SOURCES) assert.ok(CATALOGUE.find((d) => d.meta.id === id)!.meta.suppression, `${id} describes its suppression`);
+    for (const m of CURATED) assert.equal(!!m.suppression, SUPPRESSED_SOURCES.includes(m.id), m.id);
   });
 
-  test('the EHCP 2025 timeliness file is unsuppressed: no "c" anywhere, and small counts are published', () => {
-    for (const r of all) for (const c of COLS) assert.notEqual(t.get(r, c), 'c', `line ${r.line} ${c}`);
-    const small = all.filter((r) => t.get(r, 'geographic_level') === 'Local authority' && Number(t.get(r, 'plans_issued_den')) < 10 && parseCell(t.get(r, 'pc_plans_issued_within_20_weeks'))?.value != null);
-    assert.ok(small.length > 0);
-    // Mostly City of London and Isles of Scilly, but also Isle of Wight in 2024 (7 plans).
-    const las = new Set(small.map((r) => t.get(r, 'old_la_code')));
-    assert.ok(las.has('201') && las.has('420') && las.has('921'), [...las].join(', '));
-    for (const r of small) {
-      const area = { '201': 'E09000001', '420': 'E06000053', '921': 'E06000046' }[t.get(r, 'old_la_code')]!;
-      const o = obs('ehcp', 'ehcp-20-weeks', area, t.get(r, 'time_period'));
-      assert.deepEqual([o.value, o.status], [null, 'c'], `${t.get(r, 'la_name')} ${t.get(r, 'time_period')}`);
-    }
+  test('Bristol 2019: 0.8% of new EHC plans within 20 weeks (3 of 395), as in LAIT, shown and not withheld', () => {
+    const r = one(t, { time_period: '2019', old_la_code: '801', breakdown_topic: 'All EHC plans issued' });
+    assert.deepEqual([num(t, r, 'plans_issued_within_20_weeks'), num(t, r, 'plans_issued_den')], [3, 395]);
+    const o = obs('ehcp', 'ehcp-20-weeks', 'E06000023', '2019');
+    assert.deepEqual([o.value, o.status, o.numerator, o.denominator], [num(t, r, 'pc_plans_issued_within_20_weeks'), null, 3, 395]);
+    assert.equal(o.value, 0.8);
   });
 
-  test('City of London 2019: 2 plans, 100% in the file → withheld (c) in ehcp.arrow, counts too', () => {
+  test('small counts DfE published are shown: City of London 2019 (2 plans, 100%), Isles of Scilly', () => {
     const r = one(t, { time_period: '2019', old_la_code: '201', breakdown_topic: 'All EHC plans issued' });
     assert.ok(num(t, r, 'plans_issued_den') < 10);
-    assert.equal(num(t, r, 'pc_plans_issued_within_20_weeks'), 100);
-    for (const id of ['ehcp-20-weeks', 'ehcp-20-weeks-excluding-exceptions']) {
-      const o = obs('ehcp', id, 'E09000001', '2019');
-      assert.deepEqual([o.value, o.status, o.numerator, o.denominator], [null, 'c', null, null], id);
-    }
-  });
-
-  test('Isles of Scilly: every year with fewer than 10 plans and a published rate is withheld', () => {
+    const o = obs('ehcp', 'ehcp-20-weeks', 'E09000001', '2019');
+    assert.deepEqual([o.value, o.status, o.denominator], [100, null, num(t, r, 'plans_issued_den')]);
     let n = 0;
-    for (const r of where(t, { old_la_code: '420', breakdown_topic: 'All EHC plans issued' })) {
-      const den = num(t, r, 'plans_issued_den');
-      const rate = parseCell(t.get(r, 'pc_plans_issued_within_20_weeks'))!;
-      if (den >= 10 || rate.value === null) continue;
-      const o = obs('ehcp', 'ehcp-20-weeks', 'E06000053', t.get(r, 'time_period'));
-      assert.deepEqual([o.value, o.status], [null, 'c'], `Isles of Scilly ${t.get(r, 'time_period')}`);
+    for (const r2 of where(t, { old_la_code: '420', breakdown_topic: 'All EHC plans issued' })) {
+      const rate = parseCell(t.get(r2, 'pc_plans_issued_within_20_weeks'))!;
+      const o2 = obs('ehcp', 'ehcp-20-weeks', 'E06000053', t.get(r2, 'time_period'));
+      assert.deepEqual([o2.value, o2.status], [rate.value, rate.status], `Isles of Scilly ${t.get(r2, 'time_period')}`);
       n++;
     }
-    assert.ok(n >= 2, String(n));
+    assert.ok(n >= 5, String(n));
   });
 
-  test('Salford 2014 (2023 SEN2 file): 1 plan of 41... within 20 weeks → withheld for the numerator of 1', () => {
+  test('no EHC plan timeliness row is withheld (c): the files have no c, and we add none', () => {
+    for (const r of all) assert.notEqual(t.get(r, 'pc_plans_issued_within_20_weeks'), 'c');
+    for (const id of ['ehcp-20-weeks', 'ehcp-20-weeks-excluding-exceptions']) assert.equal(rowsFor(id).filter((o) => o.status === 'c').length, 0, id);
+  });
+
+  test('Salford 2014 (2023 SEN2 file): a numerator of 1 to 4 is shown as published', () => {
     const t23 = csv('ehcp/ehcp_2023_sen2_mi.csv');
     const r = one(t23, { time_period: '2014', old_la_code: '355' });
     const n = num(t23, r, 'inc_exc_20week_ehc');
     assert.ok(n >= 1 && n <= 4, String(n));
     const o = obs('ehcp', 'ehcp-20-weeks', 'E08000006', '2014');
-    assert.deepEqual([o.value, o.status, o.numerator], [null, 'c', null]);
+    assert.deepEqual([o.value, o.status, o.numerator], [num(t23, r, 'inc_exc_20week_rate'), null, n]);
   });
+});
 
-  test('no EHCP or PA-by-SEN row has a value with a denominator under 10 or a numerator of 1 to 4', () => {
+describe('small-number suppression of what we derive (PA by SEN from the unsuppressed absence bands)', () => {
+  test('no PA-by-SEN row has a value with a denominator under 10 or a numerator of 1 to 4', () => {
     for (const id of SUPPRESSED_SOURCES) {
       const rows = rowsFor(id);
       assert.ok(rows.length > 0);
@@ -127,11 +121,11 @@ describe('missing symbols never become 0', () => {
 
   test('LAIT "-" cells became status x: the counts match measure by measure', () => {
     const t = csv('lait/lait_benchmarks_absence_exclusions_sen_subset.csv');
-    for (const def of CATALOGUE) {
-      const lait = def.sources.find((s) => s.kind === 'lait');
-      if (!lait || lait.kind !== 'lait') continue;
-      const codes = new Set(Object.keys(lait.measures));
-      const dashes = t.rows.filter((r) => codes.has(t.get(r, 'measure_code')) && !['987', '988'].includes(t.get(r, 'la_number')) && t.get(r, 'value_raw') === '-');
+    for (const m of CURATED) {
+      if (!m.lait || EES_FIRST.has(m.id)) continue;
+      const def = { meta: m };
+      const codes = new Set(Object.values(m.lait));
+      const dashes = t.rows.filter((r) => codes.has(t.get(r, 'measure_code')) && t.get(r, 'value_raw') === '-');
       assert.ok(dashes.every((r) => t.get(r, 'value') === ''), 'LAIT leaves value empty for "-"');
       // Exclusion measures also read an older EES file (its own "x" cells) for years before 2015/16.
       const x = rowsFor(def.meta.id).filter((o) => o.status === 'x' && (def.meta.theme !== 'exclusions' || o.period >= '201516'));
@@ -142,9 +136,8 @@ describe('missing symbols never become 0', () => {
 
   test('the older exclusions file\'s "x" and "." cells became status x, not 0', () => {
     const t = csv('exclusions/exclusions_by_geographic_level_nat_reg_la_200607_201617.csv');
-    const xs = t.rows.filter((r) => ['x', '.'].includes(t.get(r, 'fixed_excl_rate')) && t.get(r, 'time_period') < '201516' &&
-      // Inner/Outer London regional rows are not carried (London LAs list E13 region codes too, and are).
-      !(t.get(r, 'geographic_level') === 'Regional' && t.get(r, 'region_code').startsWith('E13')));
+    // Inner/Outer London regional rows (E13) are carried too, as sub-regional areas.
+    const xs = t.rows.filter((r) => ['x', '.'].includes(t.get(r, 'fixed_excl_rate')) && t.get(r, 'time_period') < '201516');
     assert.ok(xs.some((r) => t.get(r, 'fixed_excl_rate') === '.') && xs.some((r) => t.get(r, 'fixed_excl_rate') === 'x'));
     assert.ok(xs.length > 0);
     const early = rowsFor('suspension-rate').filter((o) => o.period < '201516' && o.status === 'x');

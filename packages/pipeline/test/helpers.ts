@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ObservationsExtract, readAreas, type Observation } from '@inclusion-dashboard/core';
 import { CsvTable, type CsvRow } from '../src/csv';
+import { CURATED } from '../src/catalogue';
+
+/** A curated indicator's metadata, by id. */
+export const curated = (id: string) => CURATED.find((m) => m.id === id)!;
 
 /** The real DfE files described in SOURCES.md (repo at /work/main, data at /work/shared/data/real). */
 export const DATA = resolve(import.meta.dirname, '../../../../shared/data/real');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { buildExtracts } from '../src/build';
-import { SourceError } from '../src/errors';
+import { EntryError, SourceError } from '../src/errors';
 import { DATA, EXTRACTS } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -37,8 +37,8 @@ function dataWith(file: string, damage: (lines: string[]) => string[]): string {
 /** An output folder holding the committed extracts, and a snapshot to compare with afterwards. */
 function outputWithExtracts(): { dir: string; snapshot: () => Record<string, string> } {
   const dir = temp('malformed-out-');
-  for (const f of readdirSync(EXTRACTS).filter((x) => x.endsWith('.arrow'))) copyFileSync(join(EXTRACTS, f), join(dir, f));
-  const snapshot = () => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  for (const f of readdirSync(EXTRACTS).filter((x) => x.endsWith('.arrow') || x.endsWith('.json'))) copyFileSync(join(EXTRACTS, f), join(dir, f));
+  const snapshot = () => Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).sort().map((f) => [f, statSync(join(dir, f)).isDirectory() ? 'dir' : readFileSync(join(dir, f)).toString('base64')]));
   return { dir, snapshot };
 }
 
@@ -66,11 +66,6 @@ const CASES: { name: string; damage: (lines: string[]) => string[]; expect: RegE
     expect: new RegExp(`^${NAME}, line \\d+, column "old_la_code": unknown LA number "999"\\.$`),
   },
   {
-    name: 'a renamed column',
-    damage: (l) => [l[0].replace('pc_plans_issued_within_20_weeks', 'pc_plans_20wk'), ...l.slice(1)],
-    expect: new RegExp(`^${NAME}, line 1, column "pc_plans_issued_within_20_weeks": missing column "pc_plans_issued_within_20_weeks"\\.$`),
-  },
-  {
     name: 'a row with a field missing',
     damage: (l) => l.map((x, i) => (i === 9 ? x.split(',').slice(0, -2).join(',') : x)),
     expect: new RegExp(`^${NAME}, line 10, column "pc_plans_issued_gt_1_year": expected 26 fields as in the header, found 24\\.$`),
@@ -84,11 +79,11 @@ const CASES: { name: string; damage: (lines: string[]) => string[]; expect: RegE
 
 describe('malformed CSVs are rejected, and nothing is written', () => {
   for (const c of CASES) {
-    test(c.name, () => {
+    test(c.name, async () => {
       const data = dataWith(FILE, c.damage);
       const out = outputWithExtracts();
       const before = out.snapshot();
-      assert.throws(() => buildExtracts(data, out.dir), (e: unknown) => {
+      await assert.rejects(buildExtracts(data, out.dir), (e: unknown) => {
         assert.ok(e instanceof SourceError, `a SourceError, not ${String(e)}`);
         assert.match(e.message, c.expect);
         assert.equal(e.file, NAME);
@@ -99,9 +94,9 @@ describe('malformed CSVs are rejected, and nothing is written', () => {
     });
   }
 
-  test('a new output folder is not even created', () => {
+  test('a new output folder is not even created', async () => {
     const fresh = join(temp('malformed-fresh-'), 'extracts');
-    assert.throws(() => buildExtracts(dataWith(FILE, CASES[0].damage), fresh), SourceError);
+    await assert.rejects(buildExtracts(dataWith(FILE, CASES[0].damage), fresh), SourceError);
     assert.throws(() => statSync(fresh), /ENOENT/);
   });
 
@@ -113,6 +108,45 @@ describe('malformed CSVs are rejected, and nothing is written', () => {
     assert.equal(r.status, 1);
     assert.match(r.stderr, new RegExp(`Malformed input: ${NAME}, line 3, column "pc_plans_issued_within_20_weeks": expected a number`));
     assert.equal(r.stdout, '');
+    assert.deepEqual(out.snapshot(), before);
+  });
+});
+
+/** A data folder of links to the real files, with `file` removed, or its header changed. */
+function dataWithout(file: string): string {
+  const dir = dataWith(file, (l) => l);
+  rmSync(join(dir, file));
+  return dir;
+}
+
+describe('a source that no longer fits its entry stops the build with one line saying what to do', () => {
+  const ENTRY = 'EHC plan timeliness, 2025 release';
+  test('a renamed column names the file, the entry, the column and where to change it', async () => {
+    const data = dataWith(FILE, (l) => [l[0].replace('pc_plans_issued_within_20_weeks', 'pc_plans_20wk'), ...l.slice(1)]);
+    await assert.rejects(buildExtracts(data, temp('entry-out-')), (e: unknown) => {
+      assert.ok(e instanceof EntryError, String(e));
+      assert.equal(e.message, `${FILE} (entry "${ENTRY}"): column "pc_plans_issued_within_20_weeks" not found (the file has 26 columns). If DfE renamed or moved it, change entry "${ENTRY}" in packages/pipeline/src/sources.ts.`);
+      return true;
+    });
+  });
+
+  test('a missing file (e.g. renamed for a new year) names the file, the entry and what to do', async () => {
+    await assert.rejects(buildExtracts(dataWithout(FILE), temp('entry-out-')), (e: unknown) => {
+      assert.ok(e instanceof EntryError, String(e));
+      assert.equal(e.message, `${FILE} (entry "${ENTRY}"): the file is missing. Put the DfE file at ${FILE} under the data folder, or point entry "${ENTRY}" in packages/pipeline/src/sources.ts at its new name.`);
+      return true;
+    });
+  });
+
+  test('`npm run extracts` prints that one line, with no stack trace, and exits 1', () => {
+    const out = outputWithExtracts();
+    const before = out.snapshot();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-extracts.ts', '--from', dataWithout(FILE), '--to', out.dir], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], new RegExp(`^Source changed: ${FILE} \\(entry "${ENTRY}"\\): the file is missing\\.`));
+    assert.doesNotMatch(r.stderr, /\bat \S+ \(|node:internal/);
     assert.deepEqual(out.snapshot(), before);
   });
 });

@@ -4,7 +4,7 @@ import { comparePeriods } from '../periods';
 import { isStatus, type Status } from '../status';
 import { checkIndicatorMeta, valueProblem, type ValueFlag } from '../validate';
 import { ExtractError } from './errors';
-import { DecodedTable, dictAt, encodeTable, finish, finishAsync, numAt, type DictColumn } from './table-codec';
+import { DecodedTable, dictAt, encodeTable, finish, finishAsync, numAt, type ColumnInput, type DictColumn } from './table-codec';
 
 export const FORMAT_VERSION = '1';
 
@@ -57,25 +57,33 @@ function cmp(a: string, b: string) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Columns a reader can do without: left out when no row has a value in them (a LAIT measure has no counts, and
+ * usually no status), so a one-indicator extract carries only what it uses.
+ */
+export const OPTIONAL_COLUMNS = ['old_la_code', 'numerator', 'denominator', 'status'] as const;
+
 /** Write observations as an extract. Rows are sorted so the bytes depend only on the content. */
-export function writeObservations(rows: readonly Observation[], meta: ObservationsMeta): Uint8Array {
+export function writeObservations(rows: readonly Observation[], meta: ObservationsMeta, { dropEmpty = false } = {}): Uint8Array {
   const sorted = [...rows].sort(ROW_ORDER);
   const col = <K extends keyof Observation>(k: K) => sorted.map((r) => r[k]);
+  const columns = [
+    { name: 'indicator', kind: 'dict', values: col('indicator') },
+    { name: 'time_period', kind: 'dict', values: col('period') },
+    { name: 'time_label', kind: 'dict', values: col('periodLabel') },
+    { name: 'geographic_level', kind: 'dict', values: col('level') },
+    { name: 'area_code', kind: 'dict', values: col('areaCode') },
+    { name: 'old_la_code', kind: 'dict', values: col('laCode') },
+    { name: 'area_name', kind: 'dict', values: col('areaName') },
+    { name: 'breakdown', kind: 'dict', values: col('breakdown') },
+    { name: 'value', kind: 'f64', values: col('value') },
+    { name: 'numerator', kind: 'f64', values: col('numerator') },
+    { name: 'denominator', kind: 'f64', values: col('denominator') },
+    { name: 'status', kind: 'dict', values: col('status') },
+  ] as ColumnInput[];
+  const optional = new Set<string>(OPTIONAL_COLUMNS);
   return encodeTable(
-    [
-      { name: 'indicator', kind: 'dict', values: col('indicator') },
-      { name: 'time_period', kind: 'dict', values: col('period') },
-      { name: 'time_label', kind: 'dict', values: col('periodLabel') },
-      { name: 'geographic_level', kind: 'dict', values: col('level') },
-      { name: 'area_code', kind: 'dict', values: col('areaCode') },
-      { name: 'old_la_code', kind: 'dict', values: col('laCode') },
-      { name: 'area_name', kind: 'dict', values: col('areaName') },
-      { name: 'breakdown', kind: 'dict', values: col('breakdown') },
-      { name: 'value', kind: 'f64', values: col('value') },
-      { name: 'numerator', kind: 'f64', values: col('numerator') },
-      { name: 'denominator', kind: 'f64', values: col('denominator') },
-      { name: 'status', kind: 'dict', values: col('status') },
-    ],
+    dropEmpty ? columns.filter((c) => !optional.has(c.name) || c.values.some((v) => v !== null)) : columns,
     {
       [META_KEYS.kind]: 'observations',
       [META_KEYS.format]: FORMAT_VERSION,
@@ -126,6 +134,13 @@ interface Decoded {
   c: Columns;
 }
 
+const OPTIONAL: ReadonlySet<string> = new Set(OPTIONAL_COLUMNS);
+
+// eslint-disable-next-line require-yield
+function* none<T>(col: T): Generator<void, T> {
+  return col;
+}
+
 function* decode(bytes: Uint8Array): Generator<void, Decoded> {
   const t = new DecodedTable(bytes);
   readKind(t, 'observations');
@@ -143,8 +158,10 @@ function* decode(bytes: Uint8Array): Generator<void, Decoded> {
     yield;
     return col;
   };
-  const dict = (name: string) => thenStep(t.dictSteps(name));
-  const f64 = (name: string) => thenStep(t.f64Steps(name));
+  // An optional column that is absent reads as all null.
+  const n = t.numRows;
+  const dict = (name: string) => (t.has(name) || !OPTIONAL.has(name) ? thenStep(t.dictSteps(name)) : none({ keys: new Int32Array(n).fill(-1), dict: [] as string[] }));
+  const f64 = (name: string) => (t.has(name) || !OPTIONAL.has(name) ? thenStep(t.f64Steps(name)) : none(new Float64Array(n).fill(NaN)));
   const c: Columns = {
     indicator: yield* dict('indicator'), period: yield* dict('time_period'), label: yield* dict('time_label'),
     level: yield* dict('geographic_level'), area: yield* dict('area_code'), la: yield* dict('old_la_code'),
