@@ -17,6 +17,8 @@ export interface PeriodReading {
  */
 export function readPeriod(input: string, available: readonly string[]): PeriodReading | undefined {
   const text = input.trim().replace(/^(?:ay|fy|cy|ty)\s*/i, '');
+  const range = readRange(text, available);
+  if (range) return { period: range, assumed: null };
   const year = /^\d{4}$/.test(text) ? Number(text) : null;
   const academic = available.length > 0 && available.some(isAcademic);
   const calendar = available.some((p) => !isAcademic(p));
@@ -31,4 +33,22 @@ export function readPeriod(input: string, available: readonly string[]): PeriodR
   }
   const p = parsePeriod(text);
   return p ? { period: p, assumed: null } : undefined;
+}
+
+/**
+ * A span of years as LAIT labels its three-year measures: `2018/19-20/21` (academic years) or `2020-22` and
+ * `2014-2016` (calendar years), in the EES-style range form (`201819-202021`, `2020-2022`). A label that could also
+ * be one academic year (`2021-22`) is a range only where the indicator has that range.
+ */
+function readRange(text: string, available: readonly string[]): string | undefined {
+  let m = /^(\d{4})\s*\/\s*(\d{2})\s*-\s*(\d{2})\s*\/\s*(\d{2})$/.exec(text);
+  if (m) {
+    const p = `${m[1]}${m[2]}-${m[1].slice(0, 2)}${m[3]}${m[4]}`;
+    return available.includes(p) || !available.length ? p : undefined;
+  }
+  m = /^(\d{4})\s*-\s*(\d{2}|\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const end = m[2].length === 4 ? m[2] : `${m[1].slice(0, 2)}${m[2]}`;
+  const p = `${m[1]}-${end}`;
+  return available.includes(p) ? p : undefined;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { readPeriod } from '../src/period-input';
 
 const ACADEMIC = ['202122', '202223', '202324'];
@@ -27,5 +27,15 @@ describe('readPeriod', () => {
 
   it('refuses text that is not a period, and years that do not follow on', () => {
     for (const s of ['latest', '2023/25', '20232', '', '23/24']) assert.equal(readPeriod(s, ACADEMIC), undefined, s);
+  });
+});
+
+describe('readPeriod: LAIT three-year ranges', () => {
+  test('academic and calendar spans read as the indicator has them; a one-year label stays one year', async () => {
+    const { readPeriod } = await import('../src/period-input');
+    assert.equal(readPeriod('2018/19-20/21', ['201718-201920', '201819-202021'])?.period, '201819-202021');
+    assert.equal(readPeriod('2020-22', ['2019-2021', '2020-2022'])?.period, '2020-2022');
+    assert.equal(readPeriod('2014-2016', ['2014-2016'])?.period, '2014-2016');
+    assert.equal(readPeriod('2021-22', ['202021', '202122'])?.period, '202122');
   });
 });
