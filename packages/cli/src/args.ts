@@ -66,6 +66,8 @@ function looksLikeData(word: string): boolean {
 /** Whether the positional token at `index` follows --extract's value (directly or after other such paths). */
 function isExtraAt(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, index: number): boolean {
   const at = tokens.findIndex((t) => t.index === index);
+  const self = tokens[at];
+  if (self?.kind !== 'positional' || !looksLikeData(self.value)) return false;
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.kind === 'positional') {
