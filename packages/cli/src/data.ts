@@ -220,7 +220,7 @@ export class Dataset {
   }
 }
 
-/** Published rows, with the LA's own rows in place of any for the same area, period and breakdown. */
+/** Published rows, with the LA's own rows in place of any for the same LA, period and breakdown. */
 function withLocal(national: FoundIndicator, local: FoundIndicator): FoundIndicator {
   const id = national.meta.id;
   const rows = new Map<string, Observation>();
@@ -231,6 +231,8 @@ function withLocal(national: FoundIndicator, local: FoundIndicator): FoundIndica
     for (const code of data.areaCodes(id)) {
       for (const b of m.breakdown.values) {
         for (const o of data.series(id, code, b)) {
+          // An LA's file replaces its own figures only: a copy of England's or a region's keeps DfE's.
+          if (mine && o.level !== 'Local authority' && rows.has(key(o))) continue;
           rows.set(key(o), o);
           if (mine) localAreas.add(o.areaName);
         }
