@@ -48,7 +48,9 @@ async function bundled() {
     // Code is run from here: only from a real folder of ours that no one else can write to.
     const st = lstatSync(dir);
     if (!st.isDirectory() || (process.getuid && st.uid !== process.getuid()) || (st.mode & 0o022) !== 0) return null;
-    const file = join(dir, `cli-${cacheKey(sourceDirs())}.mjs`);
+    // One bundle per checkout (named by its path), so that two checkouts never remove each other's.
+    const where = createHash('sha256').update(src).digest('hex').slice(0, 8);
+    const file = join(dir, `cli-${where}-${cacheKey(sourceDirs())}.mjs`);
     if (!existsSync(file)) {
       const { build } = await import('esbuild');
       const tmp = `${file}.${process.pid}.tmp`;
@@ -60,7 +62,7 @@ async function bundled() {
       });
       renameSync(tmp, file);
       // Bundles of older sources are not needed again.
-      for (const old of readdirSync(dir)) if (/^cli-[0-9a-f]{16}\.mjs$/.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+      for (const old of readdirSync(dir)) if (old.startsWith(`cli-${where}-`) && old.endsWith('.mjs') && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
     }
     return await import(pathToFileURL(file).href);
   } catch {

@@ -27,25 +27,17 @@ export function parseCommand(command: string, argv: string[], options: Options, 
   // A first pass that never throws, to find unknown options and the paths after --extract.
   const loose = parseArgs({ args: argv, options: all, strict: false, allowPositionals: true, tokens: true });
   const known = Object.keys(all);
-  const extras: string[] = [];
-  let afterExtract = false;
-  for (const t of loose.tokens ?? []) {
-    if (t.kind === 'option') {
-      if (!known.includes(t.name)) {
-        const near = nearest(t.name, known, 1)[0];
-        throw usageError(`Unknown option ${t.rawName} for "${command}".${near ? ` Did you mean --${near}?` : ''}`, { choices: known.map((k) => `--${k}`) });
-      }
-      afterExtract = t.name === 'extract' && t.value !== undefined;
-    } else if (t.kind === 'positional') {
-      if (afterExtract && looksLikeData(t.value)) {
-        extras.push(t.value);
-        continue;
-      }
-      afterExtract = false;
-    } else afterExtract = false;
+  const tokens = loose.tokens ?? [];
+  for (const t of tokens) {
+    if (t.kind === 'option' && !known.includes(t.name)) {
+      const near = nearest(t.name, known, 1)[0];
+      throw usageError(`Unknown option ${t.rawName} for "${command}".${near ? ` Did you mean --${near}?` : ''}`, { choices: known.map((k) => `--${k}`) });
+    }
   }
-  // Rebuild argv without the extra extract paths, then parse strictly.
-  const extraIdx = new Set((loose.tokens ?? []).filter((t) => t.kind === 'positional' && isExtraAt(loose.tokens ?? [], t.index)).map((t) => t.index));
+  // The extra paths after --extract's value come out of argv; the rest is parsed strictly.
+  const extra = tokens.filter((t) => t.kind === 'positional' && isExtraAt(tokens, t.index));
+  const extraIdx = new Set(extra.map((t) => t.index));
+  const extras = extra.map((t) => (t.kind === 'positional' ? t.value : ''));
   const keep = argv.filter((_, i) => !extraIdx.has(i));
   let parsed;
   try {
@@ -66,6 +58,8 @@ function looksLikeData(word: string): boolean {
 /** Whether the positional token at `index` follows --extract's value (directly or after other such paths). */
 function isExtraAt(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, index: number): boolean {
   const at = tokens.findIndex((t) => t.index === index);
+  const self = tokens[at];
+  if (self?.kind !== 'positional' || !looksLikeData(self.value)) return false;
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.kind === 'positional') {

@@ -23,7 +23,7 @@ describe('the inclusion-dashboard command', () => {
     assert.equal(t.rows.length, 153);
     const bundles = readdirSync(join(cache, readdirSync(cache)[0]));
     assert.equal(bundles.length, 1);
-    assert.match(bundles[0], /^cli-[0-9a-f]{16}\.mjs$/);
+    assert.match(bundles[0], /^cli-[0-9a-f]{8}-[0-9a-f]{16}\.mjs$/);
     const second = run(['ranking', '--indicator', 'ehcp-20-weeks', '--period', '2024', '--csv']);
     assert.equal(second.stdout, first.stdout);
   });

@@ -59,6 +59,20 @@ describe('extract from a good file', () => {
     assert.match(text.out, /\[local data, unpublished\]/);
   });
 
+  it('replaces only the LA figures: a national row in the file does not replace the published England figure', async () => {
+    const csv = join(dir, 'with-england.csv');
+    copyFileSync(GOOD.replace('.csv', '.meta.csv'), join(dir, 'with-england.meta.csv'));
+    // England's row, deliberately wrong (9.99, not the published 4.76): DfE's published figure must win.
+    const england = '201617,Academic year,National,E92000001,England,,,,,,Total,8025075,801000,9.99,183475,2.29,7720,0.1';
+    writeFileSync(csv, `${readFileSync(GOOD, 'utf8')}${england}\n`);
+    const out = join(dir, 'with-england.arrow');
+    assert.equal((await cli(['extract', '--from', csv, '--out', out, ...IDS])).code, 0);
+    const b = JSON.parse((await cli(['benchmark', '--extract', NATIONAL, out, '--indicator', 'suspension-rate', '--area', 'Salford', '--period', '2016/17', '--json'])).out);
+    const nat = EXCL.rows.find((r) => EXCL.get(r, 'geographic_level') === 'National' && EXCL.get(r, 'time_period') === '201617' && EXCL.get(r, 'school_type') === 'Total')!;
+    assert.equal(b.england, Number(EXCL.get(nat, 'fixed_excl_rate')));
+    assert.equal(b.value, 4.11);
+  });
+
   it('finds the meta file beside the CSV and the extract name from it', async () => {
     const csv = join(dir, 'copy.csv');
     copyFileSync(GOOD, csv);

@@ -20,6 +20,8 @@ export function withLocal(national: FoundIndicator, local: FoundIndicator): Foun
     for (const code of data.areaCodes(id)) {
       for (const b of m.breakdown.values) {
         for (const o of data.series(id, code, b)) {
+          // An LA's file replaces its own figures only: a copy of England's or a region's keeps DfE's.
+          if (mine && o.level !== 'Local authority' && rows.has(key(o))) continue;
           rows.set(key(o), o);
           if (mine) localAreas.add(o.areaName);
         }
