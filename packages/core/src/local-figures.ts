@@ -1,4 +1,4 @@
-import { ObservationsExtract, writeObservations, type Observation } from './extract/observations';
+import { ObservationsExtract, type Observation } from './extract/observations';
 import type { FoundIndicator } from './extract-set';
 import type { IndicatorMeta } from './indicators';
 
@@ -37,6 +37,5 @@ export function withLocal(national: FoundIndicator, local: FoundIndicator): Foun
     notes: [`${[...localAreas].join(', ')}: the LA's own unpublished figures (${l.latestRelease}), shown with DfE's published figures for every other area.`, ...l.notes, ...n.notes],
     suppression: l.suppression,
   };
-  const bytes = writeObservations([...rows.values()], { ...national.data.meta, indicators: [meta] });
-  return { data: new ObservationsExtract(bytes), meta, breakdown: local.breakdown ?? national.breakdown };
+  return { data: ObservationsExtract.fromRows([...rows.values()], { ...national.data.meta, indicators: [meta] }), meta, breakdown: local.breakdown ?? national.breakdown };
 }

@@ -260,3 +260,18 @@ describe('a one-indicator extract leaves out the columns it does not use', () =>
     assert.throws(() => new ObservationsExtract(t), ExtractError);
   });
 });
+
+describe('ObservationsExtract.fromRows', () => {
+  test('answers exactly as the encoded extract of the same rows does', async () => {
+    const { ObservationsExtract: X, writeObservations: w } = await import('../src/index');
+    const { readFileSync } = await import('node:fs');
+    const x = new X(readFileSync(new URL('../../sample-data/data/ehcp.arrow', import.meta.url)));
+    const rows = Array.from({ length: x.rowCount }, (_, i) => x.row(i));
+    const mem = X.fromRows(rows, x.meta);
+    const enc = new X(w(rows, x.meta));
+    assert.equal(mem.rowCount, enc.rowCount);
+    for (let i = 0; i < enc.rowCount; i++) assert.deepEqual(mem.row(i), enc.row(i));
+    assert.deepEqual(mem.series('ehcp-20-weeks', 'E08000006'), enc.series('ehcp-20-weeks', 'E08000006'));
+    assert.deepEqual(mem.periods('ehcp-20-weeks'), enc.periods('ehcp-20-weeks'));
+  });
+});

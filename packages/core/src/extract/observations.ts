@@ -189,6 +189,36 @@ export class ObservationsExtract {
     return new ObservationsExtract(bytes, await finishAsync(decode(bytes), pause, budgetMs));
   }
 
+  /**
+   * An extract held in memory, from rows: what an extract of these rows would decode to, without encoding one
+   * (the Arrow writer stays out of the elements' bundles). Used to show an LA's own figures beside DfE's.
+   */
+  static fromRows(rows: readonly Observation[], meta: ObservationsMeta): ObservationsExtract {
+    const sorted = [...rows].sort(ROW_ORDER);
+    const dict = (get: (o: Observation) => string | null): DictColumn => {
+      const index = new Map<string, number>();
+      const words: string[] = [];
+      const keys = new Int32Array(sorted.length);
+      sorted.forEach((o, i) => {
+        const v = get(o);
+        if (v === null) { keys[i] = -1; return; }
+        let k = index.get(v);
+        if (k === undefined) index.set(v, (k = words.push(v) - 1));
+        keys[i] = k;
+      });
+      return { keys, dict: words };
+    };
+    // A null is NaN in a number column, as decoding gives it.
+    const num = (get: (o: Observation) => number | null) => Float64Array.from(sorted, (o) => get(o) ?? NaN);
+    const c: Columns = {
+      indicator: dict((o) => o.indicator), period: dict((o) => o.period), label: dict((o) => o.periodLabel),
+      level: dict((o) => o.level), area: dict((o) => o.areaCode), la: dict((o) => o.laCode), name: dict((o) => o.areaName),
+      breakdown: dict((o) => o.breakdown), status: dict((o) => o.status),
+      value: num((o) => o.value), numerator: num((o) => o.numerator), denominator: num((o) => o.denominator),
+    };
+    return new ObservationsExtract(new Uint8Array(0), { rowCount: sorted.length, meta, c });
+  }
+
   /** `decoded` is for `read`, which has decoded the bytes already. */
   constructor(bytes: Uint8Array, decoded?: Decoded) {
     const d = decoded ?? finish(decode(bytes));
