@@ -1,8 +1,9 @@
 // A small static server for the demo sites, tests and the bench: no dependencies, loopback only.
 // Text and Arrow files go out compressed (brotli or gzip, as the client accepts), as a real host should send them
 // (docs/hosting.md): the compressed bytes are made once per file and kept until the file changes.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { createReadStream, readFile, stat } from 'node:fs';
+import { createReadStream, mkdirSync, readFile, stat, writeFile } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -28,6 +29,7 @@ export const BEST = { brotliQuality: 11, gzipLevel: 9, maxBytes: 16e6 };
 
 const statAsync = promisify(stat);
 const readAsync = promisify(readFile);
+const writeAsync = promisify(writeFile);
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
@@ -58,9 +60,18 @@ function compressed(file, st, encoding, opts) {
   const key = `${encoding}${level}\0${file}`;
   const hit = cache.get(key);
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.bytes;
-  const bytes = readAsync(file).then((buf) => (encoding === 'br'
+  const make = () => readAsync(file).then((buf) => (encoding === 'br'
     ? brotliAsync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: level, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } })
     : gzipAsync(buf, { level })));
+  // `diskCache`: a folder that keeps the result between runs (brotli 11 of a megabyte takes seconds).
+  let bytes;
+  if (opts.diskCache) {
+    mkdirSync(opts.diskCache, { recursive: true });
+    const kept = join(opts.diskCache, `${createHash('sha256').update(`${key}\0${st.size}\0${st.mtimeMs}`).digest('hex').slice(0, 32)}.${encoding}`);
+    bytes = readAsync(kept).catch(() => make().then(async (b) => { await writeAsync(kept, b); return b; }));
+  } else {
+    bytes = make();
+  }
   // A failed read (the file went away) is not kept.
   bytes.catch(() => cache.delete(key));
   cache.set(key, { mtimeMs: st.mtimeMs, size: st.size, bytes });
