@@ -170,6 +170,9 @@ if (doPages) {
     entry.profiles[profile] = await runPages({ profile, runs, pages, sixtySrc: args['sixty-src'], trace: args.trace && profile === 'phone', log: step });
   }
   entry.loadavgAfter = loadavg().map((x) => +x.toFixed(1));
+  // A rerun of some profiles keeps the label's others (say, --profiles phone keeps its desktop loads).
+  const old = results.pageLoads[args.label];
+  if (old) entry.profiles = { ...old.profiles, ...entry.profiles };
   results.pageLoads[args.label] = entry;
 }
 

@@ -61,6 +61,42 @@ function place(frame) {
   return `${fn} ${short(frame.url)}:${frame.lineNumber + 1}`;
 }
 
+/**
+ * The page's main-thread tasks from a trace: wall time, and thread time. Chrome's CPU throttling makes the main
+ * thread spin, which counts as its thread time, so thread time is the task's length on a throttled but otherwise
+ * idle machine; wall time also holds the time the thread waited for a core that other processes were using.
+ */
+export function mainThreadTasks(events) {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const k = `${e.pid}:${e.tid}`;
+    if (!tasks.has(k)) tasks.set(k, []);
+    tasks.get(k).push({ ts: e.ts, wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000 });
+  }
+  // The renderer that did the most work is the page's.
+  const busiest = [...tasks.values()].sort((a, b) => b.reduce((x, t) => x + t.cpuMs, 0) - a.reduce((x, t) => x + t.cpuMs, 0))[0] ?? [];
+  return busiest.sort((a, b) => a.ts - b.ts);
+}
+
+/** A light trace (top-level tasks only) for `mainThreadTasks`. */
+export async function traceTasks(cdp) {
+  const events = [];
+  let done;
+  const complete = new Promise((ok) => { done = ok; });
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  cdp.on('Tracing.tracingComplete', () => done());
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel'] } });
+  return {
+    async stop() {
+      await cdp.send('Tracing.end');
+      await complete;
+      return mainThreadTasks(events);
+    },
+  };
+}
+
 export const attribute = {
   /** Starts tracing and profiling on a CDP session; `stop()` returns the long tasks, each with what ran in it. */
   async start(cdp) {
@@ -82,7 +118,7 @@ export const attribute = {
         await cdp.send('Tracing.end');
         await complete;
         if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events, profile }));
-        return summarise(events, profile, url);
+        return { tasks: mainThreadTasks(events), attribution: summarise(events, profile, url) };
       },
     };
   },
@@ -162,6 +198,7 @@ export function summarise(events, profile, url) {
     return {
       atMs: Math.round((task.ts - start) / 1000),
       durationMs: Math.round(task.dur / 1000),
+      cpuMs: Math.round((task.tdur ?? task.dur) / 1000),
       events: top(what, 6),
       ours: top(ours, 6),
       selfTime: top(self, 8),

@@ -1,17 +1,18 @@
-// The phone profile of `npm run bench` (issue 18): each page loaded fresh in Debian Chromium with a mid-range
-// phone's CPU (4x slower, CDP Emulation.setCPUThrottlingRate) on slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms
-// round trip, CDP Network.emulateNetworkConditions), cache disabled, served compressed as a good host would
-// (scripts/serve.mjs at BEST, docs/hosting.md). Per page, the median of `runs` loads of: bytes over the wire (JS and
-// data apart), time from navigation to the first and the last chart's `inclusion-ready`, Total Blocking Time,
-// long tasks and long animation frames, and JS heap. `trace` adds one traced load per page that says what each
-// long task was (scripts/bench/attribute.mjs).
+// The page loads of `npm run bench` (issue 18): each page loaded fresh in Debian Chromium under a profile. `phone`: a
+// mid-range phone's CPU (4x slower, CDP Emulation.setCPUThrottlingRate) on slow 4G (1.6 Mbit/s down, 750 kbit/s up,
+// 150 ms round trip, CDP Network.emulateNetworkConditions); `desktop`: this machine unthrottled. Cache disabled,
+// everything served compressed as a good host would (scripts/serve.mjs at BEST, docs/hosting.md). Per page, the
+// median of `runs` loads of: bytes over the wire (JS and data apart), time from navigation to the first and the last
+// chart's `inclusion-ready`, Total Blocking Time and long tasks (wall clock, and the main thread's own time from a
+// trace), long animation frames, and JS heap. `trace` adds one traced load per page that says what each long task
+// was (scripts/bench/attribute.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BEST, serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
-import { attribute } from './attribute.mjs';
+import { attribute, traceTasks } from './attribute.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -152,8 +153,7 @@ async function load(browser, url, profile, { timeoutMs = 90_000, tracing = false
   }
   if (profile.cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
   await page.addInitScript(instrument, CHARTS);
-  let traced = null;
-  if (tracing) traced = await attribute.start(cdp);
+  const traced = tracing ? await attribute.start(cdp) : await traceTasks(cdp);
 
   await page.goto(url, { waitUntil: 'commit' });
   const p = await waitDrawn(page, timeoutMs);
@@ -165,7 +165,10 @@ async function load(browser, url, profile, { timeoutMs = 90_000, tracing = false
     return { ready: b.ready, errors: b.errors, longTasks: b.longTasks, frames: b.frames, fcp };
   });
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const attribution = traced ? await traced.stop(url) : null;
+  const traceOut = await traced.stop(url);
+  const cpuTasks = tracing ? traceOut.tasks : traceOut;
+  const attribution = tracing ? traceOut.attribution : null;
+  const cpuLong = cpuTasks.filter((t) => t.cpuMs > 50);
   await context.close();
 
   const bytes = { js: 0, data: 0, other: 0, total: 0, jsDecoded: 0, dataDecoded: 0, requests: 0, uncompressed: [] };
@@ -191,6 +194,11 @@ async function load(browser, url, profile, { timeoutMs = 90_000, tracing = false
     longTasks: m.longTasks.length,
     longestTaskMs: Math.max(0, ...m.longTasks.map((t) => t.duration)),
     tasks: m.longTasks.map((t) => Math.round(t.duration)),
+    // The same measures from the trace's thread time: what an otherwise idle machine would show (see mainThreadTasks).
+    cpuTbtMs: cpuLong.reduce((a, t) => a + t.cpuMs - 50, 0),
+    cpuLongTasks: cpuLong.length,
+    cpuLongestTaskMs: Math.max(0, ...cpuTasks.map((t) => t.cpuMs)),
+    cpuTasks: cpuLong.map((t) => Math.round(t.cpuMs)),
     longFrames: m.frames.filter((f) => f.duration > 50).length,
     longestFrameMs: Math.max(0, ...m.frames.map((f) => f.duration)),
     heapMB: usedSize / 2 ** 20,
@@ -230,7 +238,7 @@ export async function runPages({ profile: name = 'phone', runs = 3, pages = Obje
       const all = [];
       for (let i = 0; i < runs; i++) {
         const r = await load(browser, url, profile);
-        log(`${name}: ${id} run ${i + 1}/${runs}: first ${fmt(r.firstChartMs)}, all ${fmt(r.allChartsMs)} (${r.charts} charts${r.errors ? `, ${r.errors} errors` : ''}), TBT ${fmt(r.tbtMs)}, long tasks ${r.longTasks} [${r.tasks.join(', ')}], ${(r.bytes.total / 1000).toFixed(1)} KB${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`);
+        log(`${name}: ${id} run ${i + 1}/${runs}: first ${fmt(r.firstChartMs)}, all ${fmt(r.allChartsMs)} (${r.charts} charts${r.errors ? `, ${r.errors} errors` : ''}), TBT ${fmt(r.tbtMs)} (thread time ${fmt(r.cpuTbtMs)}), long tasks ${r.longTasks} [${r.tasks.join(', ')}] (thread time [${r.cpuTasks.join(', ')}]), ${(r.bytes.total / 1000).toFixed(1)} KB${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`);
         all.push(r);
       }
       const pick = (f) => median(all.map(f));
@@ -251,6 +259,9 @@ export async function runPages({ profile: name = 'phone', runs = 3, pages = Obje
           tbtMs: pick((r) => r.tbtMs),
           longTasks: pick((r) => r.longTasks),
           longestTaskMs: pick((r) => r.longestTaskMs),
+          cpuTbtMs: pick((r) => r.cpuTbtMs),
+          cpuLongTasks: pick((r) => r.cpuLongTasks),
+          cpuLongestTaskMs: pick((r) => r.cpuLongestTaskMs),
           longFrames: pick((r) => r.longFrames),
           longestFrameMs: pick((r) => r.longestFrameMs),
           heapMB: pick((r) => r.heapMB),

@@ -47,7 +47,7 @@ export function pagesTable(pageLoads) {
     const cal = Object.entries(e.profiles).map(([k, v]) => (v.calibrationMs ? `${k} ${Math.round(v.calibrationMs)} ms` : null)).filter(Boolean).join(', ');
     out.push(`- **${l}**: ${e.date.slice(0, 16).replace('T', ' ')} UTC, commit ${e.commit ?? '?'}, \`${e.command}\`, median of ${runs} loads per page; load average ${e.loadavgBefore?.[0]} before, ${e.loadavgAfter?.[0]} after (2 cores)${cal ? `; reference work ${cal}` : ''}.`);
   }
-  out.push('', '| page | profile | JS KB | data KB | all KB | first chart | all charts | TBT | long tasks (longest) | long frames (longest) | JS heap |', '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  out.push('', '| page | profile | JS KB | data KB | all KB | first chart | all charts | TBT: thread (wall) | long tasks: thread, longest (wall) | long frames (longest) | JS heap |', '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const id of Object.keys(PAGES)) {
     for (const profile of ['phone', 'desktop']) {
       for (const l of ls) {
@@ -55,7 +55,9 @@ export function pagesTable(pageLoads) {
         if (!p) continue;
         const m = p.median;
         const incomplete = p.complete ? '' : ' (not all drawn)';
-        out.push(`| ${PAGES[id].label} \`${p.path}\` | ${profile}, ${l} | ${kb1(m.jsKB)} | ${kb1(m.dataKB)} | ${kb1(m.totalKB)} | ${ms(m.firstChartMs)} | ${ms(m.allChartsMs)}${incomplete} | ${ms(m.tbtMs)} | ${m.longTasks} (${ms(m.longestTaskMs)}) | ${m.longFrames} (${ms(m.longestFrameMs)}) | ${m.heapMB.toFixed(1)} MB |`);
+        const tbt = m.cpuTbtMs === undefined ? `n/a (${ms(m.tbtMs)})` : `${ms(m.cpuTbtMs)} (${ms(m.tbtMs)})`;
+        const tasks = m.cpuLongTasks === undefined ? `n/a (${m.longTasks}, ${ms(m.longestTaskMs)})` : `${m.cpuLongTasks}, ${ms(m.cpuLongestTaskMs)} (${m.longTasks}, ${ms(m.longestTaskMs)})`;
+        out.push(`| ${PAGES[id].label} \`${p.path}\` | ${profile}, ${l} | ${kb1(m.jsKB)} | ${kb1(m.dataKB)} | ${kb1(m.totalKB)} | ${ms(m.firstChartMs)} | ${ms(m.allChartsMs)}${incomplete} | ${tbt} | ${tasks} | ${m.longFrames} (${ms(m.longestFrameMs)}) | ${m.heapMB.toFixed(1)} MB |`);
       }
     }
   }
@@ -70,10 +72,11 @@ export function attributionList(pageLoads) {
   for (const [id, p] of Object.entries(pageLoads[l].profiles.phone.pages)) {
     if (!p.longTaskAttribution) continue;
     const tasks = p.longTaskAttribution;
-    out.push('', `**${PAGES[id]?.label ?? id}**: ${tasks.length} tasks over 50 ms, ${tasks.reduce((a, t) => a + t.durationMs, 0)} ms in all.`);
-    for (const t of [...tasks].sort((a, b) => b.durationMs - a.durationMs).slice(0, 8)) {
+    const cpuLong = tasks.filter((t) => (t.cpuMs ?? t.durationMs) > 50);
+    out.push('', `**${PAGES[id]?.label ?? id}**: ${cpuLong.length} tasks over 50 ms of thread time, ${cpuLong.reduce((a, t) => a + (t.cpuMs ?? t.durationMs), 0)} ms in all (${tasks.length} over 50 ms wall).`);
+    for (const t of [...tasks].sort((a, b) => (b.cpuMs ?? b.durationMs) - (a.cpuMs ?? a.durationMs)).slice(0, 8)) {
       const why = [...t.events.slice(0, 3), ...(t.ours ?? []).slice(0, 3).map((o) => `in ${o}`)].join('; ');
-      out.push(`- ${t.durationMs} ms at ${ms(t.atMs)}: ${why || 'browser work outside script (no trace events over 2 ms)'}`);
+      out.push(`- ${t.cpuMs ?? '?'} ms of thread time (${t.durationMs} ms wall) at ${ms(t.atMs)}: ${why || 'browser work outside script (no trace events over 2 ms)'}`);
     }
   }
   return out.join('\n');
