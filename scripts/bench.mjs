@@ -172,7 +172,15 @@ if (doPages) {
   entry.loadavgAfter = loadavg().map((x) => +x.toFixed(1));
   // A rerun of some profiles keeps the label's others (say, --profiles phone keeps its desktop loads).
   const old = results.pageLoads[args.label];
-  if (old) entry.profiles = { ...old.profiles, ...entry.profiles };
+  // A rerun of some pages keeps the others (each page says when and how fast the machine was).
+  if (old) {
+    entry.command = `${old.command}; then ${entry.command}`;
+    entry.date = old.date;
+    for (const [name, prof] of Object.entries(old.profiles)) {
+      if (!entry.profiles[name]) entry.profiles[name] = prof;
+      else entry.profiles[name].pages = { ...prof.pages, ...entry.profiles[name].pages };
+    }
+  }
   results.pageLoads[args.label] = entry;
 }
 

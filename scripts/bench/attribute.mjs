@@ -134,7 +134,9 @@ export function summarise(events, profile, url) {
     if (!byThread.has(k)) byThread.set(k, []);
     byThread.get(k).push(e);
   }
-  const [, main] = [...byThread].sort((a, b) => b[1].length - a[1].length)[0] ?? [null, []];
+  // The page's renderer is the one whose main thread did the most work (an idle one can log more events).
+  const work = (evs) => evs.reduce((a, e) => a + (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' ? (e.tdur ?? e.dur ?? 0) : 0), 0);
+  const [, main] = [...byThread].sort((a, b) => work(b[1]) - work(a[1]))[0] ?? [null, []];
   const tasks = main.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur >= MIN_MS * 1000);
   // (filtered to the page's own load below, once its start is known)
   // Times from the page's navigation, as the other measures are.

@@ -243,6 +243,8 @@ export async function runPages({ profile: name = 'phone', runs = 3, pages = Obje
       }
       const pick = (f) => median(all.map(f));
       out.pages[id] = {
+        date: new Date().toISOString(),
+        calibrationMs: out.calibrationMs,
         path: PAGES[id].path,
         label: PAGES[id].label,
         median: {
