@@ -164,16 +164,16 @@ if (doPages) {
       return dirty ? `${head} (with uncommitted changes)` : head;
     } catch { return null; }
   })();
-  const entry = { date: new Date().toISOString(), commit, command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), loadavgBefore: loadavg().map((x) => +x.toFixed(1)), profiles: {} };
+  const entry = { date: new Date().toISOString(), commit, command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '), loadavgBefore: loadavg().map((x) => +x.toFixed(1)), profiles: {} };
   for (const profile of profiles) {
     step(`page loads, ${profile} profile: ${pages.join(', ')} × ${runs}`);
     entry.profiles[profile] = await runPages({ profile, runs, pages, sixtySrc: args['sixty-src'], trace: args.trace && profile === 'phone', log: step });
   }
   entry.loadavgAfter = loadavg().map((x) => +x.toFixed(1));
-  // A rerun of some profiles keeps the label's others (say, --profiles phone keeps its desktop loads).
+  // A rerun of some pages or profiles keeps the label's others (each page says when and how fast the machine was).
   const old = results.pageLoads[args.label];
-  // A rerun of some pages keeps the others (each page says when and how fast the machine was).
-  if (old) {
+  const whole = pages.length === Object.keys(PAGES).length && ['phone', 'desktop'].every((p) => profiles.includes(p));
+  if (old && !whole) {
     entry.command = `${old.command}; then ${entry.command}`;
     entry.date = old.date;
     for (const [name, prof] of Object.entries(old.profiles)) {
