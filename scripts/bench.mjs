@@ -1,121 +1,192 @@
-// `npm run bench`: load/filter (Arrow vs CSV), time to first chart per element, 60 elements on one page,
-// resize and bundle sizes, in headless Chromium. Prints one table and writes bench/results.json.
+// `npm run bench`: in headless Chromium, (1) desktop measures: load/filter (Arrow vs CSV), time to first chart per
+// element, 60 elements on one page, resize and bundle sizes; (2) page loads (issue 18): the demo LA page, the
+// dashboard (LA and national), a one-tile page and the 60-element page, each loaded fresh under a phone profile
+// (CPU 4x slower, slow 4G) and unthrottled, with bytes over the wire, time to charts, blocking time, long tasks and
+// heap. Writes bench/results.json and the tables in docs/performance.md.
+//   npm run bench                          both parts (page loads labelled "latest")
+//   npm run bench -- --phone --label after page loads only, kept in results.json beside earlier labels ("before")
+//   options: --runs N (page loads per page, median; default 3), --pages la,one-tile,…, --profiles phone,desktop,
+//            --sixty-src "URL …" (what the 60 elements load), --trace (what each phone long task is), --desktop
 // Timings are noisy on shared machines: compare the ratios, which are measured in the same run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { serve } from './serve.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './screenshot.mjs';
+import { PAGES, SAMPLE_SRC, runPages } from './bench/phone.mjs';
+import { desktopTable, pagesTable, writeDocs } from './bench/report.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = resolve(root, '.tmp/bench');
 const t0 = Date.now();
 const step = (s) => console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(0)}s] ${s}`);
 
-step('building inputs');
-execFileSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/bench/make-data.ts')], { cwd: root, stdio: 'inherit' });
-execFileSync(process.execPath, [resolve(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], { cwd: root, stdio: 'inherit' });
-await build({ entryPoints: [resolve(root, 'scripts/bench/page.ts')], bundle: true, format: 'esm', outfile: resolve(tmp, 'page.js'), minify: true, logLevel: 'error' });
-writeFileSync(resolve(tmp, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>'
-  + '<script type="module" src="/dist/inclusion-dashboard.js"></script><script type="module" src="/page.js"></script></head>'
-  + '<body><div id="host" style="width: 1000px"></div></body></html>');
+const { values: args } = parseArgs({
+  options: {
+    phone: { type: 'boolean', default: false },
+    desktop: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    label: { type: 'string', default: 'latest' },
+    pages: { type: 'string', default: Object.keys(PAGES).join(',') },
+    profiles: { type: 'string', default: 'phone,desktop' },
+    'sixty-src': { type: 'string', default: SAMPLE_SRC },
+    trace: { type: 'boolean', default: false },
+  },
+});
+const doDesktop = args.desktop || !args.phone;
+const doPages = args.phone || !args.desktop;
+const runs = Number(args.runs);
+const pages = args.pages.split(',').filter(Boolean);
+const profiles = args.profiles.split(',').filter(Boolean);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${args.runs}: give a whole number of runs, 1 or more`);
+for (const p of pages) if (!PAGES[p]) throw new Error(`--pages: no page "${p}" (pages: ${Object.keys(PAGES).join(', ')})`);
+if (!/^[\w.-]+$/.test(args.label)) throw new Error(`--label ${args.label}: letters, digits, dot, dash or underscore`);
 
-// d3-dsv's object conversion uses new Function, so the CSV baseline needs 'unsafe-eval'; our path does not.
-const server = await serve({ '/': tmp, '/dist': resolve(root, 'dist') }, { csp: "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'" });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
-const results = { date: new Date().toISOString(), chromium: browser.version(), node: process.version };
-
-async function fresh() {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(`${base}/index.html`);
-  await page.waitForFunction(() => 'bench' in window && customElements.get('inclusion-dashboard'));
-  return page;
+/** dist/ is newer than every source the bundles are built from. */
+function distIsFresh() {
+  const built = ['dist/inclusion-dashboard.js', 'dist/elements/entries.json'].map((f) => statSync(resolve(root, f), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  const newest = (p) => {
+    const s = statSync(resolve(root, p), { throwIfNoEntry: false });
+    if (!s) return 0;
+    if (!s.isDirectory()) return s.mtimeMs;
+    return Math.max(0, ...readdirSync(resolve(root, p), { recursive: true }).map((f) => statSync(resolve(root, p, f), { throwIfNoEntry: false })?.mtimeMs ?? 0));
+  };
+  const sources = ['rollup.config.mjs', 'package-lock.json', ...readdirSync(resolve(root, 'packages')).map((p) => `packages/${p}/src`)];
+  return Math.min(...built) > Math.max(...sources.map(newest));
 }
 
-try {
-  let page = await fresh();
-  step('load and filter: national extract');
-  results.national = await page.evaluate(() => window.bench.loadAndFilter('/national.arrow', '/national.csv', 'persistent-absence', 'E08000006', 7));
-  step('load and filter: 1,000,000 rows');
-  results.synthetic = await page.evaluate(() => window.bench.loadAndFilter('/synthetic-1m.arrow', '/synthetic-1m.csv', 'synthetic-007', 'E08000006', 3));
-  step('filter scaling');
-  results.scaling = await page.evaluate(() => window.bench.filterScaling(9));
-  await page.close();
+const resultsFile = resolve(root, 'bench/results.json');
+const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+const results = doDesktop ? { date: new Date().toISOString(), node: process.version } : { ...previous };
+delete results.pageLoads;
 
-  step('time to first chart');
-  results.firstChart = {};
-  const SRC = '/national.arrow';
-  const elements = {
-    'inclusion-tile': { indicator: 'ehcp-20-weeks', area: 'Salford' },
-    'inclusion-benchmark': { indicator: 'ehcp-20-weeks', area: 'Salford', neighbours: 'each' },
-    'inclusion-trend': { indicator: 'persistent-absence', area: 'Salford' },
-    'inclusion-ranking': { indicator: 'ehcp-20-weeks', area: 'Salford' },
-    'inclusion-spine': { area: 'Salford' },
-    'inclusion-breakdown': { indicator: 'persistent-absence-sen', area: 'Salford' },
-    'inclusion-table': { view: 'regions', indicator: 'ehcp-20-weeks' },
-  };
-  for (const [tag, attrs] of Object.entries(elements)) {
-    const runs = [];
-    for (let i = 0; i < 3; i++) {
-      // A new page each time: nothing cached, so this includes fetch and decode.
-      page = await fresh();
-      runs.push(await page.evaluate(([t, a]) => window.bench.firstChart(t, a), [tag, { src: SRC, ...attrs }]));
-      await page.close();
-    }
-    const ms = runs.map((r) => r.ms).sort((a, b) => a - b)[1];
-    results.firstChart[tag] = { ms, error: runs[0].error };
+if (doDesktop || !distIsFresh()) {
+  step('building the bundles');
+  execFileSync(process.execPath, [resolve(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+}
+if (doDesktop) await desktop();
+
+async function desktop() {
+  step('building inputs');
+  execFileSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/bench/make-data.ts')], { cwd: root, stdio: 'inherit' });
+  await build({ entryPoints: [resolve(root, 'scripts/bench/page.ts')], bundle: true, format: 'esm', outfile: resolve(tmp, 'page.js'), minify: true, logLevel: 'error' });
+  writeFileSync(resolve(tmp, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>'
+    + '<script type="module" src="/dist/inclusion-dashboard.js"></script><script type="module" src="/page.js"></script></head>'
+    + '<body><div id="host" style="width: 1000px"></div></body></html>');
+
+  // d3-dsv's object conversion uses new Function, so the CSV baseline needs 'unsafe-eval'; our path does not.
+  // Sent as they are (no compression), as before: these measure decoding and drawing, not the network.
+  const server = await serve({ '/': tmp, '/dist': resolve(root, 'dist') }, { compression: false, csp: "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'" });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  results.chromium = browser.version();
+
+  async function fresh() {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${base}/index.html`);
+    await page.waitForFunction(() => 'bench' in window && customElements.get('inclusion-dashboard'));
+    return page;
   }
 
-  step('60 elements');
-  page = await fresh();
-  results.sixty = await page.evaluate(() => window.bench.sixty('/national.arrow'));
-  await page.close();
-  step('resize');
-  page = await fresh();
-  results.resize = await page.evaluate(() => window.bench.resize('/national.arrow'));
-  await page.close();
-} finally {
-  await browser.close();
-  server.close();
+  try {
+    let page = await fresh();
+    step('load and filter: national extract');
+    results.national = await page.evaluate(() => window.bench.loadAndFilter('/national.arrow', '/national.csv', 'persistent-absence', 'E08000006', 7));
+    step('load and filter: 1,000,000 rows');
+    results.synthetic = await page.evaluate(() => window.bench.loadAndFilter('/synthetic-1m.arrow', '/synthetic-1m.csv', 'synthetic-007', 'E08000006', 3));
+    step('filter scaling');
+    results.scaling = await page.evaluate(() => window.bench.filterScaling(9));
+    await page.close();
+
+    step('time to first chart');
+    results.firstChart = {};
+    const SRC = '/national.arrow';
+    const elements = {
+      'inclusion-tile': { indicator: 'ehcp-20-weeks', area: 'Salford' },
+      'inclusion-benchmark': { indicator: 'ehcp-20-weeks', area: 'Salford', neighbours: 'each' },
+      'inclusion-trend': { indicator: 'persistent-absence', area: 'Salford' },
+      'inclusion-ranking': { indicator: 'ehcp-20-weeks', area: 'Salford' },
+      'inclusion-spine': { area: 'Salford' },
+      'inclusion-breakdown': { indicator: 'persistent-absence-sen', area: 'Salford' },
+      'inclusion-table': { view: 'regions', indicator: 'ehcp-20-weeks' },
+    };
+    for (const [tag, attrs] of Object.entries(elements)) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        // A new page each time: nothing cached, so this includes fetch and decode.
+        page = await fresh();
+        runs.push(await page.evaluate(([t, a]) => window.bench.firstChart(t, a), [tag, { src: SRC, ...attrs }]));
+        await page.close();
+      }
+      const ms = runs.map((r) => r.ms).sort((a, b) => a - b)[1];
+      results.firstChart[tag] = { ms, error: runs[0].error };
+    }
+
+    step('60 elements');
+    page = await fresh();
+    results.sixty = await page.evaluate(() => window.bench.sixty('/national.arrow'));
+    await page.close();
+    step('resize');
+    page = await fresh();
+    results.resize = await page.evaluate(() => window.bench.resize('/national.arrow'));
+    await page.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  results.bundles = {};
+  const files = [resolve(root, 'dist/inclusion-dashboard.js')];
+  const elDir = resolve(root, 'dist/elements');
+  if (existsSync(elDir)) for (const f of readdirSync(elDir).filter((f) => f.endsWith('.js'))) files.push(resolve(elDir, f));
+  for (const f of files) {
+    const buf = readFileSync(f);
+    results.bundles[f.slice(root.length + 1)] = {
+      bytes: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  }
+
 }
 
-results.bundles = {};
-const files = [resolve(root, 'dist/inclusion-dashboard.js')];
-const elDir = resolve(root, 'dist/elements');
-if (existsSync(elDir)) for (const f of readdirSync(elDir).filter((f) => f.endsWith('.js'))) files.push(resolve(elDir, f));
-for (const f of files) {
-  const buf = readFileSync(f);
-  results.bundles[f.slice(root.length + 1)] = {
-    bytes: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+results.pageLoads = previous.pageLoads ?? {};
+if (doPages) {
+  const commit = (() => {
+    try {
+      const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+      const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim();
+      return dirty ? `${head} (with uncommitted changes)` : head;
+    } catch { return null; }
+  })();
+  const entry = { date: new Date().toISOString(), commit, command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '), loadavgBefore: loadavg().map((x) => +x.toFixed(1)), profiles: {} };
+  for (const profile of profiles) {
+    step(`page loads, ${profile} profile: ${pages.join(', ')} × ${runs}`);
+    entry.profiles[profile] = await runPages({ profile, runs, pages, sixtySrc: args['sixty-src'], trace: args.trace && profile === 'phone', log: step });
+  }
+  entry.loadavgAfter = loadavg().map((x) => +x.toFixed(1));
+  // A rerun of some pages or profiles keeps the label's others (each page says when and how fast the machine was).
+  const old = results.pageLoads[args.label];
+  const whole = pages.length === Object.keys(PAGES).length && ['phone', 'desktop'].every((p) => profiles.includes(p));
+  if (old && !whole) {
+    entry.command = `${old.command}; then ${entry.command}`;
+    entry.date = old.date;
+    for (const [name, prof] of Object.entries(old.profiles)) {
+      if (!entry.profiles[name]) entry.profiles[name] = prof;
+      else entry.profiles[name].pages = { ...prof.pages, ...entry.profiles[name].pages };
+    }
+  }
+  results.pageLoads[args.label] = entry;
 }
 
 mkdirSync(resolve(root, 'bench'), { recursive: true });
-writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-
-const f1 = (n) => n.toFixed(1);
-// KB is 1000 bytes, as in `npm run size` and its budgets.
-const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-const lines = [
-  '| measure | result |',
-  '|---|---|',
-  `| national extract (${results.national.arrowRows} rows for one LA series; ${kb(results.national.bytes)} Arrow, ${kb(results.national.csvBytes)} CSV): decode + filter | Arrow ${f1(results.national.arrow)} ms, CSV ${f1(results.national.csv)} ms: **${f1(results.national.ratio)}× faster** |`,
-  `| 1,000,000 rows (${kb(results.synthetic.bytes)} Arrow, ${kb(results.synthetic.csvBytes)} CSV): decode + filter | Arrow ${f1(results.synthetic.arrow)} ms, CSV ${f1(results.synthetic.csv)} ms: **${f1(results.synthetic.ratio)}× faster** |`,
-  `| one LA's series, warm lookup, 150 vs 1,500 LAs | ${(results.scaling.lookup150 * 1000).toFixed(1)} µs vs ${(results.scaling.lookup1500 * 1000).toFixed(1)} µs: ratio ${results.scaling.ratio.toFixed(2)} |`,
-  ...Object.entries(results.firstChart).map(([t, r]) => `| time to first chart: ${t} (fetch + decode + draw) | ${f1(r.ms)} ms${r.error ? ` (error: ${r.error})` : ''} |`),
-  `| 60 elements on one extract: all drawn | ${f1(results.sixty.ms)} ms |`,
-  `| 60 elements: requests per extract URL | ${Object.entries(results.sixty.requests).map(([u, n]) => `${u} ×${n}`).join(', ')} |`,
-  `| 60 elements: long tasks over 50 ms | ${results.sixty.longTasks}${results.sixty.longTasks ? ` (longest ${f1(results.sixty.longestTask)} ms)` : ''} |`,
-  `| 60 elements: animation frames over 50 ms | ${results.sixty.longFrames}${results.sixty.longFrames ? ` (longest ${f1(results.sixty.longestFrame)} ms)` : ''} |`,
-  `| 60 elements: JS heap after render | ${results.sixty.heapMB === null ? 'n/a' : `${f1(results.sixty.heapMB)} MB`} |`,
-  `| resize: redraw (benchmark bars, 15 bars) | ${f1(results.resize.redrawMs)} ms; 20 width changes in one frame → ${results.resize.drawsForTwentyChanges} redraw(s) |`,
-  ...Object.entries(results.bundles).map(([f, s]) => `| ${f} | ${kb(s.bytes)} min, ${kb(s.gzip)} gzip, ${kb(s.brotli)} brotli |`),
-];
-console.log(lines.join('\n'));
-step(`done; wrote bench/results.json`);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+if (doDesktop) console.log(desktopTable(results));
+if (doPages) console.log(pagesTable(results.pageLoads));
+writeDocs(resolve(root, 'docs/performance.md'), results);
+step('done; wrote bench/results.json and the tables in docs/performance.md');

@@ -1,0 +1,332 @@
+// The page loads of `npm run bench` (issue 18): each page loaded fresh in Debian Chromium under a profile. `phone`: a
+// mid-range phone's CPU (4x slower, CDP Emulation.setCPUThrottlingRate) on slow 4G (1.6 Mbit/s down, 750 kbit/s up,
+// 150 ms round trip, CDP Network.emulateNetworkConditions); `desktop`: this machine unthrottled. Cache disabled,
+// everything served compressed as a good host would (scripts/serve.mjs at BEST, docs/hosting.md). Per page, the
+// median of `runs` loads of: bytes over the wire (JS and data apart), time from navigation to the first and the last
+// chart's `inclusion-ready`, Total Blocking Time and long tasks (wall clock, and the main thread's own time from a
+// trace), long animation frames, and JS heap. `trace` adds one traced load per page that says what each long task
+// was (scripts/bench/attribute.mjs).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BEST, serve } from '../serve.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
+import { attribute, traceTasks } from './attribute.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export const PROFILES = {
+  phone: {
+    cpuSlowdown: 4,
+    latencyMs: 150,
+    downKbps: 1600,
+    upKbps: 750,
+    // Lighthouse's mobile screen (a Moto G Power): the pages lay out as they would on a phone.
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    mobile: true,
+  },
+  // This machine as it is, on loopback: no throttling of CPU or network.
+  desktop: { cpuSlowdown: 1, latencyMs: 0, downKbps: 0, upKbps: 0, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, mobile: false },
+};
+
+/** The five sample theme extracts, as the demo pages load them today. */
+export const SAMPLE_SRC = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `/data/${f}.arrow`).join(' ');
+
+export const PAGES = {
+  'one-tile': { path: '/test-pages/one-tile.html', label: 'one tile (per-element entry)' },
+  la: { path: '/', label: 'LA demo page (4 charts)' },
+  'dashboard-la': { path: '/dashboard.html', label: 'dashboard, LA view' },
+  'dashboard-national': { path: '/dashboard.html?mode=national', label: 'dashboard, national view' },
+  sixty: { path: '/bench/sixty.html', label: '60 elements' },
+};
+
+/** Elements that draw and fire `inclusion-ready` (or `inclusion-error`); the dashboard and picker only hold them. */
+const CHARTS = ['inclusion-tile', 'inclusion-benchmark', 'inclusion-trend', 'inclusion-ranking', 'inclusion-spine', 'inclusion-breakdown', 'inclusion-table'];
+
+/** The desktop bench's sixty elements (scripts/bench/page.ts), as a page of its own on `src`. */
+export function sixtyPage(src) {
+  const kinds = [
+    ['inclusion-tile', { indicator: 'ehcp-20-weeks' }], ['inclusion-benchmark', { indicator: 'persistent-absence' }],
+    ['inclusion-trend', { indicator: 'suspension-rate' }], ['inclusion-ranking', { indicator: 'ehcp-20-weeks' }],
+    ['inclusion-breakdown', { indicator: 'persistent-absence' }], ['inclusion-tile', { indicator: 'overall-absence' }],
+  ];
+  const las = ['Salford', 'Manchester', 'Kent', 'Leeds', 'Camden', 'Cumberland', 'Bolton', 'Surrey', 'Devon', 'Norfolk'];
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const els = [];
+  for (let i = 0; i < 60; i++) {
+    const [tag, attrs] = kinds[i % kinds.length];
+    const all = { src, area: las[Math.floor(i / kinds.length) % las.length], ...attrs };
+    els.push(`    <${tag} ${Object.entries(all).map(([k, v]) => `${k}="${esc(v)}"`).join(' ')}></${tag}>`);
+  }
+  return `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <meta name="viewport" content="width=device-width, initial-scale=1">\n`
+    + '  <title>Sixty elements – bench</title>\n  <link rel="icon" href="data:,">\n'
+    + '  <script type="module" src="/dist/inclusion-dashboard.js"></script>\n</head>\n<body>\n  <main>\n    <h1>Sixty elements</h1>\n'
+    + `${els.join('\n')}\n  </main>\n</body>\n</html>\n`;
+}
+
+/** Runs in the page before its own scripts: records chart readiness, long tasks and long animation frames. */
+function instrument(charts) {
+  const b = { settled: new WeakSet(), ready: [], errors: [], longTasks: [], frames: [] };
+  Object.defineProperty(window, '__phoneBench', { value: b });
+  const on = (kind) => (e) => {
+    const el = e.composedPath()[0];
+    if (!(el instanceof Element) || !charts.includes(el.localName) || b.settled.has(el)) return;
+    b.settled.add(el);
+    (kind === 'ready' ? b.ready : b.errors).push({ t: performance.now(), tag: el.localName, message: e.detail?.message });
+  };
+  document.addEventListener('inclusion-ready', on('ready'), true);
+  document.addEventListener('inclusion-error', on('error'), true);
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration, name: e.name, container: e.attribution?.[0]?.containerSrc ?? '' });
+  }).observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        b.frames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+          scripts: e.scripts.map((s) => ({ invoker: s.invoker, fn: s.sourceFunctionName, src: s.sourceURL, at: s.sourceCharPosition, duration: s.duration, layout: s.forcedStyleAndLayoutDuration })) });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch { /* long animation frames are newer than long tasks */ }
+}
+
+/** How many chart elements there are (inside the dashboard too) and how many have drawn or failed. */
+function progress(charts) {
+  const sel = charts.join(',');
+  const els = [...document.querySelectorAll(sel)];
+  for (const d of document.querySelectorAll('inclusion-dashboard')) if (d.shadowRoot) els.push(...d.shadowRoot.querySelectorAll(sel));
+  const b = window.__phoneBench;
+  return { total: els.length, settled: els.filter((e) => b.settled.has(e)).length, last: Math.max(0, ...b.ready.map((r) => r.t), ...b.errors.map((r) => r.t)) };
+}
+
+/** Polls (from Node, every 300 ms) until every chart on the page has drawn or failed, or `timeoutMs` passes. */
+async function waitDrawn(page, timeoutMs) {
+  const t0 = Date.now();
+  let p = { total: 0, settled: 0 };
+  while (Date.now() - t0 < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 300));
+    p = await page.evaluate(progress, CHARTS).catch(() => p);
+    if (p.total > 0 && p.settled === p.total) break;
+  }
+  return p;
+}
+
+const kindOf = (url) => {
+  const p = new URL(url).pathname;
+  if (/\.m?js$/.test(p)) return 'js';
+  if (/\.(arrow|json)$/.test(p)) return 'data';
+  return 'other';
+};
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One fresh load of `url` under `profile`. `tracing`: also record a trace and CPU profile for attribution. */
+async function load(browser, url, profile, { timeoutMs = 90_000, tracing = false } = {}) {
+  const context = await browser.newContext({ viewport: profile.viewport, deviceScaleFactor: profile.deviceScaleFactor, isMobile: profile.mobile, hasTouch: profile.mobile });
+  const page = await context.newPage();
+  // An empty page of the same origin first, so the throttled load stays in the renderer the settings were made in.
+  await page.goto(new URL('/bench/blank.html', url).href);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  const cdp = await context.newCDPSession(page);
+  const requests = new Map();
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId) ?? {};
+    const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    requests.set(e.requestId, { ...r, url: e.response.url, status: e.response.status, encoding: h['content-encoding'] ?? null });
+  });
+  cdp.on('Network.dataReceived', (e) => { const r = requests.get(e.requestId); if (r) r.decoded = (r.decoded ?? 0) + e.dataLength; });
+  cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.wire = e.encodedDataLength; });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile.latencyMs || profile.downKbps) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: profile.latencyMs,
+      downloadThroughput: (profile.downKbps * 1000) / 8, uploadThroughput: (profile.upKbps * 1000) / 8,
+    });
+  }
+  if (profile.cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+  await page.addInitScript(instrument, CHARTS);
+  const traced = tracing ? await attribute.start(cdp) : await traceTasks(cdp);
+
+  await page.goto(url, { waitUntil: 'commit' });
+  const p = await waitDrawn(page, timeoutMs);
+  // Tasks that run after the last chart (a late layout, a second pass) still block the reader.
+  await new Promise((r) => setTimeout(r, 1500));
+  const m = await page.evaluate(() => {
+    const b = window.__phoneBench;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    return { ready: b.ready, errors: b.errors, longTasks: b.longTasks, frames: b.frames, fcp };
+  });
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const traceOut = await traced.stop(url);
+  const cpuTasks = tracing ? traceOut.tasks : traceOut;
+  const attribution = tracing ? traceOut.attribution : null;
+  const cpuLong = cpuTasks.filter((t) => t.cpuMs > 50);
+  await context.close();
+
+  const bytes = { js: 0, data: 0, other: 0, total: 0, jsDecoded: 0, dataDecoded: 0, requests: 0, uncompressed: [] };
+  for (const r of requests.values()) {
+    if (r.wire === undefined || !r.url.startsWith('http')) continue;
+    const k = kindOf(r.url);
+    bytes[k] += r.wire;
+    bytes.total += r.wire;
+    bytes.requests++;
+    if (k !== 'other') bytes[`${k}Decoded`] += r.decoded ?? 0;
+    if (k !== 'other' && !r.encoding && (r.decoded ?? 0) > 1000) bytes.uncompressed.push(new URL(r.url).pathname);
+  }
+  const readyT = m.ready.map((r) => r.t);
+  const settledT = [...readyT, ...m.errors.map((r) => r.t)];
+  return {
+    complete: p.total > 0 && p.settled === p.total,
+    charts: p.total,
+    errors: m.errors.length,
+    firstChartMs: readyT.length ? Math.min(...readyT) : null,
+    allChartsMs: p.total > 0 && p.settled === p.total ? Math.max(...settledT) : null,
+    fcpMs: m.fcp,
+    tbtMs: m.longTasks.reduce((a, t) => a + Math.max(0, t.duration - 50), 0),
+    longTasks: m.longTasks.length,
+    longestTaskMs: Math.max(0, ...m.longTasks.map((t) => t.duration)),
+    tasks: m.longTasks.map((t) => Math.round(t.duration)),
+    // The same measures from the trace's thread time: what an otherwise idle machine would show (see mainThreadTasks).
+    cpuTbtMs: cpuLong.reduce((a, t) => a + t.cpuMs - 50, 0),
+    cpuLongTasks: cpuLong.length,
+    cpuLongestTaskMs: Math.max(0, ...cpuTasks.map((t) => t.cpuMs)),
+    cpuTasks: cpuLong.map((t) => Math.round(t.cpuMs)),
+    longFrames: m.frames.filter((f) => f.duration > 50).length,
+    longestFrameMs: Math.max(0, ...m.frames.map((f) => f.duration)),
+    heapMB: usedSize / 2 ** 20,
+    bytes,
+    problems: [...new Set(problems)].slice(0, 5),
+    attribution,
+  };
+}
+
+/**
+ * Loads each page `runs` times under `profile` ('phone' or 'desktop'). Returns { profile, runs, pages: { [id]:
+ * { path, median, runs } } }. `sixtySrc`: what the 60 elements load (default the five sample theme extracts).
+ */
+export async function runPages({ profile: name = 'phone', runs = 3, pages = Object.keys(PAGES), sixtySrc = SAMPLE_SRC, trace = false, log = console.error } = {}) {
+  const profile = PROFILES[name];
+  if (!profile) throw new Error(`no profile "${name}" (profiles: ${Object.keys(PROFILES).join(', ')})`);
+  const tmp = resolve(root, '.tmp/bench/phone');
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(resolve(tmp, 'sixty.html'), sixtyPage(sixtySrc));
+  writeFileSync(resolve(tmp, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head><body></body></html>\n');
+  const server = await serve({
+    '/': resolve(root, 'packages/demo/public'),
+    '/data': resolve(root, 'packages/sample-data/data'),
+    '/dist': resolve(root, 'dist'),
+    '/bench': tmp,
+  }, { compression: { ...BEST, diskCache: resolve(root, '.tmp/bench/compressed') } });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  const out = { profile: name, settings: profile, runs, sixtySrc, chromium: browser.version(), pages: {} };
+  try {
+    out.calibrationMs = await calibrate(browser);
+    log(`${name}: this machine now takes ${out.calibrationMs.toFixed(0)} ms for the reference work (unthrottled; higher is slower)`);
+    log(`${name}: compressing what the pages load (brotli 11, once per file version)`);
+    await warm(browser, base, pages);
+    for (const id of pages) {
+      const url = `${base}${PAGES[id].path}`;
+      const all = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await load(browser, url, profile);
+        log(`${name}: ${id} run ${i + 1}/${runs}: first ${fmt(r.firstChartMs)}, all ${fmt(r.allChartsMs)} (${r.charts} charts${r.errors ? `, ${r.errors} errors` : ''}), TBT ${fmt(r.tbtMs)} (thread time ${fmt(r.cpuTbtMs)}), long tasks ${r.longTasks} [${r.tasks.join(', ')}] (thread time [${r.cpuTasks.join(', ')}]), ${(r.bytes.total / 1000).toFixed(1)} KB${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`);
+        all.push(r);
+      }
+      const pick = (f) => median(all.map(f));
+      out.pages[id] = {
+        date: new Date().toISOString(),
+        calibrationMs: out.calibrationMs,
+        path: PAGES[id].path,
+        label: PAGES[id].label,
+        median: {
+          jsKB: pick((r) => r.bytes.js) / 1000,
+          dataKB: pick((r) => r.bytes.data) / 1000,
+          otherKB: pick((r) => r.bytes.other) / 1000,
+          totalKB: pick((r) => r.bytes.total) / 1000,
+          jsDecodedKB: pick((r) => r.bytes.jsDecoded) / 1000,
+          dataDecodedKB: pick((r) => r.bytes.dataDecoded) / 1000,
+          requests: pick((r) => r.bytes.requests),
+          firstChartMs: pick((r) => r.firstChartMs),
+          allChartsMs: pick((r) => r.allChartsMs),
+          fcpMs: pick((r) => r.fcpMs),
+          tbtMs: pick((r) => r.tbtMs),
+          longTasks: pick((r) => r.longTasks),
+          longestTaskMs: pick((r) => r.longestTaskMs),
+          cpuTbtMs: pick((r) => r.cpuTbtMs),
+          cpuLongTasks: pick((r) => r.cpuLongTasks),
+          cpuLongestTaskMs: pick((r) => r.cpuLongestTaskMs),
+          longFrames: pick((r) => r.longFrames),
+          longestFrameMs: pick((r) => r.longestFrameMs),
+          heapMB: pick((r) => r.heapMB),
+          charts: pick((r) => r.charts),
+        },
+        complete: all.every((r) => r.complete),
+        uncompressed: [...new Set(all.flatMap((r) => r.bytes.uncompressed))],
+        runs: all.map(({ attribution, bytes, ...r }) => ({ ...r, bytes: { js: bytes.js, data: bytes.data, other: bytes.other, total: bytes.total } })),
+      };
+      if (trace) {
+        log(`${name}: ${id}: one traced load for attribution`);
+        const r = await load(browser, url, profile, { tracing: true });
+        out.pages[id].longTaskAttribution = r.attribution;
+      }
+    }
+  } finally {
+    await browser.close();
+    server.closeAllConnections?.();
+    server.close();
+  }
+  return out;
+}
+
+/**
+ * A fixed piece of work (strings, an array, a sort) timed in an unthrottled page, median of 5: how fast the machine
+ * is right now. On a shared machine every timing scales with it, so compare runs whose calibration is close.
+ */
+async function calibrate(browser) {
+  const page = await browser.newPage();
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    times.push(await page.evaluate(() => {
+      const t0 = performance.now();
+      const a = [];
+      let n = 0;
+      for (let j = 0; j < 200_000; j++) { a.push(`k${(j * 7919) % 200_000}`); n += a[j].length; }
+      a.sort();
+      return performance.now() - t0 + n * 0;
+    }));
+  }
+  await page.close();
+  return median(times);
+}
+
+const fmt = (ms) => (ms === null || ms === undefined ? 'n/a' : `${Math.round(ms)} ms`);
+
+/**
+ * Compresses every file the pages load once before timing (brotli 11 on a 1.3 MB extract takes seconds): the
+ * first load's resource list, each fetched again through Node with Accept-Encoding: br, gzip.
+ */
+async function warm(browser, base, pages) {
+  const urls = new Set();
+  const page = await browser.newPage();
+  page.on('request', (r) => urls.add(r.url()));
+  await page.addInitScript(instrument, CHARTS);
+  for (const id of pages) {
+    await page.goto(`${base}${PAGES[id].path}`, { waitUntil: 'load' });
+    // Every request is made once the charts have drawn (the dashboard asks for areas after its extracts).
+    await waitDrawn(page, 120_000);
+  }
+  await page.close();
+  const get = (u, enc) => new Promise((ok) => {
+    request(u, { headers: { 'accept-encoding': enc } }, (res) => res.resume().on('end', ok)).on('error', ok).end();
+  });
+  await Promise.all([...urls].filter((u) => u.startsWith(base)).flatMap((u) => [get(u, 'br'), get(u, 'gzip')]));
+}
