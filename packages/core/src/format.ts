@@ -13,9 +13,18 @@ export function formatNumber(value: number, decimals: number): string {
   return f.format(value);
 }
 
+/**
+ * Why there is no value: "not available", or with a finer reason "not available (suppressed)", never
+ * "not available (not available)". `capital` starts it with a capital letter.
+ */
+export function formatStatus(status: Status | null | undefined, { capital = false } = {}): string {
+  const text = status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
+  return capital ? capitalise(text) : text;
+}
+
 /** A value with its unit, or the reason there is none. */
 export function formatValue(value: number | null, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, status?: Status | null): string {
-  if (value === null || status) return status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
+  if (value === null || status) return formatStatus(status);
   const text = formatNumber(value, meta.decimals);
   return meta.unit === 'percent' ? `${text}%` : text;
 }
@@ -39,6 +48,32 @@ export function releaseAfter(publication: string, release: string): string {
 export function formatTick(v: number, meta: Pick<IndicatorMeta, 'unit'>): string {
   const s = Number(v.toFixed(6)).toLocaleString('en-GB', { maximumFractionDigits: 3 });
   return meta.unit === 'percent' ? `${s}%` : s;
+}
+
+/** "pupils with SEN support" → "Pupils with SEN support": a sentence's first letter. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "A, B and C" ("A or B" with `conjunction: 'or'`). With `semicolons`, items are parted by semicolons when one
+ * has a comma of its own ("Bournemouth, Christchurch and Poole; Dorset; and Wiltshire").
+ */
+export function joinList(items: readonly string[], { conjunction = 'and', semicolons = false } = {}): string {
+  if (items.length < 2) return items.join('');
+  const sep = semicolons && items.some((x) => x.includes(',')) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(sep)}${sep === '; ' ? ';' : ''} ${conjunction} ${items.at(-1)}`;
+}
+
+/** "1 local authority", "3 local authorities": a count with its noun, singular or plural. */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** An ISO date as "1 April 2023" (UTC); the text itself if it is not a date. */
+export function formatDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "Overall absence rate" → "overall absence rate", but "EHC plans" keeps its capitals. */

@@ -20,9 +20,20 @@ export { ExtractSet, type FoundIndicator } from './extract-set';
 export { wilson, funnelLimits, Z95, Z998 } from './stats/wilson';
 export { rankOf, bandOf, quantile, goodness, type Band, type Banding } from './stats/rank';
 export { describeBenchmark } from './summary';
+export {
+  compareWithEngland, sideOf, changeOf, funnelAt, funnelSide, funnelCurves,
+  type Verdict, type FunnelSide, type FunnelLimits,
+} from './stats/compare';
+export { verdictLabel, verdictSentence, VERDICT_RULE } from './describe/verdict';
+export { benchmarkSubtitle, tileSubtitle, tileFacts, travelText, type Fact } from './describe/benchmark';
+export {
+  spineMark, spineHeading, spineSubtitle, spineRank, spineVerdictText, spineDetails, spineCells, spineAnnounce, describeSpine, spineNotes,
+  type SpineMark,
+} from './describe/spine';
+export { spineTable } from './tables/spine-table';
 export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
-export { ranking, type Ranking, type RankingRow } from './analysis/ranking';
-export { spine, type Spine, type SpineRow } from './analysis/spine';
+export { ranking, rankingChart, rankingFunnel, type Ranking, type RankingRow, type RankingChart, type RankingMode, type FunnelPoint } from './analysis/ranking';
+export { spine, spineChart, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineChart } from './analysis/spine';
 export { breakdownComparison, type BreakdownComparison, type BreakdownRow } from './analysis/breakdowns';
 export { makeTable, textCell, valueCell, toCsv, sortRows, type TableModel, type TableColumn, type TableCell } from './table';
 export { regionsOverview, type RegionsOverview } from './analysis/regions';

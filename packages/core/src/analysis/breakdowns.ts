@@ -5,6 +5,7 @@ import type { ObservationsExtract } from '../extract/observations';
 import type { IndicatorMeta } from '../indicators';
 import { periodLabel } from '../periods';
 import type { Status } from '../status';
+import { compareWithEngland, type Verdict } from '../stats/compare';
 import { Z95 } from '../stats/wilson';
 import { CrossSection } from './cross-section';
 import { resolveArea, resolveIndicator, resolvePeriod, type Query } from './query';
@@ -16,6 +17,8 @@ export interface BreakdownRow {
   ci95: [number, number] | null;
   england: number | null;
   englandStatus: Status | null;
+  /** Better, similar or worse than England, by the one rule (`compareWithEngland`). */
+  verdict: Verdict;
 }
 
 export interface BreakdownComparison {
@@ -39,9 +42,12 @@ export function breakdownComparison(data: ObservationsExtract, areas: AreaDirect
     const x = CrossSection.of(data, areas, meta, period, b);
     const o = x.get(area);
     const e = x.get(england);
+    const value = o?.value ?? null;
+    const ci95 = confidenceInterval(meta, o, Z95);
+    const englandValue = e?.value ?? null;
     return {
-      breakdown: b, value: o?.value ?? null, status: o ? o.status : 'x', ci95: confidenceInterval(meta, o, Z95),
-      england: e?.value ?? null, englandStatus: e ? e.status : 'x',
+      breakdown: b, value, status: o ? o.status : 'x', ci95, england: englandValue, englandStatus: e ? e.status : 'x',
+      verdict: area.level === 'National' ? { comparison: 'not compared', reason: 'this is England' } as const : compareWithEngland(meta, value, ci95, englandValue),
     };
   });
   return { indicator: meta, area, period, periodLabel: periodLabel(period), rows, englandOnly };
