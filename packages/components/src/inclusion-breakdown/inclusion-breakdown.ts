@@ -1,8 +1,8 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  STATUS_REASON, atPrecision, breakdownComparison, formatNumber, formatTick, formatValue, makeTable, sentenceCase, textCell, valueCell,
-  type BreakdownComparison, type BreakdownRow, type ExtractSet, type IndicatorMeta, type Status, type TableCell,
+  breakdownChart, breakdownNotes, breakdownPointText, breakdownSubtitle, breakdownTable, describeBreakdown, formatTick, formatValue, groupLabel,
+  type BreakdownChart, type ExtractSet, type IndicatorMeta, type Status,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { resolveIn } from '../shared/resolve';
@@ -11,10 +11,8 @@ import { scaleOf } from '../shared/plot-scales';
 import { LINE, measurer, wrap } from '../shared/text-layout';
 import { breakdownStyles } from './inclusion-breakdown.styles';
 
-export interface BreakdownModel extends BreakdownComparison {
-  /** The area asked for, when the indicator is published for England only and so it cannot be shown. */
-  asked: string | null;
-}
+export { groupLabel };
+export type BreakdownModel = BreakdownChart;
 
 /** One bar: a group's value for the LA or for England. */
 interface Bar {
@@ -27,39 +25,6 @@ interface Bar {
   ci: [number, number] | null;
   y: number;
 }
-
-/** "EHC plan or statement" → "Pupils with an EHC plan or statement"; "Primary" → "Primary schools". */
-export function groupLabel(meta: IndicatorMeta, value: string): string {
-  const dim = meta.breakdown.dimension.toLowerCase();
-  const total = value === meta.breakdown.total;
-  if (dim.includes('phase')) return total ? 'All schools' : `${value} schools`;
-  if (/\bsen\b|special educational/.test(dim)) {
-    if (total) return 'All pupils';
-    if (/^unclassified$/i.test(value)) return 'Pupils whose SEN status is unclassified';
-    const lower = /^[A-Z][a-z]/.test(value) ? value.charAt(0).toLowerCase() + value.slice(1) : value;
-    return `Pupils with ${/^EHC/.test(value) ? 'an ' : ''}${lower}`;
-  }
-  return total ? 'All' : value;
-}
-
-/** "Suspension rate by SEN provision" stays as it is; "Suspension rate" gains "by phase". */
-function titleOf(meta: IndicatorMeta): string {
-  const by = `by ${sentenceCase(meta.breakdown.dimension)}`;
-  return meta.label.toLowerCase().includes(by.toLowerCase()) ? meta.label : `${meta.label} ${by}`;
-}
-
-function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** Why a value is missing, without repeating "not available". */
-function missingText(s: Status | null): string {
-  const st = s ?? 'x';
-  return st === 'x' ? 'not available' : `not available (${STATUS_REASON[st]})`;
-}
-
-const isOther = (meta: IndicatorMeta, b: string) => b === meta.breakdown.total || /unclassified|unknown/i.test(b);
 
 /**
  * Breakdown bars: one indicator split by its breakdown (phase, SEN status or SEN provision), the LA's bar beside
@@ -92,14 +57,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
 
   protected compute(set: ExtractSet): BreakdownModel {
     const { data, indicator } = resolveIn(set, this.indicator);
-    const b = breakdownComparison(data, set.areas, { indicator, area: this.area || undefined, period: this.period || undefined });
-    const asked = b.englandOnly && this.area ? set.areas.find(this.area)?.name ?? this.area : null;
-    return { ...b, asked: asked && asked !== b.area.name ? asked : null };
-  }
-
-  /** Whether only England is drawn: an England-only indicator, or England asked for. */
-  private alone(m: BreakdownModel): boolean {
-    return m.englandOnly || m.area.level === 'National';
+    return breakdownChart(data, set.areas, { indicator, area: this.area || undefined, period: this.period || undefined });
   }
 
   protected heading(m: BreakdownModel): string {
@@ -107,99 +65,15 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
   }
 
   protected subtitle(m: BreakdownModel): string {
-    const meta = m.indicator;
-    const unit = meta.unitLabel.charAt(0).toUpperCase() + meta.unitLabel.slice(1);
-    const by = `by ${sentenceCase(meta.breakdown.dimension)}`;
-    if (m.englandOnly) return `England only (not published for local authorities), ${by}, ${m.periodLabel}. ${unit}.`;
-    if (this.alone(m)) return `England, ${by}, ${m.periodLabel}. ${unit}.`;
-    return `${m.area.name} and England, ${by}, ${m.periodLabel}. ${unit}.`;
+    return breakdownSubtitle(m);
   }
 
   protected describe(m: BreakdownModel): string {
-    const meta = m.indicator;
-    const fmt = (v: number | null, s?: Status | null) => (v === null || s ? missingText(s ?? 'x') : formatValue(v, meta));
-    const alone = this.alone(m);
-    const subject = alone ? 'England' : m.area.name;
-    const valueOf = (r: BreakdownRow) => (alone ? r.england : r.value);
-    const statusOf = (r: BreakdownRow) => (alone ? r.englandStatus : r.status);
-    const groups = m.rows.filter((r) => !isOther(meta, r.breakdown) && valueOf(r) !== null && !statusOf(r));
-    const lbl = (r: BreakdownRow) => sentenceCase(groupLabel(meta, r.breakdown));
-    const parts: string[] = [];
-    parts.push(`${titleOf(meta)}, ${subject}, ${m.periodLabel}.`);
-    if (groups.length >= 2) {
-      const sorted = [...groups].sort((a, b) => (valueOf(b) as number) - (valueOf(a) as number));
-      const hi = sorted[0];
-      const lo = sorted.at(-1)!;
-      parts.push(`Highest: ${lbl(hi)} (${fmt(valueOf(hi))}); lowest: ${lbl(lo)} (${fmt(valueOf(lo))}).`);
-      // The ratio of the highest group to the "no SEN" group, where there is one.
-      const ref = groups.find((r) => /^no\b/i.test(r.breakdown));
-      const ratioOf = (a: number | null, b: number | null) => {
-        if (a === null || b === null) return null;
-        const x = atPrecision(a, meta.decimals);
-        const y = atPrecision(b, meta.decimals);
-        return y > 0 ? x / y : null;
-      };
-      if (ref && ref !== hi) {
-        const r = ratioOf(valueOf(hi), valueOf(ref));
-        if (r !== null) {
-          let s = `${sentenceCase(groupLabel(meta, hi.breakdown)).replace(/^./, (c) => c.toUpperCase())}: ${formatNumber(r, 1)} times the figure for ${lbl(ref)}`;
-          const e = alone ? null : ratioOf(hi.england, ref.england);
-          if (e !== null) s += ` (England: ${formatNumber(e, 1)} times)`;
-          parts.push(`${s}.`);
-        }
-      }
-    }
-    if (!alone) {
-      const compared = m.rows.filter((r) => !/unclassified|unknown/i.test(r.breakdown));
-      const full = compared.every((r) => r.value !== null && !r.status && r.england !== null && !r.englandStatus);
-      const sides = full ? [...new Set(compared.map((r) => this.side(m, r)))] : [];
-      if (sides.length === 1 && /^(higher|lower)/.test(sides[0])) {
-        // One direction throughout: say it once.
-        const [word, judgement] = sides[0].split(', ');
-        const figures = compared.map((r) => `${lbl(r)} ${fmt(r.value)} against ${fmt(r.england)}`);
-        parts.push(`${m.area.name} was ${word} than England${judgement ? ` (${judgement})` : ''} in every group: ${figures.join('; ')}.`);
-      } else {
-        const comps = compared.map((r) => {
-          if (r.value === null || r.status) return `${lbl(r)} ${fmt(null, r.status ?? 'x')}`;
-          if (r.england === null || r.englandStatus) return `${lbl(r)} ${fmt(r.value)} (England not available)`;
-          return `${lbl(r)} ${fmt(r.value)} against ${fmt(r.england)} (${this.side(m, r)})`;
-        });
-        parts.push(`${m.area.name} against England: ${comps.join('; ')}.`);
-      }
-    } else {
-      const total = m.rows.find((r) => r.breakdown === meta.breakdown.total);
-      if (total && total.england !== null) parts.push(`${lbl(total).replace(/^./, (c) => c.toUpperCase())}: ${fmt(total.england, total.englandStatus)}.`);
-    }
-    if (m.asked) parts.push(`${meta.label} is published for England only, so ${m.asked} cannot be shown.`);
-    return parts.join(' ');
-  }
-
-  /** Higher, lower or similar than England, and better or worse where the indicator has a direction. */
-  private side(m: BreakdownModel, r: BreakdownRow): string {
-    const meta = m.indicator;
-    const v = atPrecision(r.value as number, meta.decimals);
-    const e = atPrecision(r.england as number, meta.decimals);
-    if (r.ci95 && r.ci95[0] <= e && e <= r.ci95[1]) return 'similar: England is within the 95% confidence interval';
-    if (v === e) return 'the same';
-    const higher = v > e;
-    const word = higher ? 'higher' : 'lower';
-    if (meta.polarity === 'none') return word;
-    return `${word}, ${higher === (meta.polarity === 'high') ? 'better' : 'worse'}`;
+    return describeBreakdown(m);
   }
 
   protected override notes(m: BreakdownModel): string[] {
-    const meta = m.indicator;
-    const notes: string[] = [];
-    const unclassified = m.rows.find((r) => /unclassified|unknown/i.test(r.breakdown) && (r.value !== null || r.england !== null));
-    if (unclassified) notes.push(`${groupLabel(meta, unclassified.breakdown)} are shown but left out of the highest and lowest.`);
-    if (this.intervals && !this.alone(m)) {
-      notes.push(m.rows.some((r) => r.ci95)
-        ? `Whiskers show 95% confidence intervals for ${m.area.name}, from the published counts.`
-        : 'No confidence intervals: the counts behind these figures are not published, or the measure is a rate of events.');
-    }
-    if (m.rows.some((r) => r.status === 'c' || r.englandStatus === 'c') && meta.suppression) notes.push(meta.suppression);
-    if (m.area.to && !this.alone(m)) notes.push(`${m.area.name} existed until ${formatDate(m.area.to)}; it has no figures after that.`);
-    return [...notes, ...meta.notes];
+    return breakdownNotes(m, { intervals: this.intervals });
   }
 
   protected override sources(m: BreakdownModel): IndicatorMeta[] {
@@ -207,30 +81,11 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
   }
 
   private showCi(m: BreakdownModel): boolean {
-    return this.intervals && !this.alone(m) && m.rows.some((r) => r.ci95);
+    return this.intervals && !m.alone && m.rows.some((r) => r.ci95);
   }
 
   protected table(m: BreakdownModel) {
-    const meta = m.indicator;
-    const alone = this.alone(m);
-    const ci = this.showCi(m);
-    const ciCell = (r: BreakdownRow, i: 0 | 1): TableCell => (r.ci95 ? valueCell(r.ci95[i], meta) : textCell('x', null));
-    const rows = m.rows.map((r) => [
-      textCell(groupLabel(meta, r.breakdown)),
-      ...(alone ? [] : [valueCell(r.value, meta, r.status)]),
-      ...(ci ? [ciCell(r, 0), ciCell(r, 1)] : []),
-      valueCell(r.england, meta, r.englandStatus),
-    ]);
-    return makeTable(
-      `${titleOf(meta)}, ${alone ? 'England' : `${m.area.name} and England`}, ${m.periodLabel} (${meta.unitLabel})`,
-      [
-        { key: 'group', label: 'Group' },
-        ...(alone ? [] : [{ key: 'value', label: `${m.area.name} value`, numeric: true }]),
-        ...(ci ? [{ key: 'lower', label: '95% CI lower', numeric: true }, { key: 'upper', label: '95% CI upper', numeric: true }] : []),
-        { key: 'england', label: 'England value', numeric: true },
-      ],
-      rows,
-    );
+    return breakdownTable(m, { intervals: this.intervals });
   }
 
   protected override jumpsBy(): string {
@@ -243,12 +98,10 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
 
   protected draw(m: BreakdownModel, width: number): Drawing {
     const meta = m.indicator;
-    const alone = this.alone(m);
+    const alone = m.alone;
     const ci = this.showCi(m);
     const measure = measurer(this);
     const measureBold = measurer(this, 'bold');
-    const fmt = (v: number) => formatValue(v, meta);
-    const missing = missingText;
 
     // Series names sit left of each bar (wrapped if long); group labels head each group, full width.
     const nameLines = alone ? [] : wrap(m.area.name, Math.max(80, width * 0.3), measure);
@@ -282,7 +135,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
     const height = Math.ceil(y + marginBottom);
 
     const drawn = bars.filter((b) => b.value !== null);
-    const labelText = (b: Bar) => (b.value === null ? missing(b.status) : fmt(b.value));
+    const labelText = (b: Bar) => formatValue(b.value, meta, b.value === null ? b.status ?? 'x' : null);
     const marginRight = Math.max(...bars.map((b) => (b.value === null ? 0 : measure(labelText(b))))) + 12;
     const maxValue = Math.max(0, ...drawn.map((b) => Math.max(b.value as number, ci && b.ci ? b.ci[1] : 0))) || 1;
     const tip = (b: Bar) => Math.max(b.value as number, ci && b.ci ? b.ci[1] : 0);
@@ -325,8 +178,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
     const points: ChartPoint[] = bars.map((b) => ({
       x: x(b.value ?? 0),
       y: b.y,
-      text: `${b.label}: ${b.name} ${b.value === null ? missing(b.status) : fmt(b.value)}${b.series === 'la' && b.ci && b.value !== null
-        ? ` (95% confidence interval ${fmt(b.ci[0])} to ${fmt(b.ci[1])})` : ''}`,
+      text: breakdownPointText(meta, b.group, b.name, b.value, b.status, b.series === 'la' ? b.ci : null),
       group: b.group,
     }));
     return { node, points };

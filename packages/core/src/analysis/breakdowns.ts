@@ -52,3 +52,17 @@ export function breakdownComparison(data: ObservationsExtract, areas: AreaDirect
   });
   return { indicator: meta, area, period, periodLabel: periodLabel(period), rows, englandOnly };
 }
+
+/** A breakdown as the element shows it: with the area asked for when it cannot be shown, and whether England is alone. */
+export interface BreakdownChart extends BreakdownComparison {
+  /** The area asked for, when the indicator is published for England only and so it cannot be shown. */
+  asked: string | null;
+  /** Only England is drawn: an England-only indicator, or England asked for. */
+  alone: boolean;
+}
+
+export function breakdownChart(data: ObservationsExtract, areas: AreaDirectory, q: Query): BreakdownChart {
+  const b = breakdownComparison(data, areas, q);
+  const asked = b.englandOnly && q.area ? areas.find(q.area)?.name ?? q.area : null;
+  return { ...b, asked: asked && asked !== b.area.name ? asked : null, alone: b.englandOnly || b.area.level === 'National' };
+}
