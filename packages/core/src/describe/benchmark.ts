@@ -44,6 +44,7 @@ export function tileSubtitle(b: Benchmark): string {
 
 /** One line of the tile's facts: a term, its text, and a quieter note after it. */
 export interface Fact {
+  key: 'england' | 'region' | 'neighbours' | 'verdict' | 'rank' | 'band' | 'travel';
   term: string;
   text: string;
   note?: string;
@@ -59,12 +60,12 @@ export function travelText(b: Benchmark): string {
 export function tileFacts(b: Benchmark): Fact[] {
   const m = b.indicator;
   const f = (v: number | null | undefined, s?: Benchmark['status']) => formatValue(v ?? null, m, s ?? (v == null ? 'x' : null));
-  const facts: Fact[] = [{ term: 'England', text: f(b.england?.value, b.england?.status) }];
-  if (b.region) facts.push({ term: b.region.name, text: f(b.region.value, b.region.status) });
-  if (b.neighbours.values.length) facts.push({ term: 'Statistical neighbours', text: f(b.neighbours.mean), note: `(average of\u00a0${b.neighbours.n})` });
-  if (b.area.level !== 'National' && b.value !== null) facts.push({ term: 'Against England', text: verdictLabel(b.verdict) });
-  if (b.rank !== null) facts.push({ term: 'Rank', text: `${b.rank} of ${b.of}${m.polarity === 'none' ? ' (1\u00a0=\u00a0highest)' : ' (1\u00a0=\u00a0best)'}` });
-  if (b.band) facts.push({ term: 'Quartile band', text: b.band, note: 'A is best' });
-  facts.push({ term: `Since ${b.previous?.periodLabel ?? 'last period'}`, text: travelText(b) });
+  const facts: Fact[] = [{ key: 'england', term: 'England', text: f(b.england?.value, b.england?.status) }];
+  if (b.region) facts.push({ key: 'region', term: b.region.name, text: f(b.region.value, b.region.status) });
+  if (b.neighbours.values.length) facts.push({ key: 'neighbours', term: 'Statistical neighbours', text: f(b.neighbours.mean), note: `(average of\u00a0${b.neighbours.n})` });
+  if (b.area.level !== 'National' && b.value !== null) facts.push({ key: 'verdict', term: 'Against England', text: verdictLabel(b.verdict) });
+  if (b.rank !== null) facts.push({ key: 'rank', term: 'Rank', text: `${b.rank} of ${b.of}${m.polarity === 'none' ? ' (1\u00a0=\u00a0highest)' : ' (1\u00a0=\u00a0best)'}` });
+  if (b.band) facts.push({ key: 'band', term: 'Quartile band', text: b.band, note: 'A is best' });
+  facts.push({ key: 'travel', term: `Since ${b.previous?.periodLabel ?? 'last period'}`, text: travelText(b) });
   return facts;
 }
