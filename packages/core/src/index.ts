@@ -31,6 +31,11 @@ export {
   type SpineMark,
 } from './describe/spine';
 export { spineTable } from './tables/spine-table';
+export {
+  FUNNEL_SIDE_TEXT, rankingHeading, rankingSubtitle, describeRanking, rankingNotes, rankingAnnounce, rankingSelectedDetail, rankingAxisTitle,
+  rankingMissingLabel,
+} from './describe/ranking';
+export { rankingTable } from './tables/ranking-table';
 export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
 export { ranking, rankingChart, rankingFunnel, type Ranking, type RankingRow, type RankingChart, type RankingMode, type FunnelPoint } from './analysis/ranking';
 export { spine, spineChart, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineChart } from './analysis/spine';
