@@ -83,10 +83,10 @@ export function sentenceCase(label: string): string {
 
 /**
  * A signed change with a true minus sign; percentages change in percentage points. A table column whose heading
- * names the unit passes `{ unit: false }`.
+ * names the unit passes `{ unit: false }`; a sentence that says "up" or "down" passes `{ signed: false }`.
  */
-export function formatChange(change: number, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, { unit = true } = {}): string {
+export function formatChange(change: number, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, { unit = true, signed = true } = {}): string {
   const text = formatNumber(Math.abs(change), meta.decimals);
-  const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '';
+  const sign = !signed ? '' : change > 0 ? '+' : change < 0 ? '\u2212' : '';
   return `${sign}${text}${unit && meta.unit === 'percent' ? ' percentage points' : ''}`;
 }
