@@ -6,6 +6,7 @@ export * from './format';
 export * from './suggest';
 export * from './suppression';
 export { ExtractError, type ExtractErrorCode } from './extract/errors';
+export { LoadError, UsageError, errorCode, type InclusionErrorCode, type LoadErrorCode, type UsageErrorCode } from './errors';
 export { valueProblem, outOfRange, describeOutOfRange, checkIndicatorMeta, type ValueFlag } from './validate';
 export {
   ObservationsExtract, writeObservations, FORMAT_VERSION, META_KEYS,
@@ -15,7 +16,7 @@ export { readAreas, writeAreas, readNeighbours, writeNeighbours, type Area, type
 export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
 export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
-export { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query, type QueryErrorCode } from './analysis/query';
+export { BenchmarkError, findIndicator, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query, type QueryErrorCode } from './analysis/query';
 export { ExtractSet, type FoundIndicator } from './extract-set';
 export { wilson, funnelLimits, Z95, Z998 } from './stats/wilson';
 export { rankOf, bandOf, quantile, goodness, type Band, type Banding } from './stats/rank';

@@ -3,9 +3,9 @@ import * as Plot from '@observablehq/plot';
 import {
   breakdownChart, breakdownNotes, breakdownPointText, breakdownSubtitle, breakdownTable, describeBreakdown, formatTick, formatValue, groupLabel,
   type BreakdownChart, type ExtractSet, type IndicatorMeta, type Status,
+  findIndicator,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
-import { resolveIn } from '../shared/resolve';
 import { GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { LINE, measurer, wrap } from '../shared/text-layout';
@@ -56,7 +56,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
   }
 
   protected compute(set: ExtractSet): BreakdownModel {
-    const { data, indicator } = resolveIn(set, this.indicator);
+    const { data, indicator } = findIndicator(set, this.indicator);
     return breakdownChart(data, set.areas, { indicator, area: this.area || undefined, period: this.period || undefined });
   }
 

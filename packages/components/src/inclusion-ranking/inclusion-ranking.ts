@@ -4,9 +4,9 @@ import {
   describeRanking, formatNumber, formatTick, formatValue, funnelCurves, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
   type Band, type ExtractSet, type FunnelPoint, type Ranking, type RankingChart, type RankingMode, type RankingRow,
+  findIndicator,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
-import { resolveIn } from '../shared/resolve';
 import { GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
@@ -90,7 +90,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
   }
 
   protected compute(set: ExtractSet): RankingModel {
-    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
+    const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
     return rankingChart(data, set.areas, {
       indicator, area: this.area || undefined, period: this.period || undefined, breakdown, region: this.region || undefined, mode: this.mode,
     });

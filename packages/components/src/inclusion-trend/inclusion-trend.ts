@@ -4,9 +4,9 @@ import {
   capitalise, describeTrend, formatTick, periodLabel, trend, trendCells, trendHeading, trendMarkerGroups, trendNoFigures, trendNotes,
   trendPeriods, trendPointText, trendSubtitle, trendTable,
   type ExtractSet, type SeriesKey, type Trend, type TrendCell, type TrendMarkerGroup,
+  findIndicator,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
-import { resolveIn } from '../shared/resolve';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { withLegend, type SwatchLook, type SymbolName } from '../shared/legend';
@@ -75,7 +75,7 @@ export class InclusionTrend extends ChartElement<Trend> {
   }
 
   protected compute(set: ExtractSet): Trend {
-    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
+    const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
     const years = Number.isFinite(this.years) && this.years >= 1 ? Math.floor(this.years) : 10;
     return trend(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown }, years);
   }

@@ -1,6 +1,7 @@
 import type { AreaDirectory } from '../area-directory';
 import type { Area } from '../extract/areas';
 import type { ObservationsExtract } from '../extract/observations';
+import type { ExtractSet } from '../extract-set';
 import { sentenceCase } from '../format';
 import type { IndicatorMeta } from '../indicators';
 import { parsePeriod, periodLabel } from '../periods';
@@ -13,6 +14,8 @@ export class BenchmarkError extends Error {
     readonly code: QueryErrorCode,
     message: string,
     readonly choices: string[] = [],
+    /** The message already names the choices, so they are not listed again. */
+    readonly listed = false,
   ) {
     super(message);
     this.name = 'BenchmarkError';
@@ -61,4 +64,11 @@ export function resolvePeriod(data: ObservationsExtract, meta: IndicatorMeta, as
       : `No figures for ${sentenceCase(meta.label)}${area ? ` for ${area.name}` : ''}.`, periods);
   }
   return period;
+}
+
+/** The extract holding an indicator (by id or LAIT code), with its id and the breakdown a LAIT code implies. */
+export function findIndicator(set: ExtractSet, id: string, breakdown?: string): { data: ObservationsExtract; indicator: string; breakdown?: string } {
+  const found = set.find(id);
+  if (!found) throw new BenchmarkError('unknown-indicator', `No indicator "${id}" in this data.`, set.indicators.map((m) => m.id));
+  return { data: found.data, indicator: found.meta.id, breakdown: breakdown || found.breakdown };
 }

@@ -112,7 +112,7 @@ export function rankingChart(data: ObservationsExtract, areas: AreaDirectory, q:
     const reg = areas.find(q.region);
     if (reg && reg.level !== 'Regional') {
       const regions = areas.areas.filter((a) => a.level === 'Regional').map((a) => a.name);
-      throw new BenchmarkError('unknown-area', `"${q.region}" is not a region.`, regions);
+      throw new BenchmarkError('unknown-area', `"${q.region}" is not a region. Regions: ${regions.join(', ')}.`, regions, true);
     }
   }
   const r = ranking(data, areas, q);
