@@ -117,10 +117,10 @@ export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', 
   if (s.area.level !== 'Local authority') {
     throw new BenchmarkError('unknown-area', `${s.area.name} is not a local authority: a spine chart places one local authority among all of them.`);
   }
-  if (!s.rows.length) {
-    throw new BenchmarkError('no-data', `No figures to show for ${s.area.name}${period ? ` in ${period}` : ''}. ${s.skipped.map((k) => `${k.id}: ${k.reason}`).join('; ')}.`);
-  }
   const skippedLabels = s.skipped.map((k) => set.find(k.id)?.meta.label ?? k.id);
+  if (!s.rows.length) {
+    throw new BenchmarkError('no-data', `No figures to show for ${s.area.name}${period ? ` in ${period}` : ''}. ${s.skipped.map((k, i) => `${skippedLabels[i]}: ${k.reason}`).join('; ')}.`);
+  }
   const successors = s.area.successors.map((c) => set.areas.find(c)?.name ?? c);
   return { ...s, period: period || null, skippedLabels, successors };
 }
