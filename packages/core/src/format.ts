@@ -13,13 +13,9 @@ export function formatNumber(value: number, decimals: number): string {
   return f.format(value);
 }
 
-/**
- * Why there is no value: "not available", or with a finer reason "not available (suppressed)", never
- * "not available (not available)". `capital` starts it with a capital letter.
- */
-export function formatStatus(status: Status | null | undefined, { capital = false } = {}): string {
-  const text = status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
-  return capital ? capitalise(text) : text;
+/** Why there is no value: "not available", or with a finer reason "not available (suppressed)", never "not available (not available)". */
+export function formatStatus(status: Status | null | undefined): string {
+  return status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
 }
 
 /** A value with its unit, or the reason there is none. */
