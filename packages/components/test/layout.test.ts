@@ -1,0 +1,69 @@
+// The charts' layout as pure functions (no DOM), with a fixed-width measure: 7 px a character.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { AreaDirectory, ExtractSet, ObservationsExtract, readAreas, readNeighbours, spineChart } from '@inclusion-dashboard/core';
+import { layoutSpine, spineColumns } from '../src/inclusion-spine/spine-layout';
+import { dodgeEndLabels, placeMarkerLabels, tickStep, xAxis, yAxis } from '../src/inclusion-trend/trend-layout';
+
+const measure = (s: string) => s.length * 7;
+const DATA = resolve(import.meta.dirname, '../../sample-data/data');
+const set = new ExtractSet(
+  ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => new ObservationsExtract(readFileSync(resolve(DATA, `${f}.arrow`)))),
+  new AreaDirectory(readAreas(readFileSync(resolve(DATA, 'areas.arrow'))), readNeighbours(readFileSync(resolve(DATA, 'neighbours.arrow')))),
+);
+
+describe('trend layout', () => {
+  test('round ticks from 0 past the largest value', () => {
+    assert.equal(tickStep(27, 5), 5);
+    assert.deepEqual(yAxis(26.1, 275), { yMax: 30, ticks: [0, 5, 10, 15, 20, 25, 30] });
+    assert.deepEqual(yAxis(0, 200).ticks, [0, 0.2]);
+  });
+  test('one period sits in the middle of the plot; many span it', () => {
+    assert.equal(xAxis(1, 100, 400).px(0), 300);
+    const x = xAxis(5, 100, 400);
+    assert.deepEqual([x.px(0), x.px(4)], [100, 500]);
+    assert.equal(x.data(x.px(2.5)), 2.5);
+  });
+  test('break labels that would overlap go to a second row; all stay inside the width', () => {
+    const g = (i: number, text: string) => ({ i, period: String(i), periodLabel: String(i), text });
+    const { placed, rows } = placeMarkerLabels([g(3, 'Series break'), g(4, 'Boundary change')], (i) => i * 50, 300, measure);
+    assert.equal(rows, 2);
+    assert.deepEqual(placed.map((p) => p.row), [0, 1]);
+    for (const p of placed) assert.ok(p.left >= 2 && p.left + measure(p.text) <= 298);
+  });
+  test('end labels are pushed apart, never overlap, and give up when they cannot fit', () => {
+    const pos = dodgeEndLabels([{ y: 100, h: 16 }, { y: 104, h: 32 }, { y: 300, h: 16 }], 50, 320)!;
+    assert.ok(pos[1].top >= pos[0].top + pos[0].h + 2);
+    assert.equal(pos[2].top, 300 - 8);
+    assert.equal(dodgeEndLabels(Array.from({ length: 20 }, () => ({ y: 60, h: 16 })), 50, 150), null);
+  });
+});
+
+describe('spine layout', () => {
+  const m = spineChart(set, 'Salford');
+  test('three layouts by width, the spine between the label and the figures', () => {
+    assert.equal(spineColumns(1000).layout, 'wide');
+    assert.equal(spineColumns(700).layout, 'medium');
+    assert.equal(spineColumns(320).layout, 'narrow');
+    const c = spineColumns(1000);
+    assert.ok(c.sx0 > c.labelW && c.sx1 < c.colX[0]);
+  });
+  for (const width of [320, 700, 1000]) {
+    test(`at ${width}px: one row per indicator, stacked without overlap, England at the centre, text inside the width`, () => {
+      const l = layoutSpine(m, width, measure, measure);
+      assert.equal(l.placed.length, m.rows.length);
+      for (let i = 1; i < l.placed.length; i++) assert.equal(l.placed[i].top, l.placed[i - 1].top + l.placed[i - 1].height);
+      assert.ok(l.height >= l.placed.at(-1)!.top + l.placed.at(-1)!.height);
+      assert.equal(l.sx(0.5), (l.sx(0) + l.sx(1)) / 2);
+      for (const t of l.texts.filter((x) => (x.anchor ?? 'start') === 'start')) {
+        for (const line of t.lines) if (line.includes(' ')) assert.ok(t.x + measure(line) <= width + 1, `${line} at ${width}px`);
+      }
+      // The key names each verdict shown, in core's words.
+      const words = l.texts.flatMap((t) => t.lines).join(' ');
+      assert.ok(words.includes('Salford: not compared with England'));
+      assert.deepEqual(l.placed.map((p) => p.mark).filter((k) => k !== 'not compared'), ['worse', 'similar', 'better']);
+    });
+  }
+});
