@@ -1,10 +1,9 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  describeRanking, formatNumber, formatTick, formatValue, funnelCurves, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
+  findIndicator, describeRanking, formatNumber, formatTick, formatValue, funnelCurves, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
   type Band, type ExtractSet, type FunnelPoint, type Ranking, type RankingChart, type RankingMode, type RankingRow,
-  findIndicator,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { GOVUK, SERIES } from '../shared/palette';

@@ -1,10 +1,9 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  capitalise, describeTrend, formatTick, periodLabel, trend, trendCells, trendHeading, trendMarkerGroups, trendNoFigures, trendNotes,
+  findIndicator, capitalise, describeTrend, formatTick, periodLabel, trend, trendCells, trendHeading, trendMarkerGroups, trendNoFigures, trendNotes,
   trendPeriods, trendPointText, trendSubtitle, trendTable,
   type ExtractSet, type SeriesKey, type Trend, type TrendCell, type TrendMarkerGroup,
-  findIndicator,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
