@@ -3,14 +3,15 @@ import * as Plot from '@observablehq/plot';
 import {
   findIndicator, describeRanking, formatNumber, formatTick, formatValue, funnelCurves, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
-  type Band, type ExtractSet, type FunnelPoint, type Ranking, type RankingChart, type RankingMode, type RankingRow,
+  type ExtractSet, type FunnelPoint, type RankingChart, type RankingMode, type RankingRow,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
-import { dodgeAround, leastCovered, type Box, type Mark } from '../shared/label-placement';
+import { leastCovered, type Box, type Mark } from '../shared/label-placement';
 import { measurer } from '../shared/text-layout';
+import { LABEL_TOP, ROW_H, layoutStrip, selectedLabel } from './ranking-layout';
 import { withLegend } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
 import { rankingStyles } from './inclusion-ranking.styles';
@@ -20,7 +21,6 @@ export type RankingModel = RankingChart;
 
 /** Lighter than the selected LA's dark blue, still 3.3:1 against white (the base `--inclusion-comparator`). */
 const COMPARATOR = '#898e92';
-const BANDS: Band[] = ['A', 'B', 'C', 'D'];
 
 /** A line from the selected LA's label down to its dot, drawn under the dots. */
 function leader(node: SVGSVGElement | HTMLElement, x: number, y: number, top: number): void {
@@ -131,127 +131,58 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     return m.funnel ? this.drawFunnel(m, m.funnel, width) : this.drawRanking(m, width);
   }
 
-  /** The selected LA's two-line label, placed in the top margin and kept inside the chart. */
-  private selectedLabel(m: RankingModel, px: number | null, width: number) {
-    const detail = rankingSelectedDetail(m);
-    if (!m.ranking.selected || detail === null) return null;
-    const name = m.ranking.selected.name;
-    const w = Math.max(measurer(this, 'bold')(name), measurer(this)(detail));
-    const at = px ?? 0;
-    const left = Math.max(4, Math.min(width - 4 - w, at - w / 2));
-    return { text: `${name}\n${detail}`, dx: left - at, lines: 2 };
-  }
-
   private drawRanking(m: RankingModel, width: number): Drawing {
     const r = m.ranking;
     const meta = r.indicator;
-    const of = Math.max(r.of, 1);
-    const narrow = width < 480;
-    const descending = meta.polarity !== 'low';
-    const valued = r.rows.filter((x) => x.value !== null);
-    const missing = r.rows.filter((x) => x.value === null);
-    const sel = r.rows.find((x) => x.selected);
-    const pos = (x: RankingRow) => m.position.get(x.area.code) ?? 0;
-    const fmt = (v: number) => formatValue(v, meta);
-
-    const ys = [...valued.map((x) => x.value as number), ...(r.england?.value != null ? [r.england.value] : []), ...(r.thresholds ?? [])];
-    const lo = Math.min(...ys);
-    const hi = Math.max(...ys);
-    const pad = (hi - lo) * 0.04 || 1;
-    const domainY: [number, number] = [meta.unit === 'percent' ? Math.max(0, lo - pad) : lo - pad, meta.unit === 'percent' ? Math.min(100, hi + pad) : hi + pad];
-
     const measure = measurer(this);
-    const measureBold = measurer(this, 'bold');
-    const marginLeft = 8 + Math.max(...[domainY[0], domainY[1]].map((v) => measure(formatTick(v, meta)))) + 8;
-    const marginRight = 12;
-    const plotW = width - marginLeft - marginRight;
-    const pxOf = (p: number) => marginLeft + ((p - 0.5) / of) * plotW;
-
-    const dataOf = (px: number) => 0.5 + ((px - marginLeft) / plotW) * of;
-    const leaderPx = sel && sel.value !== null ? pxOf(pos(sel)) : null;
-    const label = this.selectedLabel(m, leaderPx ?? marginLeft, width);
-    /** Labels in one row (x in ranks), each moved aside where the selected LA's leader line would run through it. */
-    const besideLeader = <T extends { x: number; w: number }>(row: T[]): (T & { labelX: number })[] => {
-      const px = dodgeAround(row.map((l) => ({ x: pxOf(l.x), w: l.w })), leaderPx, 4, width - 4);
-      return row.map((l, i) => ({ ...l, labelX: dataOf(px[i]) }));
-    };
-    const banded = !!r.thresholds && m.bands.length > 0;
-    const rowH = 20;
-    const labelTop = 8;
-    const labelH = label ? 2 * 17 + 8 : 0;
-    const marginTop = labelTop + labelH + (banded ? 2 * rowH + 4 : 10);
-    const xLabel = rankingAxisTitle(m);
-    const marginBottom = 30 + rowH + (missing.length ? rowH : 0) + 4;
-    const height = marginTop + marginBottom + Math.max(200, Math.min(320, Math.round(width * 0.42)));
-
-    const step = narrow ? 50 : 25;
-    const ticks = [1, ...Array.from({ length: Math.floor(of / step) }, (_, i) => (i + 1) * step)].filter((t) => t <= of);
-    const boundaries = besideLeader(m.bands.slice(1).map((b, i) => {
-      const value = r.thresholds ? this.threshold(r, m.bands[i].band, b.band) : null;
-      return { x: b.from - 0.5, value, w: value === null ? 0 : measure(fmt(value)) };
-    }));
-    const bandLabels = besideLeader(m.bands.map((b) => {
-      const text = b.band === 'A' ? (narrow ? 'A' : 'A best') : b.band === 'D' ? (narrow ? 'D' : 'D worst') : b.band;
-      return { x: (b.from + b.to) / 2, text, w: measureBold(text) };
-    }));
-    const dotR = plotW / of >= 4 ? 3.5 : 2.5;
-    const others = valued.filter((x) => !x.selected);
-    const chosen = valued.filter((x) => x.selected);
+    const l = layoutStrip(m, width, measure, measurer(this, 'bold'));
+    const { pos, sel, label, marginTop, marginBottom, height } = l;
+    const valued = r.rows.filter((x) => x.value !== null);
+    const missing = r.rows.length - valued.length;
+    const fmt = (v: number) => formatValue(v, meta);
     const eng = r.england?.value ?? null;
-    const bandRowDy = -(rowH + rowH / 2 + 4);
-    const thresholdRowDy = -(rowH / 2 + 2);
-    const labelDy = labelTop - marginTop;
-
+    const bandText = (data: object[], dy: number, text: Plot.ChannelValue, className: string, bold = false) =>
+      Plot.text(data, { x: 'labelX', frameAnchor: 'top', dy, text, fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, fontWeight: bold ? 'bold' : undefined, className });
     const node = Plot.plot({
-      width, height, marginLeft, marginRight, marginTop, marginBottom,
+      width, height, marginLeft: l.marginLeft, marginRight: l.marginRight, marginTop, marginBottom,
       style: { fontSize: '14px', background: 'transparent' },
-      x: { domain: [0.5, of + 0.5], ticks, tickFormat: (d: number) => String(d), label: null, tickSize: 4 },
-      y: { domain: domainY, nice: true, grid: true, ticks: Math.max(3, Math.round((height - marginTop - marginBottom) / 60)), tickFormat: (d: number) => formatTick(d, meta), label: null },
+      x: { domain: [0.5, l.of + 0.5], ticks: l.ticks, tickFormat: (d: number) => String(d), label: null, tickSize: 4 },
+      y: { domain: l.domainY, nice: true, grid: true, ticks: Math.max(3, Math.round((height - marginTop - marginBottom) / 60)), tickFormat: (d: number) => formatTick(d, meta), label: null },
       r: { type: 'identity' },
       marks: [
         // Quartile bands: a dashed rule between bands, the threshold value above it, the band letters above that.
-        banded ? Plot.ruleX(boundaries, { x: 'x', stroke: GOVUK.text, strokeDasharray: '5,4', strokeWidth: 1, className: 'band-rules' }) : null,
-        banded ? Plot.text(boundaries, { x: 'labelX', frameAnchor: 'top', dy: thresholdRowDy, text: (d: { value: number | null }) => (d.value === null ? '' : fmt(d.value)), fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, className: 'threshold-labels' }) : null,
-        banded ? Plot.text(bandLabels, { x: 'labelX', frameAnchor: 'top', dy: bandRowDy, text: 'text', fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, fontWeight: 'bold', className: 'band-labels' }) : null,
+        l.banded ? Plot.ruleX(l.boundaries, { x: 'x', stroke: GOVUK.text, strokeDasharray: '5,4', strokeWidth: 1, className: 'band-rules' }) : null,
+        l.banded ? bandText(l.boundaries, -(ROW_H / 2 + 2), (d: { value: number | null }) => (d.value === null ? '' : fmt(d.value)), 'threshold-labels') : null,
+        l.banded ? bandText(l.bandLabels, -(ROW_H + ROW_H / 2 + 4), 'text', 'band-labels', true) : null,
         eng !== null ? Plot.ruleY([eng], { stroke: GOVUK.text, strokeWidth: 2, className: 'england' }) : null,
-        Plot.dot(others, { x: pos, y: 'value', r: dotR, fill: COMPARATOR, className: 'las' }),
+        Plot.dot(valued.filter((x) => !x.selected), { x: pos, y: 'value', r: l.dotR, fill: COMPARATOR, className: 'las' }),
         label ? Plot.text([label], {
-          x: () => (sel && sel.value !== null ? pos(sel) : 0.5), frameAnchor: 'top', dy: labelDy, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
+          x: () => (sel && sel.value !== null ? pos(sel) : 0.5), frameAnchor: 'top', dy: LABEL_TOP - marginTop, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
           text: 'text', fill: SERIES.selected, fontWeight: 'bold', className: 'selected-label',
         }) : null,
-        Plot.text([xLabel], { frameAnchor: 'bottom-left', dy: 30 + rowH / 2, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
+        Plot.text([rankingAxisTitle(m)], { frameAnchor: 'bottom-left', dy: 30 + ROW_H / 2, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
         // The selected LA last, over every label.
-        Plot.dot(chosen, { x: pos, y: 'value', r: 7, fill: SERIES.selected, stroke: GOVUK.white, strokeWidth: 2, className: 'las selected' }),
-        missing.length ? Plot.text([rankingMissingLabel(missing.length)], { frameAnchor: 'bottom-left', dy: 30 + rowH * 1.5, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'missing-label' }) : null,
+        Plot.dot(valued.filter((x) => x.selected), { x: pos, y: 'value', r: 7, fill: SERIES.selected, stroke: GOVUK.white, strokeWidth: 2, className: 'las selected' }),
+        missing ? Plot.text([rankingMissingLabel(missing)], { frameAnchor: 'bottom-left', dy: 30 + ROW_H * 1.5, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'missing-label' }) : null,
       ],
     });
     const x = scaleOf(node, 'x');
     const y = scaleOf(node, 'y');
-    if (sel && sel.value !== null) leader(node, x(pos(sel)), y(sel.value), labelTop + labelH - 6);
+    if (sel && sel.value !== null) leader(node, x(pos(sel)), y(sel.value), LABEL_TOP + l.labelH - 6);
     if (eng !== null) {
-      const dots: Mark[] = valued.map((row) => ({ x: x(pos(row)), y: y(row.value), r: row.selected ? 7 : dotR, weight: row.selected ? 10 : 1 }));
+      const dots: Mark[] = valued.map((row) => ({ x: x(pos(row)), y: y(row.value), r: row.selected ? 7 : l.dotR, weight: row.selected ? 10 : 1 }));
       if (sel && sel.value !== null) for (let py = marginTop; py < y(sel.value); py += 6) dots.push({ x: x(pos(sel)), y: py, r: 1, weight: 2 });
       // Better over a dashed band rule than over a dot, but better still over neither.
-      if (banded) for (const b of boundaries) for (let py = marginTop; py < height - marginBottom; py += 4) dots.push({ x: x(b.x), y: py, r: 0.5, weight: 0.25 });
+      if (l.banded) for (const b of l.boundaries) for (let py = marginTop; py < height - marginBottom; py += 4) dots.push({ x: x(b.x), y: py, r: 0.5, weight: 0.25 });
       const text = `England ${fmt(eng)}`;
-      englandLabel(node, text, y(eng), { left: marginLeft, right: width - marginRight }, measure(text), dots, descending ? 'right' : 'left');
+      englandLabel(node, text, y(eng), { left: l.marginLeft, right: width - l.marginRight }, measure(text), dots, meta.polarity !== 'low' ? 'right' : 'left');
     }
-    const missingAt = { x: marginLeft - 12, y: height - marginBottom + 30 + rowH * 1.5 };
+    const missingAt = { x: l.marginLeft - 12, y: height - marginBottom + 30 + ROW_H * 1.5 };
     const points: ChartPoint[] = r.rows.map((row) => ({
       ...(row.value === null ? missingAt : { x: x(pos(row)), y: y(row.value) }),
       text: rankingAnnounce(m, row), group: bandGroup(row), selected: row.selected,
     }));
     return { node, points };
-  }
-
-  /** The threshold between two adjacent bands, in published units. */
-  private threshold(r: Ranking, a: Band, b: Band): number | null {
-    if (!r.thresholds) return null;
-    const [q1, q2, q3] = r.thresholds;
-    const i = Math.min(BANDS.indexOf(a), BANDS.indexOf(b));
-    // A|B is the upper quartile when high is good, the lower quartile when low is good.
-    const high = r.indicator.polarity === 'high';
-    return [high ? q3 : q1, q2, high ? q1 : q3][i] ?? null;
   }
 
   private drawFunnel(m: RankingModel, f: NonNullable<RankingModel['funnel']>, width: number): Drawing {
@@ -275,10 +206,9 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     const marginRight = 12;
     const plotW = width - marginLeft - marginRight;
     const pxOf = (n: number) => marginLeft + ((Math.log(n) - Math.log(d0)) / (Math.log(d1) - Math.log(d0))) * plotW;
-    const label = this.selectedLabel(m, sel ? pxOf(sel.row.denominator as number) : marginLeft, width);
-    const labelTop = 8;
-    const labelH = label ? 2 * 17 + 8 : 0;
-    const marginTop = labelTop + labelH + 12;
+    const label = selectedLabel(m, sel ? pxOf(sel.row.denominator as number) : marginLeft, width, measure, measurer(this, 'bold'));
+    const labelH = label?.height ?? 0;
+    const marginTop = LABEL_TOP + labelH + 12;
     const marginBottom = 30 + 24;
     const height = marginTop + marginBottom + Math.max(260, Math.min(360, Math.round(width * 0.5)));
 
@@ -304,7 +234,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         Plot.line(curves.filter((c) => c.key.endsWith('998')), { x: 'n', y: 'v', z: 'key', stroke: GOVUK.secondaryText, strokeWidth: 1.5, className: 'limits-998' }),
         Plot.dot(f.points.filter((p) => !p.row.selected), { x: den, y: val, r: 3.5, fill: COMPARATOR, stroke: GOVUK.white, strokeWidth: 0.75, className: 'las' }),
         label ? Plot.text([label], {
-          x: () => (sel ? den(sel) : d0), frameAnchor: 'top', dy: labelTop - marginTop, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
+          x: () => (sel ? den(sel) : d0), frameAnchor: 'top', dy: LABEL_TOP - marginTop, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
           text: 'text', fill: SERIES.selected, fontWeight: 'bold', className: 'selected-label',
         }) : null,
         // The selected LA last, over every label.
@@ -314,7 +244,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     });
     const x = scaleOf(node, 'x');
     const y = scaleOf(node, 'y');
-    if (sel) leader(node, x(den(sel)), y(val(sel)), labelTop + labelH - 6);
+    if (sel) leader(node, x(den(sel)), y(val(sel)), LABEL_TOP + labelH - 6);
     const byCode = new Map(f.points.map((p) => [p.row.area.code, p] as const));
     const points: ChartPoint[] = r.rows.map((row) => {
       const p = byCode.get(row.area.code);
