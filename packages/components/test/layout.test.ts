@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { AreaDirectory, ExtractSet, ObservationsExtract, readAreas, readNeighbours, spineChart } from '@inclusion-dashboard/core';
+import { AreaDirectory, ExtractSet, ObservationsExtract, rankingChart, readAreas, readNeighbours, spineChart } from '@inclusion-dashboard/core';
+import { layoutFunnel, layoutStrip, threshold, valueDomain } from '../src/inclusion-ranking/ranking-layout';
 import { layoutSpine, spineColumns } from '../src/inclusion-spine/spine-layout';
 import { dodgeEndLabels, placeMarkerLabels, tickStep, xAxis, yAxis } from '../src/inclusion-trend/trend-layout';
 
@@ -64,6 +65,31 @@ describe('spine layout', () => {
       const words = l.texts.flatMap((t) => t.lines).join(' ');
       assert.ok(words.includes('Salford: not compared with England'));
       assert.deepEqual(l.placed.map((p) => p.mark).filter((k) => k !== 'not compared'), ['worse', 'similar', 'better']);
+    });
+  }
+});
+
+describe('ranking layout', () => {
+  const data = set.find('ehcp-20-weeks')!.data;
+  const m = rankingChart(data, set.areas, { indicator: 'ehcp-20-weeks', area: 'Salford' });
+  test('thresholds between bands follow polarity: A|B is the upper quartile when high is good', () => {
+    const [q1, q2, q3] = m.ranking.thresholds!;
+    assert.deepEqual([threshold(m, 'A', 'B'), threshold(m, 'B', 'C'), threshold(m, 'C', 'D')], [q3, q2, q1]);
+    const [lo, hi] = valueDomain(m);
+    assert.ok(lo >= 0 && hi <= 100 && lo < q1 && hi > q3);
+  });
+  for (const width of [320, 900]) {
+    test(`at ${width}px: the selected label stays inside, band labels avoid the leader line, ticks fit`, () => {
+      const l = layoutStrip(m, width, measure, measure);
+      assert.ok(l.label, 'Salford is labelled');
+      assert.equal(l.boundaries.length, 3);
+      assert.ok(l.ticks.every((t) => t >= 1 && t <= l.of));
+      assert.equal(l.ticks.length > 4, width > 480);
+      const f = rankingChart(data, set.areas, { indicator: 'ehcp-20-weeks', area: 'Salford', mode: 'funnel' });
+      const fl = layoutFunnel(f, f.funnel!, width, measure, measure);
+      assert.ok(fl.d0 < Math.min(...f.funnel!.points.map((p) => p.row.denominator!)));
+      assert.ok(fl.ticks.every((t) => t >= fl.d0 && t <= fl.d1));
+      assert.ok(measure(fl.axisTitle) <= width - fl.marginLeft - 4 || fl.axisTitle.startsWith('New EHC plans'));
     });
   }
 });

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  findIndicator, describeRanking, formatNumber, formatTick, formatValue, funnelCurves, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
+  findIndicator, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
   type ExtractSet, type FunnelPoint, type RankingChart, type RankingMode, type RankingRow,
 } from '@inclusion-dashboard/core';
@@ -11,7 +11,7 @@ import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
 import { leastCovered, type Box, type Mark } from '../shared/label-placement';
 import { measurer } from '../shared/text-layout';
-import { LABEL_TOP, ROW_H, layoutStrip, selectedLabel } from './ranking-layout';
+import { LABEL_TOP, ROW_H, layoutFunnel, layoutStrip } from './ranking-layout';
 import { withLegend } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
 import { rankingStyles } from './inclusion-ranking.styles';
@@ -188,37 +188,10 @@ export class InclusionRanking extends ChartElement<RankingModel> {
   private drawFunnel(m: RankingModel, f: NonNullable<RankingModel['funnel']>, width: number): Drawing {
     const r = m.ranking;
     const meta = r.indicator;
-    const narrow = width < 480;
     const fmt = (v: number) => formatValue(v, meta);
-    const dens = f.points.map((p) => p.row.denominator as number);
-    const d0 = Math.max(1, Math.min(...dens) / 1.3);
-    const d1 = Math.max(...dens) * 1.3;
-    // Limit curves from core, sampled evenly on the log scale.
-    const curves = funnelCurves(f.p0, d0, d1);
-    const vals = [...f.points.map((p) => p.row.value as number), f.p0];
-    const edge = curves.filter((c) => c.n === curves[0].n).map((c) => c.v);
-    const lo = Math.max(0, Math.min(...vals, ...edge) - 2);
-    const hi = Math.min(100, Math.max(...vals, ...edge) + 2);
-
-    const sel = f.points.find((p) => p.row.selected);
-    const measure = measurer(this);
-    const marginLeft = 8 + Math.max(measure(formatTick(lo, meta)), measure(formatTick(hi, meta))) + 8;
-    const marginRight = 12;
-    const plotW = width - marginLeft - marginRight;
-    const pxOf = (n: number) => marginLeft + ((Math.log(n) - Math.log(d0)) / (Math.log(d1) - Math.log(d0))) * plotW;
-    const label = selectedLabel(m, sel ? pxOf(sel.row.denominator as number) : marginLeft, width, measure, measurer(this, 'bold'));
-    const labelH = label?.height ?? 0;
-    const marginTop = LABEL_TOP + labelH + 12;
-    const marginBottom = 30 + 24;
-    const height = marginTop + marginBottom + Math.max(260, Math.min(360, Math.round(width * 0.5)));
-
-    const ticks: number[] = [];
-    for (let p = 10 ** Math.floor(Math.log10(d0)); p <= d1; p *= 10) {
-      for (const k of narrow ? [1] : [1, 2, 5]) if (p * k >= d0 && p * k <= d1) ticks.push(p * k);
-    }
-    const long = rankingAxisTitle(m);
-    // Kept on one line: the shorter form where the longer would run past the edge.
-    const axisTitle = measure(long) <= width - marginLeft - 4 ? long : rankingAxisTitle(m, { short: true });
+    const l = layoutFunnel(m, f, width, measurer(this), measurer(this, 'bold'));
+    const { d0, d1, curves, marginLeft, marginRight, marginTop, marginBottom, height, ticks, axisTitle, sel, label, labelH } = l;
+    const [lo, hi] = l.domainY;
     const den = (p: FunnelPoint) => p.row.denominator as number;
     const val = (p: FunnelPoint) => p.row.value as number;
 

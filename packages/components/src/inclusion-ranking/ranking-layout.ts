@@ -1,4 +1,6 @@
-import { formatTick, formatValue, rankingSelectedDetail, type Band, type RankingChart, type RankingRow } from '@inclusion-dashboard/core';
+import {
+  formatTick, formatValue, funnelCurves, rankingAxisTitle, rankingSelectedDetail, type Band, type RankingChart, type RankingRow,
+} from '@inclusion-dashboard/core';
 import { dodgeAround } from '../shared/label-placement';
 
 /** Pure layout of the ranking strip and the funnel's frame (no DOM), for a width and a text measurer. */
@@ -78,5 +80,38 @@ export function layoutStrip(m: RankingChart, width: number, measure: Measure, me
   return {
     of, domainY, marginLeft, marginRight, marginTop, marginBottom, height, ticks, pos, sel, label, labelH, banded, boundaries, bandLabels,
     dotR: plotW / of >= 4 ? 3.5 : 2.5,
+  };
+}
+
+/** The funnel's frame: a log axis of denominators with round ticks, the limit curves, margins and the axis title. */
+export function layoutFunnel(m: RankingChart, f: NonNullable<RankingChart['funnel']>, width: number, measure: Measure, measureBold: Measure) {
+  const meta = m.ranking.indicator;
+  const dens = f.points.map((p) => p.row.denominator as number);
+  const d0 = Math.max(1, Math.min(...dens) / 1.3);
+  const d1 = Math.max(...dens) * 1.3;
+  // Limit curves from core, sampled evenly on the log scale.
+  const curves = funnelCurves(f.p0, d0, d1);
+  const vals = [...f.points.map((p) => p.row.value as number), f.p0];
+  const edge = curves.filter((c) => c.n === curves[0].n).map((c) => c.v);
+  const domainY: [number, number] = [Math.max(0, Math.min(...vals, ...edge) - 2), Math.min(100, Math.max(...vals, ...edge) + 2)];
+  const marginLeft = 8 + Math.max(...domainY.map((v) => measure(formatTick(v, meta)))) + 8;
+  const marginRight = 12;
+  const plotW = width - marginLeft - marginRight;
+  const pxOf = (n: number) => marginLeft + ((Math.log(n) - Math.log(d0)) / (Math.log(d1) - Math.log(d0))) * plotW;
+  const sel = f.points.find((p) => p.row.selected);
+  const label = selectedLabel(m, sel ? pxOf(sel.row.denominator as number) : marginLeft, width, measure, measureBold);
+  const labelH = label?.height ?? 0;
+  const marginTop = LABEL_TOP + labelH + 12;
+  const marginBottom = 30 + 24;
+  const ticks: number[] = [];
+  for (let p = 10 ** Math.floor(Math.log10(d0)); p <= d1; p *= 10) {
+    for (const k of width < 480 ? [1] : [1, 2, 5]) if (p * k >= d0 && p * k <= d1) ticks.push(p * k);
+  }
+  const long = rankingAxisTitle(m);
+  // Kept on one line: the shorter form where the longer would run past the edge.
+  const axisTitle = measure(long) <= width - marginLeft - 4 ? long : rankingAxisTitle(m, { short: true });
+  return {
+    d0, d1, curves, domainY, marginLeft, marginRight, marginTop, marginBottom, ticks, axisTitle, sel, label, labelH,
+    height: marginTop + marginBottom + Math.max(260, Math.min(360, Math.round(width * 0.5))),
   };
 }
