@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { AreaDirectory, ExtractSet, ObservationsExtract, rankingChart, readAreas, readNeighbours, spineChart } from '@inclusion-dashboard/core';
 import { layoutFunnel, layoutStrip, threshold, valueDomain } from '../src/inclusion-ranking/ranking-layout';
 import { layoutSpine, spineColumns } from '../src/inclusion-spine/spine-layout';
-import { dodgeEndLabels, placeMarkerLabels, tickStep, xAxis, yAxis } from '../src/inclusion-trend/trend-layout';
+import { dodgeEndLabels, placeMarkerLabels, tickStep, xAxis, xTicks, yAxis } from '../src/inclusion-trend/trend-layout';
 
 const measure = (s: string) => s.length * 7;
 const DATA = resolve(import.meta.dirname, '../../sample-data/data');
@@ -26,6 +26,11 @@ describe('trend layout', () => {
     const x = xAxis(5, 100, 400);
     assert.deepEqual([x.px(0), x.px(4)], [100, 500]);
     assert.equal(x.data(x.px(2.5)), 2.5);
+  });
+  test('x ticks: every k-th period counted back from the latest, so labels never overlap', () => {
+    assert.deepEqual(xTicks(10, 100, 80), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.deepEqual(xTicks(10, 50, 80), [1, 3, 5, 7, 9]);
+    assert.deepEqual(xTicks(1, 400, 80), [0]);
   });
   test('break labels that would overlap go to a second row; all stay inside the width', () => {
     const g = (i: number, text: string) => ({ i, period: String(i), periodLabel: String(i), text });

@@ -11,7 +11,7 @@ import { scaleOf } from '../shared/plot-scales';
 import { withLegend, type SwatchLook, type SymbolName } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
 import { LINE, measurer, wrap } from '../shared/text-layout';
-import { dodgeEndLabels, placeMarkerLabels, xAxis, yAxis } from './trend-layout';
+import { dodgeEndLabels, placeMarkerLabels, xAxis, xTicks, yAxis } from './trend-layout';
 
 /** How each series looks: colour, dash pattern and marker shape all differ, and each line is labelled in words. */
 interface Look extends SwatchLook {
@@ -148,11 +148,6 @@ export class InclusionTrend extends ChartElement<Trend> {
     const f = beside && endPos ? beside : frame(legendRight);
     const yData = (py: number) => yMax * (1 - (py - f.marginTop) / plotH);
 
-    // x ticks: every k-th year, counted back from the latest, so labels never overlap.
-    const spacing = f.x.px(1) - f.x.px(0);
-    const every = Math.max(1, Math.ceil(xTickW / (n > 1 ? spacing : f.x.px(1) - f.x.px(-1))));
-    const xTicks = periods.map((_, i) => i).filter((i) => (n - 1 - i) % every === 0);
-
     const marks: Plot.Markish[] = [
       ...this.bandMarks(own.rows, band),
       Plot.ruleY([0], { stroke: GOVUK.text }),
@@ -169,16 +164,12 @@ export class InclusionTrend extends ChartElement<Trend> {
       marginTop: f.marginTop,
       marginBottom: 34,
       style: { fontSize: '14px', background: 'transparent', overflow: 'visible' },
-      x: { type: 'linear', domain: [f.x.lo, f.x.hi], inset: INSET, ticks: xTicks, tickFormat: (i: number) => labels[i] ?? '', tickSize: 5, label: null },
+      x: { type: 'linear', domain: [f.x.lo, f.x.hi], inset: INSET, ticks: xTicks(n, n > 1 ? f.x.px(1) - f.x.px(0) : f.x.px(1) - f.x.px(-1), xTickW), tickFormat: (i: number) => labels[i] ?? '', tickSize: 5, label: null },
       y: { domain: [0, yMax], ticks, tickFormat: tickText, grid: true, label: null, tickSize: 0, tickPadding: 6 },
       marks,
     }) as SVGSVGElement;
 
-    // Each LA point carries its period, so tests and styles can find a year.
-    const ownDrawn = own.rows.filter((r) => r.value !== null);
-    svg.querySelectorAll('g.area-points circle').forEach((el, k) => {
-      if (ownDrawn[k]) el.setAttribute('data-period', ownDrawn[k].period);
-    });
+    tagPeriods(svg, own.rows);
     const points = this.keyPoints(t, svg, all, own, groups);
     if (endPos) return { node: svg, points };
     // A legend below: the same colour, dash and marker as each line, with its name.
@@ -258,6 +249,14 @@ export class InclusionTrend extends ChartElement<Trend> {
       text: trendPointText(t, r, { england: england?.rows[r.i] ?? null, intervals: this.intervals, marker: groups.find((z) => z.i === r.i) ?? null }),
     })));
   }
+}
+
+/** Each LA point carries its period, so tests and styles can find a year. */
+function tagPeriods(svg: SVGSVGElement, rows: Row[]): void {
+  const drawn = rows.filter((r) => r.value !== null);
+  svg.querySelectorAll('g.area-points circle').forEach((el, k) => {
+    if (drawn[k]) el.setAttribute('data-period', drawn[k].period);
+  });
 }
 
 /** A series' line, broken at gaps and breaks, and its markers. */

@@ -58,3 +58,9 @@ export function dodgeEndLabels(labels: { y: number; h: number }[], top: number, 
   for (const o of order) out[o.k] = { top: o.top, h: o.h };
   return out;
 }
+
+/** x ticks: every k-th of `n` periods, counted back from the latest, so labels `tickW` wide never overlap. */
+export function xTicks(n: number, spacing: number, tickW: number): number[] {
+  const every = Math.max(1, Math.ceil(tickW / spacing));
+  return Array.from({ length: n }, (_, i) => i).filter((i) => (n - 1 - i) % every === 0);
+}
