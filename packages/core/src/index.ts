@@ -42,6 +42,7 @@ export {
   trendNoFigures, missingReasons, type TrendCell, type TrendMarkerGroup,
 } from './describe/trend';
 export { trendTable } from './tables/trend-table';
+export { tableSubtitle, describeTable } from './describe/table';
 export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
 export { ranking, rankingChart, rankingFunnel, type Ranking, type RankingRow, type RankingChart, type RankingMode, type FunnelPoint } from './analysis/ranking';
 export { spine, spineChart, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineChart } from './analysis/spine';

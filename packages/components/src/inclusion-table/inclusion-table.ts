@@ -1,5 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { UsageError, findIndicator, regionsOverview, regionsTable, type ExtractSet, type TableModel } from '@inclusion-dashboard/core';
+import {
+  UsageError, describeTable, findIndicator, regionsOverview, regionsTable, tableSubtitle, type ExtractSet, type TableModel,
+} from '@inclusion-dashboard/core';
 import { ChartElement } from '../shared/chart-element';
 import { tableStyles } from './inclusion-table.styles';
 
@@ -77,12 +79,11 @@ export class InclusionTable extends ChartElement<TableModel> {
   }
 
   protected subtitle(t: TableModel): string {
-    return `${t.rows.length} rows. Select a column heading to sort.`;
+    return tableSubtitle(t);
   }
 
   protected describe(t: TableModel): string {
-    const missing = t.rows.flat().filter((c) => c.status).length;
-    return `A table of ${t.rows.length} rows and ${t.columns.length} columns: ${t.columns.map((c) => c.label).join(', ')}.${missing ? ` ${missing} cells have no value; the key explains each symbol.` : ''}`;
+    return describeTable(t);
   }
 
   protected table(t: TableModel): TableModel {
