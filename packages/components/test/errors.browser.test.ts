@@ -293,7 +293,7 @@ describe('asking for what the data does not have', () => {
   it('an unknown indicator: lists those available', async () => {
     const { detail, alert } = await failing('inclusion-trend', { src: EHCP, indicator: 'no-such-indicator', area: 'Salford' });
     expect(detail.code).to.equal('unknown-indicator');
-    expect(alert).to.contain('No indicator "no-such-indicator" in this data. Available: ehcp-20-weeks, ehcp-20-weeks-excluding-exceptions');
+    expect(alert).to.contain('No indicator "no-such-indicator" in this data. Available indicators: ehcp-20-weeks, ehcp-20-weeks-excluding-exceptions');
     expect(detail.choices).to.include('ehcp-20-weeks');
   });
 

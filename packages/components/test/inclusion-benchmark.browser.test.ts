@@ -64,6 +64,15 @@ describe('<inclusion-benchmark>', () => {
     expect(text(el)).to.contain('Suppressed to protect confidentiality');
   });
 
+  it('names a neighbour with no figure "not available", never "not available (not available)"', async () => {
+    // CLI: Halton's neighbour Wirral has no PRU absence figure (no status finer than "not available").
+    const el = await mount(html`<inclusion-benchmark src="/packages/sample-data/data/ap.arrow" indicator="pru-absence" area="Halton" neighbours="each"></inclusion-benchmark>`);
+    const words = [...el.shadowRoot!.querySelectorAll('.chart svg text')].map((t) => t.textContent).join(' | ');
+    expect(words).to.contain('not available');
+    expect(words).to.not.contain('(not available)');
+    expect(text(el)).to.not.contain('not available (not available)');
+  });
+
   it('shows an error for an unknown indicator and fires an event', async () => {
     await failsWith('inclusion-benchmark', { src: EHCP, indicator: 'no-such-thing', area: 'Salford' }, 'unknown-indicator', 'no-such-thing');
   });

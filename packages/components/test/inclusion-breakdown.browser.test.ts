@@ -76,7 +76,9 @@ describe('<inclusion-breakdown>', () => {
     const s = summary(el);
     expect(s).to.contain('Highest: pupils with any special educational need (34.8%); lowest: pupils with no identified special educational need (20.5%)');
     expect(s).to.contain('1.7 times the figure for pupils with no identified special educational need (England: 1.8 times)');
-    expect(s).to.contain('Salford was higher than England (worse) in every group: all pupils 24.0% against 21.2%; pupils with any special educational need 34.8% against 32.2%');
+    expect(s).to.contain('Salford was higher than England in every group: all pupils 24.0% against 21.2%; pupils with any special educational need 34.8% against 32.2%');
+    // The verdict is core's one rule (the CLI's `comparison`): Salford's 95% intervals, from the published counts.
+    expect(s).to.contain('By the 95% confidence interval, Salford was worse than England for all pupils, pupils with any special educational need and pupils with no identified special educational need.');
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((t) => t.textContent!.trim());
     expect(heads).to.deep.equal(['Group', 'Salford value', '95% CI lower', '95% CI upper', 'England value']);
     expect(bodyRows(el)[1]).to.deep.equal(['Pupils with any special educational need', '34.8%', '33.7%', '35.9%', '32.2%']);
@@ -111,7 +113,9 @@ describe('<inclusion-breakdown>', () => {
     expect(subtitle(el)).to.contain('Cumbria and England, by phase, 2018/19');
     const labels = svgTexts(el);
     for (const v of ['5.17%', '5.36%', '0.73%', '1.41%', '11.16%', '10.75%', '0.20%', '11.32%']) expect(labels).to.include(v);
-    expect(summary(el)).to.contain('special schools 0.20% against 11.32% (lower, better)');
+    expect(summary(el)).to.contain('special schools 0.20% against 11.32% (lower)');
+    // A rate of events has no confidence interval: no verdict is claimed.
+    expect(summary(el)).to.contain('Not compared with England (not a proportion, so no confidence interval).');
     expect(text(el)).to.contain('Cumbria existed until 31 March 2023');
   });
 

@@ -30,12 +30,14 @@ describe('<inclusion-spine>', () => {
     expect(svg.querySelectorAll('g.spine-range rect').length).to.equal(10);
     expect(svg.querySelectorAll('g.spine-iqr rect').length).to.equal(10);
     expect(svg.querySelectorAll('g.spine-england line').length).to.equal(10);
-    // The LA's marker: worse (absence x2, suspensions, permanent exclusions, PRU absence), similar (EHC plans in
-    // 20 weeks: England inside Salford's 95% interval), better (excluding exceptions, tribunal), no direction (2).
-    expect(markers(el, 'worse').length).to.equal(5);
+    // The LA's marker is core's verdict, as the CLI prints it (`benchmark … --json` "comparison"): by the 95%
+    // interval from the published counts, worse on PRU absence, similar on EHC plans in 20 weeks (England inside
+    // Salford's interval), better on EHC plans excluding exceptions; the other seven publish no counts (or are rates
+    // of events), so they are not compared.
+    expect(markers(el, 'worse').length).to.equal(1);
     expect(markers(el, 'similar').length).to.equal(1);
-    expect(markers(el, 'better').length).to.equal(2);
-    expect(markers(el, 'none').length).to.equal(2);
+    expect(markers(el, 'better').length).to.equal(1);
+    expect(markers(el, 'not-compared').length).to.equal(7);
     for (const cmp of ['worse', 'better']) {
       expect(markers(el, cmp)[0].closest('g')!.getAttribute('fill')?.toLowerCase()).to.equal('#12436d');
     }
@@ -51,12 +53,13 @@ describe('<inclusion-spine>', () => {
     for (const t of ['Persistent absence rate', 'EHC plans issued within 20 weeks (excluding exceptions)', '20.57%', '18.14%', '131 of 153, D', '2024/25', '0.29%', '0.13%', '44.2%', '40.7%', '6 of 153']) {
       expect(labels.some((l) => l.includes(t)), t).to.equal(true);
     }
-    expect(labels.join(' ')).to.contain('Worse than England').and.to.contain('No better/worse direction');
+    expect(labels.join(' ')).to.contain('Worse than England').and.to.contain('Not compared with England (counts not published); no better/worse direction (right is higher)');
     const s = summary(el);
     expect(s).to.contain('In the best quarter of local authorities (band A): none of 8');
     expect(s).to.contain('In the worst quarter (band D): 4 of 8 (persistent absence rate, overall absence rate, suspension rate and permanent exclusion rate)');
     expect(s).to.contain("Furthest from England in the worse direction, relative to the spread of local authorities: permanent exclusion rate (0.29% against England's 0.13%)");
-    expect(s).to.contain('better on 2, similar on 1 and worse on 5');
+    expect(s).to.contain('Compared with England by 95% confidence interval: better on 1, similar on 1 and worse on 1.');
+    expect(s).to.contain('Not compared with England on 7 (counts not published or not a proportion, so no confidence interval).');
     expect(s).to.contain('Pupils with an EHC plan and pupils with SEN support have no better or worse direction');
     // The table: the figures with the spread of LAs (CLI quartiles for persistent absence: 16.94%, 19.54%).
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((t) => t.textContent!.trim());
@@ -70,13 +73,13 @@ describe('<inclusion-spine>', () => {
     el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
     key(el, 'ArrowRight');
     await el.updateComplete;
-    expect(live(el)).to.equal('Persistent absence rate, 2024/25: Salford 20.57%, England 18.14%, rank 131 of 153, band D, worse than England (1 of 10)');
+    expect(live(el)).to.equal('Persistent absence rate, 2024/25: Salford 20.57%, England 18.14%, rank 131 of 153, band D, not compared with England (counts not published) (1 of 10)');
     key(el, 'ArrowRight');
     await el.updateComplete;
     expect(live(el)).to.contain('Overall absence rate, 2024/25: Salford 7.28%, England 6.78%, rank 124 of 153, band D');
     key(el, 'End');
     await el.updateComplete;
-    expect(live(el)).to.equal('Pupils with SEN support, 2024/25: Salford 17.4%, England 14.2%, rank 6 of 153 (1 is highest), no better/worse direction (10 of 10)');
+    expect(live(el)).to.equal('Pupils with SEN support, 2024/25: Salford 17.4%, England 14.2%, rank 6 of 153 (1 is highest), not compared with England (counts not published) (10 of 10)');
     key(el, 'Home');
     await el.updateComplete;
     expect(live(el)).to.match(/^Persistent absence rate, 2024\/25: Salford 20\.57%/);
@@ -106,7 +109,7 @@ describe('<inclusion-spine>', () => {
   it('never draws a suppressed value and says so', async () => {
     const el = await mount(html`<inclusion-spine src=${ALL} area="Isles of Scilly" indicators="persistent-absence ehcp-20-weeks tribunal-appeal-rate"></inclusion-spine>`);
     expect(svgOf(el).querySelectorAll('g.spine-range rect').length).to.equal(3);
-    const drawn = ['better', 'similar', 'worse', 'none'].reduce((n, c) => n + markers(el, c).length, 0);
+    const drawn = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'].reduce((n, c) => n + markers(el, c).length, 0);
     expect(drawn).to.equal(2);
     expect(svgTexts(el).join(' ')).to.contain('Isles of Scilly: not available (suppressed)');
     const row = [...el.shadowRoot!.querySelectorAll('tbody tr')][1];

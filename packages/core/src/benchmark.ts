@@ -1,16 +1,16 @@
 import type { AreaDirectory } from './area-directory';
-import { atPrecision, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
+import { CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
 import { resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './analysis/query';
 import type { Area } from './extract/areas';
 import type { Observation, ObservationsExtract } from './extract/observations';
 import type { IndicatorMeta } from './indicators';
 import { comparePeriods, periodLabel } from './periods';
 import type { Band } from './stats/rank';
-import { funnelLimits, wilson, Z95, Z998 } from './stats/wilson';
+import { changeOf, compareWithEngland, funnelAt, type Comparison, type Direction, type FunnelLimits, type Verdict } from './stats/compare';
+import { wilson, Z95, Z998 } from './stats/wilson';
 import type { Status } from './status';
 
-export type Direction = 'better' | 'worse' | 'no change' | 'up' | 'down';
-export type Comparison = 'better' | 'similar' | 'worse' | 'higher' | 'lower' | 'not compared';
+export { directionOf, type Comparison, type Direction } from './stats/compare';
 
 export interface Benchmark {
   indicator: IndicatorMeta;
@@ -34,8 +34,11 @@ export interface Benchmark {
   direction: Direction | null;
   ci95: [number, number] | null;
   ci998: [number, number] | null;
+  /** Better, similar or worse than England, by `compareWithEngland` (the one rule). */
   comparison: Comparison;
-  funnel: { ci95: [number, number]; ci998: [number, number] } | null;
+  /** The same comparison with the reason it is not made, where it is not. */
+  verdict: Verdict;
+  funnel: FunnelLimits | null;
   /** Plain-English caveats: series breaks, boundary changes, suppression. */
   notes: string[];
 }
@@ -55,12 +58,6 @@ export function changeBlocker(meta: IndicatorMeta, from: string, to: string): st
   return brk ? `Not compared with ${periodLabel(from)}: ${brk.note}` : null;
 }
 
-export function directionOf(change: number, meta: IndicatorMeta): Direction {
-  if (change === 0) return 'no change';
-  if (meta.polarity === 'none') return change > 0 ? 'up' : 'down';
-  return (change > 0) === (meta.polarity === 'high') ? 'better' : 'worse';
-}
-
 /** Every comparison for one indicator, area and period, computed from the extracts alone. */
 export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: BenchmarkQuery): Benchmark {
   const meta = resolveIndicator(data, q.indicator);
@@ -70,7 +67,6 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
   const x = CrossSection.of(data, areas, meta, period, breakdown);
   const own = x.get(area);
   const notes: string[] = [];
-  const d = meta.decimals;
   const value = own?.value ?? null;
   const status = own ? own.status : 'x';
   if (!own) notes.push(`${area.name} has no row for ${periodLabel(period)}.`);
@@ -96,25 +92,14 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
     notes.push(`${area.name} was formed in ${area.from?.slice(0, 4) ?? 'a boundary change'}; earlier figures belong to its predecessor and are not compared.`);
   }
   if (prevObs && !blocker && value !== null && prevObs.value !== null) {
-    change = atPrecision(atPrecision(value, d) - atPrecision(prevObs.value, d), d);
-    direction = directionOf(change, meta);
+    ({ change, direction } = changeOf(meta, prevObs.value, value));
   }
 
   const ci95 = confidenceInterval(meta, own, Z95);
   const ci998 = confidenceInterval(meta, own, Z998);
-  let comparison: Comparison = 'not compared';
-  if (ci95 && england?.value != null) {
-    const e = england.value;
-    const side = ci95[0] > e ? 'higher' : ci95[1] < e ? 'lower' : 'similar';
-    comparison = side === 'similar' || meta.polarity === 'none' ? side : (side === 'higher') === (meta.polarity === 'high') ? 'better' : 'worse';
-  }
-  let funnel: Benchmark['funnel'] = null;
+  const verdict = compareWithEngland(meta, value, ci95, england?.value ?? null);
   const den = own?.denominator ?? null;
-  if (den !== null && england?.value != null && meta.unit === 'percent' && meta.interval !== 'none') {
-    const a = funnelLimits(england.value / 100, den, Z95);
-    const b = funnelLimits(england.value / 100, den, Z998);
-    if (a && b) funnel = { ci95: [a[0] * 100, a[1] * 100], ci998: [b[0] * 100, b[1] * 100] };
-  }
+  const funnel = den !== null && england?.value != null && meta.unit === 'percent' && meta.interval !== 'none' ? funnelAt(england.value, den) : null;
   if (status === 'c') notes.push(`${area.name}'s figure is suppressed to protect confidentiality.`);
   if (own?.flag) notes.push(`${area.name}'s figure for ${periodLabel(period)} in this data cannot be right (${own.flagReason}), so it is not shown.`);
 
@@ -124,6 +109,6 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
     england, region, neighbours,
     rank, of: x.laValues.length, band: banding?.band ?? null, thresholds: banding?.thresholds ?? null,
     previous: prevObs ? { period: prevObs.period, periodLabel: periodLabel(prevObs.period), value: prevObs.value } : null,
-    change, direction, ci95, ci998, comparison, funnel, notes,
+    change, direction, ci95, ci998, comparison: verdict.comparison, verdict, funnel, notes,
   };
 }

@@ -13,9 +13,14 @@ export function formatNumber(value: number, decimals: number): string {
   return f.format(value);
 }
 
+/** Why there is no value: "not available", or with a finer reason "not available (suppressed)", never "not available (not available)". */
+export function formatStatus(status: Status | null | undefined): string {
+  return status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
+}
+
 /** A value with its unit, or the reason there is none. */
 export function formatValue(value: number | null, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, status?: Status | null): string {
-  if (value === null || status) return status && status !== 'x' ? `not available (${STATUS_REASON[status]})` : 'not available';
+  if (value === null || status) return formatStatus(status);
   const text = formatNumber(value, meta.decimals);
   return meta.unit === 'percent' ? `${text}%` : text;
 }
@@ -41,6 +46,32 @@ export function formatTick(v: number, meta: Pick<IndicatorMeta, 'unit'>): string
   return meta.unit === 'percent' ? `${s}%` : s;
 }
 
+/** "pupils with SEN support" → "Pupils with SEN support": a sentence's first letter. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "A, B and C" ("A or B" with `conjunction: 'or'`). With `semicolons`, items are parted by semicolons when one
+ * has a comma of its own ("Bournemouth, Christchurch and Poole; Dorset; and Wiltshire").
+ */
+export function joinList(items: readonly string[], { conjunction = 'and', semicolons = false } = {}): string {
+  if (items.length < 2) return items.join('');
+  const sep = semicolons && items.some((x) => x.includes(',')) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(sep)}${sep === '; ' ? ';' : ''} ${conjunction} ${items.at(-1)}`;
+}
+
+/** "1 local authority", "3 local authorities": a count with its noun, singular or plural. */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** An ISO date as "1 April 2023" (UTC); the text itself if it is not a date. */
+export function formatDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** "Overall absence rate" → "overall absence rate", but "EHC plans" keeps its capitals. */
 export function sentenceCase(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
@@ -48,10 +79,10 @@ export function sentenceCase(label: string): string {
 
 /**
  * A signed change with a true minus sign; percentages change in percentage points. A table column whose heading
- * names the unit passes `{ unit: false }`.
+ * names the unit passes `{ unit: false }`; a sentence that says "up" or "down" passes `{ signed: false }`.
  */
-export function formatChange(change: number, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, { unit = true } = {}): string {
+export function formatChange(change: number, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, { unit = true, signed = true } = {}): string {
   const text = formatNumber(Math.abs(change), meta.decimals);
-  const sign = change > 0 ? '+' : change < 0 ? '\u2212' : '';
+  const sign = !signed ? '' : change > 0 ? '+' : change < 0 ? '\u2212' : '';
   return `${sign}${text}${unit && meta.unit === 'percent' ? ' percentage points' : ''}`;
 }

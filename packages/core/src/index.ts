@@ -6,6 +6,7 @@ export * from './format';
 export * from './suggest';
 export * from './suppression';
 export { ExtractError, type ExtractErrorCode } from './extract/errors';
+export { LoadError, UsageError, errorCode, type InclusionErrorCode, type LoadErrorCode, type UsageErrorCode } from './errors';
 export { valueProblem, outOfRange, describeOutOfRange, checkIndicatorMeta, type ValueFlag } from './validate';
 export {
   ObservationsExtract, writeObservations, FORMAT_VERSION, META_KEYS,
@@ -15,15 +16,39 @@ export { readAreas, writeAreas, readNeighbours, writeNeighbours, type Area, type
 export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
 export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
-export { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query, type QueryErrorCode } from './analysis/query';
+export { BenchmarkError, findIndicator, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query, type QueryErrorCode } from './analysis/query';
 export { ExtractSet, type FoundIndicator } from './extract-set';
 export { wilson, funnelLimits, Z95, Z998 } from './stats/wilson';
 export { rankOf, bandOf, quantile, goodness, type Band, type Banding } from './stats/rank';
 export { describeBenchmark } from './summary';
+export {
+  compareWithEngland, sideOf, changeOf, funnelAt, funnelSide, funnelCurves,
+  type Verdict, type FunnelSide, type FunnelLimits,
+} from './stats/compare';
+export { verdictLabel, verdictSentence, VERDICT_RULE } from './describe/verdict';
+export { benchmarkSubtitle, tileSubtitle, tileFacts, travelText, type Fact } from './describe/benchmark';
+export {
+  spineMark, spineHeading, spineSubtitle, spineRank, spineVerdictText, spineDetails, spineCells, spineAnnounce, describeSpine, spineNotes,
+  type SpineMark,
+} from './describe/spine';
+export { spineTable } from './tables/spine-table';
+export {
+  FUNNEL_SIDE_TEXT, rankingHeading, rankingSubtitle, describeRanking, rankingNotes, rankingAnnounce, rankingSelectedDetail, rankingAxisTitle,
+  rankingMissingLabel,
+} from './describe/ranking';
+export { rankingTable } from './tables/ranking-table';
+export {
+  trendPeriods, trendCells, trendMarkerGroups, trendSpan, trendHeading, trendSubtitle, describeTrend, trendNotes, trendPointText,
+  trendNoFigures, missingReasons, type TrendCell, type TrendMarkerGroup,
+} from './describe/trend';
+export { trendTable } from './tables/trend-table';
+export { tableSubtitle, describeTable } from './describe/table';
 export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
-export { ranking, type Ranking, type RankingRow } from './analysis/ranking';
-export { spine, type Spine, type SpineRow } from './analysis/spine';
-export { breakdownComparison, type BreakdownComparison, type BreakdownRow } from './analysis/breakdowns';
+export { ranking, rankingChart, rankingFunnel, type Ranking, type RankingRow, type RankingChart, type RankingMode, type FunnelPoint } from './analysis/ranking';
+export { spine, spineChart, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineChart } from './analysis/spine';
+export { breakdownComparison, breakdownChart, type BreakdownComparison, type BreakdownRow, type BreakdownChart } from './analysis/breakdowns';
+export { groupLabel, breakdownTitle, breakdownSubtitle, describeBreakdown, breakdownNotes, breakdownPointText } from './describe/breakdown';
+export { breakdownTable } from './tables/breakdown-table';
 export { makeTable, textCell, valueCell, toCsv, sortRows, type TableModel, type TableColumn, type TableCell } from './table';
 export { regionsOverview, type RegionsOverview } from './analysis/regions';
 export { benchmarkTable, benchmarkRows } from './tables/benchmark-table';

@@ -2,13 +2,14 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  STATUS_REASON, benchmarkRows, benchmarkTable, formatTick, formatValue, type Benchmark, type Status,
+  benchmarkRows, benchmarkSubtitle, benchmarkTable, formatTick, formatValue, type Benchmark, type Status,
 } from '@inclusion-dashboard/core';
 import type { Drawing } from '../shared/chart-element';
 import { BenchmarkElement } from '../shared/benchmark-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
+import { measurer } from '../shared/text-layout';
 import { benchmarkStyles } from './inclusion-benchmark.styles';
 
 /** The averages are coloured as their lines are in the trend chart, so a reader learns one key for every chart. */
@@ -54,10 +55,7 @@ export class InclusionBenchmark extends BenchmarkElement {
   }
 
   protected subtitle(b: Benchmark): string {
-    const m = b.indicator;
-    const comps = [b.neighbours.values.length ? 'statistical neighbours' : '', b.region?.name ?? '', b.area.level !== 'National' ? 'England' : ''].filter(Boolean);
-    const unit = m.unitLabel.charAt(0).toUpperCase() + m.unitLabel.slice(1);
-    return `${b.area.name}${b.breakdown !== m.breakdown.total ? `, ${b.breakdown}` : ''}, ${b.periodLabel}${comps.length ? `, compared with ${comps.join(', ').replace(/, ([^,]*)$/, ' and $1')}` : ''}. ${unit}.`;
+    return benchmarkSubtitle(b);
   }
 
   protected override lead(b: Benchmark) {
@@ -84,9 +82,10 @@ export class InclusionBenchmark extends BenchmarkElement {
     const m = b.indicator;
     const rows = this.rows(b);
     const drawn = rows.filter((r) => r.value !== null);
-    const fmt = (v: number) => formatValue(v, m);
+    const fmt = (v: number | null, s: Status | null = null) => formatValue(v, m, s);
     // Labels sit left of the bars when they fit in 40% of the width, otherwise above each bar: never truncated.
-    const longest = Math.max(...rows.map((r) => r.label.length)) * 7.6 + 12;
+    const measure = measurer(this);
+    const longest = Math.max(...rows.map((r) => measure(r.label))) + 12;
     const above = longest > width * 0.4;
     const band = above ? 58 : 40;
     const max = Math.max(...drawn.map((r) => r.value as number), 0) || 1;
@@ -101,9 +100,9 @@ export class InclusionBenchmark extends BenchmarkElement {
       y: { label: null, domain: rows.map((r) => r.label), tickSize: 0, axis: above ? null : 'left', padding: above ? 0.5 : 0.3, align: above ? 1 : 0.5 },
       marks: [
         Plot.barX(drawn, { x: 'value', y: 'label', fill: fillOf, className: 'bars' }),
-        Plot.text(drawn, { x: 'value', y: 'label', text: (r: BarRow) => fmt(r.value as number), dx: 6, textAnchor: 'start', fill: 'currentColor' }),
+        Plot.text(drawn, { x: 'value', y: 'label', text: (r: BarRow) => fmt(r.value), dx: 6, textAnchor: 'start', fill: 'currentColor' }),
         Plot.text(rows.filter((r) => r.value === null), {
-          x: 0, y: 'label', text: (r: BarRow) => `not available (${STATUS_REASON[r.status ?? 'x']})`, dx: 6, textAnchor: 'start', fill: 'currentColor',
+          x: 0, y: 'label', text: (r: BarRow) => fmt(null, r.status), dx: 6, textAnchor: 'start', fill: 'currentColor',
         }),
         // Names above the bars, on a white halo so the grid lines behind them break rather than cross the words.
         above ? Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -band * 0.38, fill: 'currentColor', fontWeight: 'bold', stroke: GOVUK.white, strokeWidth: 4 }) : null,
@@ -123,7 +122,7 @@ export class InclusionBenchmark extends BenchmarkElement {
     }
     const points = rows.map((r) => ({
       x: x(r.value ?? 0), y: y(r.label),
-      text: `${r.label}: ${formatValue(r.value, m, r.status)}${r.selected ? ' (selected)' : ''}`,
+      text: `${r.label}: ${fmt(r.value, r.status)}${r.selected ? ' (selected)' : ''}`,
       // Each neighbour, then the averages: two groups for Page Up and Page Down.
       group: isAverage(r) ? 'averages' : 'areas', selected: r.selected,
     }));

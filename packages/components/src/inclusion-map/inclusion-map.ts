@@ -1,7 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { NO_VALUE_FILL, VALUE_STOPS, formatValue, hexStep, mapTable, mapView, type ExtractSet, type MapColour, type MapHex, type MapView } from '@inclusion-dashboard/core';
+import { NO_VALUE_FILL, VALUE_STOPS, findIndicator, formatValue, hexStep, mapTable, mapView, type ExtractSet, type MapColour, type MapHex, type MapView } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
-import { resolveIn } from '../shared/resolve';
 import { GOVUK } from '../shared/palette';
 import { svgElement } from '../shared/svg';
 import { measurer } from '../shared/text-layout';
@@ -58,7 +57,7 @@ export class InclusionMap extends ChartElement<MapModel> {
   }
 
   protected compute(set: ExtractSet): MapModel {
-    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
+    const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
     const view = mapView(data, set.areas, {
       indicator, breakdown, area: this.area || undefined, period: this.period || undefined,
       colour: this.colour === 'value' ? 'value' : 'band', neighbourModel: this.neighbourModel || undefined,

@@ -1,7 +1,8 @@
 import { property } from 'lit/decorators.js';
-import { regionsOverview, regionsTable, type ExtractSet, type TableModel } from '@inclusion-dashboard/core';
+import {
+  UsageError, describeTable, findIndicator, regionsOverview, regionsTable, tableSubtitle, type ExtractSet, type TableModel,
+} from '@inclusion-dashboard/core';
 import { ChartElement } from '../shared/chart-element';
-import { resolveIn } from '../shared/resolve';
 import { tableStyles } from './inclusion-table.styles';
 
 /**
@@ -58,7 +59,7 @@ export class InclusionTable extends ChartElement<TableModel> {
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(this.for) as (Element & { tableModel?: TableModel | null }) | null;
     if (!target || !('tableModel' in target)) {
-      throw Object.assign(new Error(`No chart with id "${this.for}" on this page.`), { code: 'unknown-target' });
+      throw new UsageError('unknown-target', `No chart with id "${this.for}" on this page.`);
     }
     this.follow(target);
     const t = target.tableModel;
@@ -68,8 +69,8 @@ export class InclusionTable extends ChartElement<TableModel> {
   }
 
   protected compute(set: ExtractSet): TableModel {
-    if (this.view !== 'regions') throw Object.assign(new Error(`Unknown view "${this.view}": use view="regions" or for="id".`), { code: 'unknown-view' });
-    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
+    if (this.view !== 'regions') throw new UsageError('unknown-view', `Unknown view "${this.view}": use view="regions" or for="id".`);
+    const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
     return regionsTable(regionsOverview(data, set.areas, { indicator, period: this.period || undefined, breakdown }));
   }
 
@@ -78,12 +79,11 @@ export class InclusionTable extends ChartElement<TableModel> {
   }
 
   protected subtitle(t: TableModel): string {
-    return `${t.rows.length} rows. Select a column heading to sort.`;
+    return tableSubtitle(t);
   }
 
   protected describe(t: TableModel): string {
-    const missing = t.rows.flat().filter((c) => c.status).length;
-    return `A table of ${t.rows.length} rows and ${t.columns.length} columns: ${t.columns.map((c) => c.label).join(', ')}.${missing ? ` ${missing} cells have no value; the key explains each symbol.` : ''}`;
+    return describeTable(t);
   }
 
   protected table(t: TableModel): TableModel {

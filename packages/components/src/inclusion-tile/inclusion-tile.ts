@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import { benchmarkTable, formatChange, formatValue, type Benchmark } from '@inclusion-dashboard/core';
+import { benchmarkTable, formatValue, tileFacts, tileSubtitle, type Benchmark } from '@inclusion-dashboard/core';
 import { BenchmarkElement } from '../shared/benchmark-element';
 import { tileStyles } from './inclusion-tile.styles';
 
@@ -35,28 +35,24 @@ export class InclusionTile extends BenchmarkElement {
   }
 
   protected subtitle(b: Benchmark): string {
-    return `${b.area.name}${b.breakdown !== b.indicator.breakdown.total ? `, ${b.breakdown}` : ''}, ${b.periodLabel}`;
+    return tileSubtitle(b);
   }
 
   protected override lead(b: Benchmark) {
-    const m = b.indicator;
-    const f = (v: number | null | undefined, s?: Benchmark['status']) => formatValue(v ?? null, m, s ?? (v == null ? 'x' : null));
-    const arrow = b.change === null ? null : b.change > 0 ? ARROWS.up : b.change < 0 ? ARROWS.down : ARROWS.same;
+    const arrow = b.change === null || !b.direction ? null : b.change > 0 ? ARROWS.up : b.change < 0 ? ARROWS.down : ARROWS.same;
+    const facts = tileFacts(b);
+    const travel = facts.at(-1)!;
     return html`
       <div class="figure-row" aria-hidden="true">
-        <span class="value">${f(b.value, b.status)}</span>
-        <span class="unit">${m.unitLabel}</span>
+        <span class="value">${formatValue(b.value, b.indicator, b.status)}</span>
+        <span class="unit">${b.indicator.unitLabel}</span>
       </div>
       <dl class="facts">
-        <dt>England</dt><dd>${f(b.england?.value, b.england?.status)}</dd>
-        ${b.region ? html`<dt>${b.region.name}</dt><dd>${f(b.region.value, b.region.status)}</dd>` : nothing}
-        ${b.neighbours.values.length ? html`<dt>Statistical neighbours</dt><dd>${f(b.neighbours.mean)} <span class="unit">(average of\u00a0${b.neighbours.n})</span></dd>` : nothing}
-        ${b.rank !== null ? html`<dt>Rank</dt><dd>${b.rank} of ${b.of}${m.polarity === 'none' ? ' (1\u00a0=\u00a0highest)' : ' (1\u00a0=\u00a0best)'}</dd>` : nothing}
-        ${b.band ? html`<dt>Quartile band</dt><dd><span class="band">${b.band}</span> <span class="unit">A is best</span></dd>` : nothing}
-        <dt>Since ${b.previous?.periodLabel ?? 'last period'}</dt>
-        <dd>${arrow && b.direction
-          ? html`<span class="travel"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${arrow}</svg>${b.direction === 'no change' ? 'No change' : `${b.direction.charAt(0).toUpperCase()}${b.direction.slice(1)}`} (${formatChange(b.change as number, m)})</span>`
-          : html`<span class="unit">Not compared${b.notes.some((n) => n.startsWith('Not compared')) ? ': series break' : ''}</span>`}</dd>
+        ${facts.slice(0, -1).map((f) => html`<dt>${f.term}</dt><dd>${f.key === 'band' ? html`<span class="band">${f.text}</span>` : f.text}${f.note ? html` <span class="unit">${f.note}</span>` : nothing}</dd>`)}
+        <dt>${travel.term}</dt>
+        <dd>${arrow
+          ? html`<span class="travel"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${arrow}</svg>${travel.text}</span>`
+          : html`<span class="unit">${travel.text}</span>`}</dd>
       </dl>
     `;
   }

@@ -1,6 +1,5 @@
-import { benchmark, describeBenchmark, type Benchmark, type ExtractSet } from '@inclusion-dashboard/core';
+import { benchmark, describeBenchmark, findIndicator, type Benchmark, type ExtractSet } from '@inclusion-dashboard/core';
 import { ChartElement } from './chart-element';
-import { resolveIn } from './resolve';
 
 /** An element that shows one LA's benchmark for one indicator (the tile, the benchmark bars): one model, one text. */
 export abstract class BenchmarkElement extends ChartElement<Benchmark> {
@@ -9,7 +8,7 @@ export abstract class BenchmarkElement extends ChartElement<Benchmark> {
   }
 
   protected compute(set: ExtractSet): Benchmark {
-    const { data, indicator, breakdown } = resolveIn(set, this.indicator, this.breakdown);
+    const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
     return benchmark(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown });
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, STATUS_KEY, STATUS_REASON, attributeProblem, describeOutOfRange, outOfRange, releaseAfter, sortRows, toCsv,
+  LOCAL_DATA_LABEL, STATUS_KEY, UsageError, attributeProblem, describeOutOfRange, formatStatus, outOfRange, releaseAfter, sortRows, toCsv,
   type ExtractSet, type IndicatorMeta, type Status, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -32,7 +32,6 @@ export interface Drawing {
 
 export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
 
-const statusText = (s: Status) => (s === 'x' ? 'not available' : `not available (${STATUS_REASON[s]})`);
 let uid = 0;
 
 /**
@@ -285,26 +284,43 @@ export abstract class ChartElement<M> extends LitElement {
     queueDraw(() => {
       // The view may have moved on while this waited its turn.
       if (this.drawn?.model !== m || this.drawn.width !== width || this.drawn.spacing !== spacing) return;
-      const el = this.chartEl;
-      if (el) {
-        // A reader who sets a larger default text size gets larger chart text: the chart is laid out for a
-        // narrower width and drawn scaled up to fill this one, so it reflows as a narrower chart would.
-        const scale = textScale(this.textPx, width);
-        const d = this.draw(m, Math.round(width / scale));
-        if (d && scale !== 1) scaleDrawing(d.node, scale);
-        if (d) {
-          for (const s of d.node.querySelectorAll('style')) s.remove();
-          d.node.setAttribute('aria-hidden', 'true');
-          d.node.removeAttribute('aria-label');
-          d.node.removeAttribute('aria-description');
-          el.replaceChildren(d.node);
-          this.points = d.points;
-          if (this.focusIndex >= this.points.length) this.focusIndex = this.points.length - 1;
-          this.showFocus();
-        }
+      try {
+        this.paint(m, width);
+      } catch (e) {
+        this.drawFailed(m, e);
+        return;
       }
       if (first) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
     });
+  }
+
+  /** Draws the model into the chart container, scaled for the reader's text size. */
+  private paint(m: M, width: number): void {
+    const el = this.chartEl;
+    if (!el) return;
+    // A reader who sets a larger default text size gets larger chart text: the chart is laid out for a
+    // narrower width and drawn scaled up to fill this one, so it reflows as a narrower chart would.
+    const scale = textScale(this.textPx, width);
+    const d = this.draw(m, Math.round(width / scale));
+    if (!d) return;
+    if (scale !== 1) scaleDrawing(d.node, scale);
+    for (const s of d.node.querySelectorAll('style')) s.remove();
+    d.node.setAttribute('aria-hidden', 'true');
+    d.node.removeAttribute('aria-label');
+    d.node.removeAttribute('aria-description');
+    el.replaceChildren(d.node);
+    this.points = d.points;
+    if (this.focusIndex >= this.points.length) this.focusIndex = this.points.length - 1;
+    this.showFocus();
+  }
+
+  /** A draw that throws ends in the error state with one `inclusion-error`, never an empty figure. */
+  private drawFailed(m: M, e: unknown): void {
+    if (this.model !== m) return;
+    const why = e instanceof Error && e.message ? ` (${e.message})` : '';
+    this.model = null;
+    this.error = errorDetail(new UsageError('draw', `The figures loaded, but drawing them failed${why}.`, { cause: e }));
+    this.dispatchEvent(new CustomEvent<InclusionErrorDetail>('inclusion-error', { bubbles: true, composed: true, detail: this.error }));
   }
 
   /**
@@ -428,7 +444,7 @@ export abstract class ChartElement<M> extends LitElement {
             </th>`)}</tr></thead>
           <tbody>${rows.map((r) => html`<tr>${r.map((cell, i) => i === t.rowHeader
             ? html`<th scope="row">${cell.text}</th>`
-            : html`<td class=${t.columns[i]?.numeric ? 'num' : ''} data-status-text=${cell.status ? statusText(cell.status) : nothing}>${cell.text}</td>`)}</tr>`)}</tbody>
+            : html`<td class=${t.columns[i]?.numeric ? 'num' : ''} data-status-text=${cell.status ? formatStatus(cell.status) : nothing}>${cell.text}</td>`)}</tr>`)}</tbody>
         </table>
       </div>
       ${t.statuses.length ? html`<dl class="key" aria-label="Key to symbols">${t.statuses.map((s) => html`<dt>${s}</dt><dd>${STATUS_KEY[s]}</dd>`)}</dl>` : nothing}

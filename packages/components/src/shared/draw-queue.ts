@@ -14,17 +14,33 @@ let scheduled = false;
 /** When the current task started running queued work; -1 until it does. */
 let sliceStart = -1;
 
-/** A new task soon: MessageChannel, in order, as nested setTimeout(0) waits at least 4 ms after a few rounds. */
-const nextTask: (fn: () => void) => void = (() => {
-  if (typeof MessageChannel === 'undefined') return (fn: () => void) => void setTimeout(fn, 0);
-  const ch = new MessageChannel();
-  const waiting: (() => void)[] = [];
-  ch.port1.onmessage = () => waiting.shift()?.();
-  return (fn: () => void) => {
-    waiting.push(fn);
-    ch.port2.postMessage(null);
-  };
-})();
+/**
+ * A new task soon: MessageChannel, in order, as nested setTimeout(0) waits at least 4 ms after a few rounds. The
+ * channel is made on first use, not on import: an open port keeps Node (server rendering, tests) from exiting, so
+ * it is closed again whenever nothing is waiting.
+ */
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+function nextTask(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(fn, 0);
+    return;
+  }
+  if (!channel) {
+    const ch = (channel = new MessageChannel());
+    ch.port1.onmessage = () => {
+      const next = waiting.shift();
+      if (!waiting.length && channel === ch) {
+        ch.port1.close();
+        channel = null;
+      }
+      next?.();
+    };
+  }
+  waiting.push(fn);
+  channel.port2.postMessage(null);
+}
 
 function run(): void {
   if (sliceStart < 0) {

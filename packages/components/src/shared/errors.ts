@@ -1,19 +1,11 @@
-import { nearest, periodLabel } from '@inclusion-dashboard/core';
+import {
+  BenchmarkError, LoadError, errorCode, nearest, periodLabel, type InclusionErrorCode,
+} from '@inclusion-dashboard/core';
 
-/** Why an element shows no chart: the `code` of an `inclusion-error` event. */
-export type InclusionErrorCode =
-  // fetching
-  | 'network' | 'http' | 'timeout' | 'aborted' | 'too-large'
-  // reading the file
-  | 'not-arrow' | 'wrong-kind' | 'missing-column' | 'wrong-type' | 'bad-metadata'
-  // asking for something the data does not have
-  | 'unknown-indicator' | 'unknown-area' | 'unknown-period' | 'unknown-breakdown' | 'unknown-target' | 'unknown-view'
-  | 'empty'
-  // values that cannot be right (a warning: the chart is still drawn without them)
-  | 'out-of-range'
-  // an attribute with a value that cannot be used (max-bytes="abc", heading-level="0")
-  | 'bad-attribute'
-  | 'error';
+/** Why an element shows no chart: the `code` of an `inclusion-error` event (one union, from core). */
+export type { InclusionErrorCode };
+/** Loading failures are thrown as core's `LoadError`: checked with `instanceof` and its code. */
+export { LoadError };
 
 /** The `detail` of `inclusion-error` (and of `inclusion-warning`). */
 export interface InclusionErrorDetail {
@@ -28,22 +20,6 @@ export interface InclusionErrorDetail {
   status?: number;
 }
 
-/** A failure to fetch an extract, or a problem with one that is found while loading it. */
-export class LoadError extends Error {
-  readonly url?: string;
-  readonly status?: number;
-  constructor(
-    readonly code: InclusionErrorCode,
-    message: string,
-    extra: { url?: string; status?: number; maxBytes?: number; timeout?: number; cause?: unknown } = {},
-  ) {
-    super(message, { cause: extra.cause });
-    this.name = 'LoadError';
-    this.url = extra.url;
-    this.status = extra.status;
-  }
-}
-
 /** What the attributes asked for, to word advice and suggestions. */
 export interface ErrorContext {
   indicator?: string;
@@ -52,6 +28,7 @@ export interface ErrorContext {
 }
 
 const HEADLINE: Partial<Record<InclusionErrorCode, string>> = {
+  draw: 'This chart could not be drawn.',
   network: 'The data could not be loaded.', http: 'The data could not be loaded.', timeout: 'The data could not be loaded.',
   aborted: 'The data could not be loaded.', 'too-large': 'The data file is too large.',
   'not-arrow': 'The data file cannot be read.', 'wrong-kind': 'The data file cannot be read.',
@@ -83,6 +60,7 @@ function advice(code: InclusionErrorCode, status?: number): string {
     case 'empty': return 'Choose another area, indicator or period.';
     case 'unknown-target': return 'Give the id of a chart on this page in the for attribute.';
     case 'unknown-view': return '';
+    case 'draw': return 'Reload the page to try again; if it happens again, please report it with the address of this page.';
     case 'out-of-range': return '';
     case 'bad-attribute': return 'Correct the attribute in the page\'s HTML.';
     case 'error': return 'Reload the page to try again.';
@@ -97,9 +75,9 @@ function list(xs: readonly string[], max = 12): string {
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
-/** A sentence naming what is available instead, unless the message already does. */
-function available(code: InclusionErrorCode, message: string, choices: readonly string[], ctx: ErrorContext): string {
-  if (!choices.length || /available|regions:/i.test(message)) return '';
+/** A sentence naming what is available instead. */
+function available(code: InclusionErrorCode, choices: readonly string[], ctx: ErrorContext): string {
+  if (!choices.length) return '';
   switch (code) {
     case 'unknown-indicator': return `Available indicators: ${list(choices)}.`;
     case 'unknown-area': {
@@ -117,18 +95,17 @@ function available(code: InclusionErrorCode, message: string, choices: readonly 
 
 /** Any thrown value as the typed detail the element shows and sends: never a bare exception. */
 export function errorDetail(e: unknown, ctx: ErrorContext = {}): InclusionErrorDetail {
-  const err = (e ?? {}) as { code?: unknown; message?: unknown; url?: unknown; choices?: unknown; status?: unknown };
-  let code: InclusionErrorCode = typeof err.code === 'string' ? (err.code as InclusionErrorCode) : 'error';
+  let code = errorCode(e);
   // Asked for no particular period, the area has no figures at all: that is an empty result, not a bad period.
-  if ((code === 'unknown-period' && !ctx.period) || (code as string) === 'no-data') code = 'empty';
-  if (!(code in HEADLINE) && !['unknown-indicator', 'unknown-area', 'unknown-period', 'unknown-breakdown', 'unknown-target', 'unknown-view', 'empty', 'error'].includes(code)) code = 'error';
-  const base = typeof err.message === 'string' && err.message ? err.message : String(e);
-  const choices = Array.isArray(err.choices) ? err.choices.filter((c): c is string => typeof c === 'string') : [];
-  const status = typeof err.status === 'number' ? err.status : undefined;
-  const message = [base.trim(), available(code, base, choices, ctx), advice(code, status)].filter(Boolean).join(' ');
+  if (code === 'unknown-period' && !ctx.period) code = 'empty';
+  const base = e instanceof Error && e.message ? e.message : String(e);
+  // Choices the message already names are not listed again.
+  const choices = e instanceof BenchmarkError ? e.choices : [];
+  const status = e instanceof LoadError ? e.status : undefined;
+  const message = [base.trim(), e instanceof BenchmarkError && e.listed ? '' : available(code, choices, ctx), advice(code, status)].filter(Boolean).join(' ');
   const detail: InclusionErrorDetail = { code, message };
-  if (typeof err.url === 'string' && err.url) detail.url = err.url;
-  if (choices.length) detail.choices = choices;
+  if (e instanceof LoadError && e.url) detail.url = e.url;
+  if (choices.length) detail.choices = [...choices];
   if (status !== undefined) detail.status = status;
   return detail;
 }

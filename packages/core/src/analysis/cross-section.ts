@@ -3,6 +3,7 @@ import type { Area } from '../extract/areas';
 import type { Observation, ObservationsExtract } from '../extract/observations';
 import { ENGLAND_CODE } from '../geography';
 import type { IndicatorMeta } from '../indicators';
+import { atPrecision } from '../stats/compare';
 import { bandInSorted, rankOf, type Banding } from '../stats/rank';
 import type { Status } from '../status';
 
@@ -22,11 +23,7 @@ export interface NeighbourGroup {
   values: (AreaValue & { rank: number })[];
 }
 
-/** Round to the indicator's published precision, so comparisons match what is shown. */
-export function atPrecision(v: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(v * f + Number.EPSILON * Math.sign(v)) / f;
-}
+export { atPrecision };
 
 export function meanOf(values: readonly number[]): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;

@@ -1,6 +1,8 @@
+import { nearest } from '../suggest';
 import type { AreaDirectory } from '../area-directory';
 import type { Area } from '../extract/areas';
 import type { ObservationsExtract } from '../extract/observations';
+import type { ExtractSet } from '../extract-set';
 import { sentenceCase } from '../format';
 import type { IndicatorMeta } from '../indicators';
 import { parsePeriod, periodLabel } from '../periods';
@@ -13,6 +15,8 @@ export class BenchmarkError extends Error {
     readonly code: QueryErrorCode,
     message: string,
     readonly choices: string[] = [],
+    /** The message already names the choices, so they are not listed again. */
+    readonly listed = false,
   ) {
     super(message);
     this.name = 'BenchmarkError';
@@ -61,4 +65,16 @@ export function resolvePeriod(data: ObservationsExtract, meta: IndicatorMeta, as
       : `No figures for ${sentenceCase(meta.label)}${area ? ` for ${area.name}` : ''}.`, periods);
   }
   return period;
+}
+
+/** The extract holding an indicator (by id or LAIT code), with its id and the breakdown a LAIT code implies. */
+export function findIndicator(set: ExtractSet, id: string, breakdown?: string): { data: ObservationsExtract; indicator: string; breakdown?: string } {
+  const found = set.find(id);
+  if (!found) {
+    // From a catalogue, the choices are the whole national list: name the nearest, not all of them.
+    const ids = (set.catalogue?.indicators ?? set.indicators).map((m) => m.id);
+    const hint = ids.length > 12 ? ` Nearest available: ${nearest(id, set.names(), 5).join(', ')}.` : '';
+    throw new BenchmarkError('unknown-indicator', `No indicator "${id}" in this data.${hint}`, ids);
+  }
+  return { data: found.data, indicator: found.meta.id, breakdown: breakdown || found.breakdown };
 }

@@ -3,10 +3,12 @@ import type { Area } from '../extract/areas';
 import type { ObservationsExtract } from '../extract/observations';
 import type { IndicatorMeta } from '../indicators';
 import { periodLabel } from '../periods';
+import { funnelAt, funnelSide, type FunnelLimits, type FunnelSide } from '../stats/compare';
 import { goodness, type Band } from '../stats/rank';
 import type { Status } from '../status';
 import { atPrecision, CrossSection, type AreaValue } from './cross-section';
-import { resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
+import { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
+import { sentenceCase } from '../format';
 
 export interface RankingRow {
   area: Area;
@@ -62,4 +64,69 @@ export function ranking(data: ObservationsExtract, areas: AreaDirectory, q: Quer
     thresholds: any === undefined ? null : x.band(any)?.thresholds ?? null,
     of: x.laValues.length, england: x.england(), selected, region,
   };
+}
+
+export type RankingMode = 'ranking' | 'funnel';
+export type { FunnelSide };
+
+export interface FunnelPoint {
+  row: RankingRow;
+  /** Control limits at this LA's denominator, in published units. */
+  limits95: [number, number];
+  limits998: [number, number];
+  side: FunnelSide;
+}
+
+/** A ranking as drawn: national positions and band spans, and the funnel plot where one can be drawn. */
+export interface RankingChart {
+  ranking: Ranking;
+  /** Position of every LA with a value in the national order, 1 = best: the x of the ranking strip. */
+  position: Map<string, number>;
+  /** Each quartile band's span of national positions. */
+  bands: { band: Band; from: number; to: number }[];
+  mode: RankingMode;
+  /** Why a funnel plot was asked for but cannot be drawn. */
+  funnelBlocked: string | null;
+  funnel: { p0: number; points: FunnelPoint[] } | null;
+}
+
+/** The funnel plot of a ranking: each LA with a denominator against the control limits around England. */
+export function rankingFunnel(r: Ranking): { funnel: RankingChart['funnel']; blocked: string | null } {
+  const m = r.indicator;
+  const counted = r.rows.filter((x) => x.value !== null && x.denominator !== null && x.denominator > 0);
+  const p0 = r.england?.value ?? null;
+  const blocked = (why: string) => ({ funnel: null, blocked: `${why}: the ranking is shown instead.` });
+  if (!counted.length) return blocked(`Counts (numerators and denominators) are not published for ${sentenceCase(m.label)}, so a funnel plot cannot be drawn`);
+  if (m.unit !== 'percent' || m.interval === 'none') return blocked(`${m.label} is not a proportion of the pupils counted (one pupil can count more than once), so a funnel plot does not apply`);
+  if (p0 === null) return blocked(`England's figure is not available for ${r.periodLabel}, so there is no centre line for a funnel plot`);
+  const points = counted.map((row): FunnelPoint => {
+    const l: FunnelLimits = funnelAt(p0, row.denominator as number) ?? { ci95: [0, 100], ci998: [0, 100] };
+    return { row, limits95: l.ci95, limits998: l.ci998, side: funnelSide(row.value as number, l) };
+  });
+  return { funnel: { p0, points }, blocked: null };
+}
+
+/** Every LA ranked, as the ranking element draws it: optionally one region's LAs, or a funnel plot. */
+export function rankingChart(data: ObservationsExtract, areas: AreaDirectory, q: Query & { region?: string; mode?: string }): RankingChart {
+  if (q.region) {
+    const reg = areas.find(q.region);
+    if (reg && reg.level !== 'Regional') {
+      const regions = areas.areas.filter((a) => a.level === 'Regional').map((a) => a.name);
+      throw new BenchmarkError('unknown-area', `"${q.region}" is not a region. Regions: ${regions.join(', ')}.`, regions, true);
+    }
+  }
+  const r = ranking(data, areas, q);
+  // Positions and bands are national, whatever the region shown.
+  const national = r.region ? ranking(data, areas, { ...q, region: undefined, period: r.period }) : r;
+  const position = new Map<string, number>();
+  const bands: RankingChart['bands'] = [];
+  national.rows.forEach((row, i) => {
+    if (row.value === null) return;
+    position.set(row.area.code, i + 1);
+    const last = bands.at(-1);
+    if (row.band && last?.band === row.band) last.to = i + 1;
+    else if (row.band) bands.push({ band: row.band, from: i + 1, to: i + 1 });
+  });
+  const { funnel, blocked } = q.mode === 'funnel' ? rankingFunnel(r) : { funnel: null, blocked: null };
+  return { ranking: r, position, bands, mode: funnel ? 'funnel' : 'ranking', funnelBlocked: blocked, funnel };
 }

@@ -1,4 +1,7 @@
 import { resolveArea, resolveBreakdown, resolvePeriod, BenchmarkError } from './query';
+import { confidenceInterval } from '../benchmark';
+import { compareWithEngland, type Verdict } from '../stats/compare';
+import { Z95 } from '../stats/wilson';
 import type { ExtractSet } from '../extract-set';
 import type { Area } from '../extract/areas';
 import type { IndicatorMeta } from '../indicators';
@@ -23,6 +26,10 @@ export interface SpineRow {
   rank: number | null;
   of: number;
   band: Band | null;
+  /** The LA's 95% confidence interval, where the counts are published. */
+  ci95: [number, number] | null;
+  /** Better, similar or worse than England, by the one rule (`compareWithEngland`). */
+  verdict: Verdict;
   /**
    * Positions from 0 to 1 where 1 is better (higher without polarity): England at 0.5, the LA furthest
    * from England at an edge.
@@ -71,11 +78,49 @@ export function spine(set: ExtractSet, areaQuery: string, ids: readonly string[]
     const at = (v: number) => 0.5 + ((flip ? e - v : v - e) / reach) * 0.5;
     const own = x.get(area);
     const value = own?.value ?? null;
+    const ci95 = confidenceInterval(meta, own, Z95);
     rows.push({
       indicator: meta, breakdown, period: p, periodLabel: periodLabel(p), value, status: own ? own.status : 'x', england,
       worst, best, q25, q75, rank: x.rank(value), of: x.laValues.length, band: x.band(value)?.band ?? null,
+      ci95, verdict: compareWithEngland(meta, value, ci95, england),
       pos: { value: value === null ? null : at(atPrecision(value, meta.decimals)), worst: at(worst), best: at(best), q25: at(q25), q75: at(q75), england: 0.5 },
     });
   }
   return { area, rows, skipped };
+}
+
+/** The indicators shown when none are named: one or two per theme, where the extracts hold them. */
+export const DEFAULT_SPINE_INDICATORS = [
+  'persistent-absence', 'overall-absence', 'suspension-rate', 'permanent-exclusion-rate', 'pru-absence',
+  'ehcp-20-weeks', 'ehcp-20-weeks-excluding-exceptions', 'tribunal-appeal-rate', 'ehcp-rate', 'sen-support-rate',
+] as const;
+
+/** A spine with what its text needs: the period asked for, and names for the skipped indicators and successors. */
+export interface SpineChart extends Spine {
+  /** The period asked for, or null for the latest of each indicator. */
+  period: string | null;
+  /** Labels of the skipped indicators, in the same order as `skipped`. */
+  skippedLabels: string[];
+  /** Names of the LAs that replaced a terminated one. */
+  successors: string[];
+}
+
+/**
+ * The spine chart of one LA: `indicators` (space-separated ids or LAIT codes; the default set held by the
+ * extracts when empty). Throws a `BenchmarkError` when it has nothing to show, or the area is not an LA.
+ */
+export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', period?: string): SpineChart {
+  const asked = indicators.split(/\s+/).filter(Boolean);
+  const ids = asked.length ? asked : DEFAULT_SPINE_INDICATORS.filter((id) => set.find(id));
+  if (!ids.length) throw new BenchmarkError('unknown-indicator', 'None of the default indicators is in this data: name some in the indicators attribute.', set.names());
+  const s = spine(set, areaQuery, ids, period);
+  if (s.area.level !== 'Local authority') {
+    throw new BenchmarkError('unknown-area', `${s.area.name} is not a local authority: a spine chart places one local authority among all of them.`);
+  }
+  const skippedLabels = s.skipped.map((k) => set.find(k.id)?.meta.label ?? k.id);
+  if (!s.rows.length) {
+    throw new BenchmarkError('no-data', `No figures to show for ${s.area.name}${period ? ` in ${period}` : ''}. ${s.skipped.map((k, i) => `${skippedLabels[i]}: ${k.reason}`).join('; ')}.`);
+  }
+  const successors = s.area.successors.map((c) => set.areas.find(c)?.name ?? c);
+  return { ...s, period: period || null, skippedLabels, successors };
 }

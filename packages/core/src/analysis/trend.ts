@@ -7,7 +7,8 @@ import { comparePeriods, isAcademic, periodLabel, periodStart } from '../periods
 import type { Status } from '../status';
 import { Z95 } from '../stats/wilson';
 import { CrossSection } from './cross-section';
-import { resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
+import { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
+import { sentenceCase } from '../format';
 
 export type SeriesKey = 'area' | 'neighbours' | 'region' | 'england';
 
@@ -63,6 +64,7 @@ export function trend(data: ObservationsExtract, areas: AreaDirectory, q: Query 
   const area = resolveArea(areas, q.area);
   const breakdown = resolveBreakdown(meta, q.breakdown);
   const all = data.periods(meta.id);
+  if (!all.length) throw new BenchmarkError('no-data', `There are no figures for ${sentenceCase(meta.label)} in this data.`);
   const last = q.period ? resolvePeriod(data, meta, q.period, area, breakdown) : all.at(-1)!;
   const periods = all.filter((p) => comparePeriods(p, last) <= 0).slice(-years);
   const academic = periods.some(isAcademic);

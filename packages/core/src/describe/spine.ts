@@ -1,0 +1,120 @@
+import type { SpineChart, SpineRow } from '../analysis/spine';
+import { capitalise, formatDate, formatValue, joinList, plural, sentenceCase } from '../format';
+import type { Comparison } from '../stats/compare';
+import { STATUS_REASON } from '../status';
+import { verdictLabel, VERDICT_RULE } from './verdict';
+
+/** What a row's marker shows: the verdict, or `missing` where the LA has no figure. */
+export type SpineMark = Comparison | 'missing';
+
+export const spineMark = (r: SpineRow): SpineMark => (r.value === null ? 'missing' : r.verdict.comparison);
+
+const label = (r: SpineRow) => sentenceCase(r.indicator.label);
+
+export function spineHeading(m: SpineChart): string {
+  return `${m.area.name} across inclusion indicators`;
+}
+
+export function spineSubtitle(m: SpineChart): string {
+  const when = m.period ? `in ${m.rows[0]?.periodLabel ?? m.period}` : 'latest year for each';
+  return `${plural(m.rows.length, 'indicator', 'indicators')}, ${when}, against England and every local authority. Right is better.`;
+}
+
+/** "rank 131 of 153, band D", "rank 6 of 153 (1 is highest)", or "not ranked". */
+export function spineRank(r: SpineRow, { short = false } = {}): string {
+  if (r.rank === null) return 'not ranked';
+  if (short) return `${r.rank} of ${r.of}${r.band ? `, ${r.band}` : ''}`;
+  const tail = r.band ? `, band ${r.band}` : r.indicator.polarity === 'none' ? ' (1 is highest)' : '';
+  return `rank ${r.rank} of ${r.of}${tail}`;
+}
+
+/** The words under a row's label: the verdict, or the LA's missing figure; rows with no direction say which way is right. */
+export function spineVerdictText(r: SpineRow, name: string): string {
+  if (r.value === null) return `${name}: ${formatValue(null, r.indicator, r.status)}`;
+  const v = verdictLabel(r.verdict);
+  return r.indicator.polarity === 'none' ? `${v}; no better/worse direction (right is higher)` : v;
+}
+
+/** The row's figures in one line: period, LA, England and rank. */
+export function spineDetails(r: SpineRow, name: string): string {
+  const meta = r.indicator;
+  return [
+    r.periodLabel,
+    `${name}\u00a0${formatValue(r.value, meta, r.status)}`,
+    `England\u00a0${formatValue(r.england, meta)}`,
+    spineRank(r).replace(/ /g, '\u00a0'),
+  ].join(' \u00b7 ');
+}
+
+/** The cells of a row's columns in the wide layout: period, LA, England, rank. */
+export function spineCells(r: SpineRow): string[] {
+  const meta = r.indicator;
+  return [r.periodLabel, r.value === null ? (r.status ?? 'x') : formatValue(r.value, meta), formatValue(r.england, meta), spineRank(r, { short: true })];
+}
+
+/** What the keyboard announces for a row. */
+export function spineAnnounce(r: SpineRow, name: string): string {
+  const meta = r.indicator;
+  const word = r.value === null ? '' : `, ${sentenceCase(verdictLabel(r.verdict))}`;
+  return `${meta.label}, ${r.periodLabel}: ${name} ${formatValue(r.value, meta, r.status)}, England ${formatValue(r.england, meta)}, ${spineRank(r)}${word}`;
+}
+
+/** The spine's plain-English summary. */
+export function describeSpine(m: SpineChart): string {
+  const name = m.area.name;
+  const directed = m.rows.filter((r) => r.indicator.polarity !== 'none' && r.value !== null);
+  const quarter = (rows: SpineRow[]) => (rows.length ? `${rows.length} of ${directed.length} (${joinList(rows.map(label))})` : `none of ${directed.length}`);
+  const parts = [`${name} on ${plural(m.rows.length, 'indicator', 'indicators')}, each against England and every local authority.`];
+  if (directed.length) {
+    parts.push(`In the best quarter of local authorities (band A): ${quarter(directed.filter((r) => r.band === 'A'))}. In the worst quarter (band D): ${quarter(directed.filter((r) => r.band === 'D'))}.`);
+  }
+  const worse = m.rows
+    .filter((r) => r.indicator.polarity !== 'none' && r.pos.value !== null && r.pos.value < 0.5)
+    .sort((a, b) => (a.pos.value as number) - (b.pos.value as number))
+    .slice(0, 3);
+  if (worse.length) {
+    const fmt = (r: SpineRow) => `${label(r)} (${formatValue(r.value, r.indicator)} against England's ${formatValue(r.england, r.indicator)})`;
+    parts.push(`Furthest from England in the worse direction, relative to the spread of local authorities: ${joinList(worse.map(fmt))}.`);
+  } else if (directed.length) {
+    parts.push('No indicator is on the worse side of England.');
+  }
+  parts.push(...verdictTally(m.rows));
+  const none = m.rows.filter((r) => r.indicator.polarity === 'none');
+  if (none.length) parts.push(`${capitalise(joinList(none.map(label)))} ${none.length === 1 ? 'has' : 'have'} no better or worse direction.`);
+  const missing = m.rows.filter((r) => r.value === null);
+  if (missing.length) parts.push(`Not available for ${name}: ${joinList(missing.map((r) => (r.status && r.status !== 'x' ? `${label(r)} (${STATUS_REASON[r.status]})` : label(r))))}.`);
+  if (m.skipped.length) parts.push(`Not shown: ${joinList(m.skippedLabels.map(sentenceCase))}.`);
+  return parts.join(' ');
+}
+
+/** "Compared with England by 95% confidence interval: better on 1, …. Not compared on 5 (counts not published)." */
+function verdictTally(rows: SpineRow[]): string[] {
+  const withValue = rows.filter((r) => r.value !== null);
+  const count = (c: Comparison) => withValue.filter((r) => r.verdict.comparison === c).length;
+  const made = (['better', 'similar', 'worse', 'higher', 'lower'] as const).filter((c) => count(c) > 0);
+  const out: string[] = [];
+  if (made.length) out.push(`Compared with England by 95% confidence interval: ${joinList(made.map((c) => `${c} on ${count(c)}`))}.`);
+  const not = withValue.filter((r) => r.verdict.comparison === 'not compared');
+  if (not.length) {
+    const reasons = [...new Set(not.map((r) => r.verdict.reason ?? ''))].filter(Boolean);
+    out.push(`Not compared with England on ${not.length}${reasons.length ? ` (${joinList(reasons, { conjunction: 'or' })})` : ''}.`);
+  }
+  return out;
+}
+
+export function spineNotes(m: SpineChart): string[] {
+  const notes = [
+    'Right is better: each row runs from the worst local authority on the left to the best on the right, with England in the centre. The dark box is the middle half of local authorities (25th to 75th percentile, counted from the worst).',
+    VERDICT_RULE,
+  ];
+  m.skipped.forEach((k, i) => notes.push(`Not shown: ${m.skippedLabels[i]}, ${k.reason}.`));
+  if (m.area.to) {
+    const successors = m.successors.length ? ` It was replaced by ${joinList(m.successors)}.` : '';
+    notes.push(`${m.area.name} existed until ${formatDate(m.area.to)}; its latest figures are from before then.${successors}`);
+  }
+  // One note per suppression rule, naming the indicators it hides a figure in.
+  const rules = new Map<string, string[]>();
+  for (const r of m.rows) if (r.status === 'c' && r.indicator.suppression) rules.set(r.indicator.suppression, [...(rules.get(r.indicator.suppression) ?? []), r.indicator.label]);
+  for (const [rule, labels] of rules) notes.push(`${joinList(labels)}: ${rule}`);
+  return notes;
+}
