@@ -29,30 +29,30 @@ async function press(el: InclusionRanking, key: string, times = 1): Promise<stri
 }
 
 describe('<inclusion-ranking>', () => {
-  it('ranks all 150 LAs for EHC plans in 20 weeks, 2024, with Salford highlighted and labelled', async () => {
+  it('ranks all 153 LAs for EHC plans in 20 weeks, 2024, with Salford highlighted and labelled', async () => {
     const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`);
-    // 150 LAs have a value (City of London, Isle of Wight and Isles of Scilly are suppressed): one mark each.
-    expect(marks(el).length).to.equal(150);
+    // DfE published all 153 LAs' figures (unsuppressed; Isles of Scilly 100.0%, 1 of 1): one mark each.
+    expect(marks(el).length).to.equal(153);
     const hi = highlighted(el);
     expect(hi.length).to.equal(1);
     expect(hi[0].closest('g')!.getAttribute('class')).to.contain('selected');
     // Every other LA in the lighter comparator grey (3.3:1 against white).
-    expect(marks(el).filter((c) => fillOf(c) === '#898e92').length).to.equal(149);
+    expect(marks(el).filter((c) => fillOf(c) === '#898e92').length).to.equal(152);
     const texts = svgTexts(el);
-    // The selected LA is named on the chart with its value and rank (CLI: rank 74 of 150, band B).
-    expect(texts.some((t) => t.includes('Salford') && t.includes('50.1%, rank 74 of 150, band B'))).to.equal(true);
-    // Quartile thresholds (CLI: 29.5%, 49.3%, 77.9%) and the band letters, and England as a labelled rule.
-    for (const t of ['29.5%', '49.3%', '77.9%', 'A best', 'B', 'C', 'D worst', 'England 45.9%']) expect(texts).to.include(t);
+    // The selected LA is named on the chart with its value and rank (CLI: rank 76 of 153, band B).
+    expect(texts.some((t) => t.includes('Salford') && t.includes('50.1%, rank 76 of 153, band B'))).to.equal(true);
+    // Quartile thresholds (CLI: 29.4%, 49.4%, 78.6%) and the band letters, and England as a labelled rule.
+    for (const t of ['29.4%', '49.4%', '78.6%', 'A best', 'B', 'C', 'D worst', 'England 45.9%']) expect(texts).to.include(t);
     expect(el.shadowRoot!.querySelectorAll('.chart svg g.band-rules line').length).to.equal(3);
     expect(el.shadowRoot!.querySelectorAll('.chart svg g.england line').length).to.equal(1);
-    // Suppressed LAs are never drawn: they are counted below the axis.
-    expect(texts).to.include('Not shown: 3 with no value');
+    // Every LA has a value: no "not shown" count.
+    expect(texts.some((t) => t.startsWith('Not shown'))).to.equal(false);
 
     const s = summary(el);
     expect(s).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%, higher than England (45.9%)");
-    expect(s).to.contain('Rank 74 of 150 local authorities, quartile band B (A is best)');
-    expect(s).to.contain('Best: Barnet, Wandsworth and Windsor and Maidenhead (100.0%); worst: Devon (3.2%)');
-    expect(s).to.contain('3 local authorities have no value: City of London, Isle of Wight and Isles of Scilly (suppressed)');
+    expect(s).to.contain('Rank 76 of 153 local authorities, quartile band B (A is best)');
+    expect(s).to.contain('Best: Barnet, Isles of Scilly, Wandsworth and Windsor and Maidenhead (100.0%); worst: Devon (3.2%)');
+    expect(s).to.not.contain('have no value');
 
     // The table: every LA in rank order, suppressed ones last with the status symbol.
     const rows = tableRows(el);
@@ -60,20 +60,20 @@ describe('<inclusion-ranking>', () => {
     const cells = (r: Element) => [...r.children].map((c) => squash(c.textContent));
     expect(cells(rows[0])).to.deep.equal(['1', 'Barnet', 'London', '100.0%', 'A']);
     const salford = rows.map(cells).find((c) => c[1] === 'Salford')!;
-    expect(salford).to.deep.equal(['74', 'Salford', 'North West', '50.1%', 'B']);
-    expect(cells(rows[152])).to.deep.equal(['Not ranked', 'Isles of Scilly', 'South West', 'c', 'No band']);
+    expect(salford).to.deep.equal(['76', 'Salford', 'North West', '50.1%', 'B']);
+    expect(cells(rows[152])).to.deep.equal(['153', 'Devon', 'South West', '3.2%', 'D']);
   });
 
   it('announces each LA in rank order from the keyboard', async () => {
     const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`);
-    expect(await press(el, 'ArrowRight')).to.equal('Rank 1 of 150: Barnet, 100.0%, band A');
-    expect(await press(el, 'ArrowRight')).to.equal('Rank 1 of 150: Wandsworth, 100.0%, band A');
-    expect(await press(el, 'End')).to.equal('Not ranked: Isles of Scilly, not available (suppressed) (153 of 153)');
-    expect(await press(el, 'ArrowLeft', 3)).to.equal('Rank 150 of 150: Devon, 3.2%, band D');
+    expect(await press(el, 'ArrowRight')).to.equal('Rank 1 of 153: Barnet, 100.0%, band A');
+    expect(await press(el, 'ArrowRight')).to.equal('Rank 1 of 153: Isles of Scilly, 100.0%, band A');
+    expect(await press(el, 'End')).to.equal('Rank 153 of 153: Devon, 3.2%, band D');
+    expect(await press(el, 'ArrowLeft', 3)).to.equal('Rank 150 of 153: Kingston upon Hull, City of, 5.8%, band D');
     await press(el, 'Home');
     let said = '';
     for (let i = 0; i < 153 && !said.includes('Salford'); i++) said = await press(el, 'ArrowRight');
-    expect(said).to.match(/^Rank 74 of 150: Salford, 50\.1%, band B \(selected\)$/);
+    expect(said).to.match(/^Rank 76 of 153: Salford, 50\.1%, band B \(selected\)$/);
     // The focus ring sits on the highlighted mark.
     const ring = el.shadowRoot!.querySelector('.focus-ring')!;
     const dot = highlighted(el)[0];
@@ -84,21 +84,21 @@ describe('<inclusion-ranking>', () => {
   it('jumps from band to band with Page Up and Page Down, and to the selected LA with S', async () => {
     const el = await mount(html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024"></inclusion-ranking>`);
     expect(squash(el.shadowRoot!.querySelector('.keys')!.textContent)).to.contain('Page Up and Page Down to jump from one quartile band to the next').and.to.contain('S for the highlighted area');
-    expect(await press(el, 'S')).to.match(/^Rank 74 of 150: Salford, 50\.1%, band B \(selected\)$/);
-    // From Salford (band B): down to the first LA in band C, then D, then the LAs with no value.
+    expect(await press(el, 'S')).to.match(/^Rank 76 of 153: Salford, 50\.1%, band B \(selected\)$/);
+    // From Salford (band B): down to the first LA in band C, then D, then (no further band) the last LA.
     expect(await press(el, 'PageDown')).to.match(/, band C$/);
     expect(await press(el, 'PageDown')).to.match(/, band D$/);
-    expect(await press(el, 'PageDown')).to.equal('Not ranked: City of London, not available (suppressed) (151 of 153)');
+    expect(await press(el, 'PageDown')).to.equal('Rank 153 of 153: Devon, 3.2%, band D');
     // Up goes to the start of the band it is in, or, from there, of the band before.
     const firstD = await press(el, 'PageUp');
     expect(firstD).to.match(/, band D$/);
     expect(await press(el, 'PageUp')).to.match(/, band C$/);
-    expect(await press(el, 'PageUp', 2)).to.equal('Rank 1 of 150: Barnet, 100.0%, band A');
+    expect(await press(el, 'PageUp', 2)).to.equal('Rank 1 of 153: Barnet, 100.0%, band A');
     // Every band's first LA is a few presses away, not 150.
     await press(el, 'Home');
     const starts: string[] = [];
     for (let k = 0; k < 4; k++) starts.push(await press(el, 'PageDown'));
-    expect(starts.map((t) => /band ([A-D])|Not ranked/.exec(t)![0])).to.deep.equal(['band B', 'band C', 'band D', 'Not ranked']);
+    expect(starts.map((t) => /band ([A-D])|Not ranked/.exec(t)![0])).to.deep.equal(['band B', 'band C', 'band D', 'band D']);
   });
 
   it('restricts to the North West LAs and keeps national ranks', async () => {
@@ -124,9 +124,9 @@ describe('<inclusion-ranking>', () => {
     expect(svg.querySelectorAll('g.limits-95 path').length).to.equal(2);
     expect(svg.querySelectorAll('g.limits-998 path').length).to.equal(2);
     expect(svg.querySelectorAll('g.england line').length).to.equal(1);
-    expect(marks(el).length).to.equal(150);
+    expect(marks(el).length).to.equal(153);
     expect(highlighted(el).length).to.equal(1);
-    expect(svgTexts(el).some((t) => t.includes('Salford') && t.includes('rank 74 of 150'))).to.equal(true);
+    expect(svgTexts(el).some((t) => t.includes('Salford') && t.includes('rank 76 of 153'))).to.equal(true);
     // The x axis says what is counted, from the extract's metadata.
     expect(svgTexts(el)).to.include('Number of new EHC plans (log scale) →');
     // The lines are keyed in words below the chart, England's value with them, rather than labelled across the dots.
@@ -135,15 +135,15 @@ describe('<inclusion-ranking>', () => {
     const s = summary(el);
     // CLI funnel limits for Salford's 461 plans: 95% 41.4%–50.5%, 99.8% 38.9%–53.1%.
     expect(s).to.contain("Salford (231 of 461) is within the 95% limits; at its size the 95% limits around England's 45.9% are 41.4% to 50.5% and the 99.8% limits 38.9% to 53.1%");
-    expect(s).to.match(/Of the 150 local authorities in the funnel, \d+ local authorities are above the upper 99\.8% limit/);
+    expect(s).to.match(/Of the 153 local authorities in the funnel, \d+ local authorities are above the upper 99\.8% limit/);
     const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => squash(th.textContent));
     expect(head).to.deep.equal(['Rank', 'Local authority', 'Region', 'Value', 'Band', 'Numerator', 'Denominator', 'Against the control limits']);
     const salford = tableRows(el).map((r) => [...r.children].map((c) => squash(c.textContent))).find((c) => c[1] === 'Salford');
-    expect(salford).to.deep.equal(['74', 'Salford', 'North West', '50.1%', 'B', '231', '461', 'within the 95% limits']);
+    expect(salford).to.deep.equal(['76', 'Salford', 'North West', '50.1%', 'B', '231', '461', 'within the 95% limits']);
     await press(el, 'Home');
     let said = '';
     for (let i = 0; i < 153 && !said.includes('Salford'); i++) said = await press(el, 'ArrowRight');
-    expect(said).to.match(/^Rank 74 of 150: Salford, 50\.1% \(231 of 461\), band B, within the 95% limits \(selected\)/);
+    expect(said).to.match(/^Rank 76 of 153: Salford, 50\.1% \(231 of 461\), band B, within the 95% limits \(selected\)/);
   });
 
   it('falls back to the ranking, and says why, when counts are not published', async () => {

@@ -43,7 +43,7 @@ describe('dashboard page: title, links and tab order', () => {
     await page.goto(`${server.base}/dashboard.html?area=E08000006&theme=ehcp`);
     await settled(page, 'inclusion-dashboard');
     await page.waitForFunction(() => document.title.startsWith('Salford'));
-    assert.match(await page.title(), /^Salford: EHC plan timeliness.* – /);
+    assert.match(await page.title(), /^Salford: EHC plans.* – /);
     await page.locator('inclusion-dashboard').evaluate((d) => { (d as unknown as { mode: string }).mode = 'national'; });
     await page.waitForFunction(() => document.title.startsWith('England'));
     await page.close();

@@ -84,7 +84,7 @@ async function assertRendered(page: Page): Promise<void> {
 
   const tile = await shadowText(page, 'inclusion-tile');
   assert.match(tile, /50\.1%/);
-  assert.match(tile, /Rank 74 of 150/);
+  assert.match(tile, /Rank 76 of 153/);
 
   const trend = await chartFacts(page, 'inclusion-trend');
   assert.ok(trend.height > 100 && trend.marks > 10, `trend chart ${trend.height}px tall with ${trend.marks} marks`);

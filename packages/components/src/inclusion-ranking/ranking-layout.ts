@@ -87,7 +87,8 @@ export function layoutStrip(m: RankingChart, width: number, measure: Measure, me
 export function layoutFunnel(m: RankingChart, f: NonNullable<RankingChart['funnel']>, width: number, measure: Measure, measureBold: Measure) {
   const meta = m.ranking.indicator;
   const dens = f.points.map((p) => p.row.denominator as number);
-  const d0 = Math.max(1, Math.min(...dens) / 1.3);
+  // Below the smallest denominator, so an LA with one plan (Isles of Scilly) is not drawn on the axis.
+  const d0 = Math.max(0.5, Math.min(...dens) / 1.3);
   const d1 = Math.max(...dens) * 1.3;
   // Limit curves from core, sampled evenly on the log scale.
   const curves = funnelCurves(f.p0, d0, d1);
