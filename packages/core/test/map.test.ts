@@ -130,17 +130,18 @@ describe('colouring', () => {
     assert.equal(v.hexes.length, 153);
     const salford = v.hexes.find((h) => h.selected)!;
     assert.equal(salford.area.name, 'Salford');
-    // CLI: 50.1%, rank 74 of 150, band B.
-    assert.deepEqual([salford.value, salford.rank, salford.band, salford.fill, salford.mark], [50.1, 74, 'B', BAND_FILL.B, 'B']);
-    assert.equal(salford.announce, 'Salford, North West: 50.1%, rank 74 of 150, band B (selected)');
+    // CLI: 50.1%, rank 76 of 153, band B (DfE published every LA's figure).
+    assert.deepEqual([salford.value, salford.rank, salford.band, salford.fill, salford.mark], [50.1, 76, 'B', BAND_FILL.B, 'B']);
+    assert.equal(salford.announce, 'Salford, North West: 50.1%, rank 76 of 153, band B (selected)');
     assert.equal(v.neighbours!.model, '2025');
     assert.equal(v.hexes.filter((h) => h.neighbour).length, 10);
     for (const h of v.hexes) {
       if (h.value === null) assert.deepEqual([h.fill, h.mark], [NO_VALUE_FILL, '–']);
       else assert.deepEqual([h.fill, h.mark], [BAND_FILL[h.band!], h.band]);
     }
-    assert.deepEqual(v.hexes.filter((h) => h.value === null).map((h) => h.area.name).sort(), ['City of London', 'Isle of Wight', 'Isles of Scilly']);
-    assert.deepEqual(v.legend.map((l) => l.label), ['A, best quarter: 77.9% or more', 'B: 49.3% to 77.9%', 'C: 29.5% to 49.3%', 'D, worst quarter: below 29.5%', 'No value']);
+    assert.deepEqual(v.hexes.filter((h) => h.value === null).map((h) => h.area.name).sort(), []);
+    // CLI: quartiles 29.4%, 49.4%, 78.6%.
+    assert.deepEqual(v.legend.map((l) => l.label).slice(0, 4), ['A, best quarter: 78.6% or more', 'B: 49.4% to 78.6%', 'C: 29.4% to 49.4%', 'D, worst quarter: below 29.4%']);
 
     const old = mapView(ehcp, areas, { indicator: 'ehcp-20-weeks', area: 'Salford', period: '2024', neighbourModel: '2021' });
     assert.equal(old.neighbours!.model, '2021');
@@ -164,11 +165,10 @@ describe('summary and table', () => {
   test('where the chosen LA sits, its neighbours, highest, lowest, the regional pattern, and the gaps', () => {
     const v = mapView(ehcp, areas, { indicator: 'ehcp-20-weeks', area: 'Salford', period: '2024' });
     assert.equal(v.summary, [
-      "Salford's EHC plans issued within 20 weeks in 2024 was 50.1%, higher than England (45.9%): rank 74 of 150, quartile band B (A is best).",
+      "Salford's EHC plans issued within 20 weeks in 2024 was 50.1%, higher than England (45.9%): rank 76 of 153, quartile band B (A is best).",
       'Its 10 statistical neighbours (2025 model) are outlined: 2 in band A, 2 in band B, 3 in band C, 3 in band D.',
-      'Highest: Barnet, Wandsworth and Windsor and Maidenhead (100.0%); lowest: Devon (3.2%).',
-      'Of the regions, London has the highest figure (64.7%) and South West the lowest (31.0%); London has the largest share of its local authorities in band A (50%) and South West in band D (50%).',
-      '3 local authorities have no value: City of London, Isle of Wight and Isles of Scilly (suppressed).',
+      'Highest: Barnet and 3 others (100.0%); lowest: Devon (3.2%).',
+      'Of the regions, London has the highest figure (64.7%) and South West the lowest (31.0%); London has the largest share of its local authorities in band A (48%) and South West in band D (47%).',
     ].join(' '));
   });
 
@@ -201,8 +201,8 @@ describe('summary and table', () => {
     const t = mapTable(v);
     assert.deepEqual(t.columns.map((c) => c.label), ['Local authority', 'Region', 'Value', 'Rank', 'Band', 'On the map']);
     assert.equal(t.rows.length, 153);
-    assert.deepEqual(t.rows.find((r) => r[0].text === 'Salford')!.map((c) => c.text), ['Salford', 'North West', '50.1%', '74', 'B', 'Selected']);
+    assert.deepEqual(t.rows.find((r) => r[0].text === 'Salford')!.map((c) => c.text), ['Salford', 'North West', '50.1%', '76', 'B', 'Selected']);
     assert.equal(t.rows.filter((r) => r.at(-1)!.text === 'Statistical neighbour').length, 10);
-    assert.deepEqual(t.rows.at(-1)!.map((c) => c.text).slice(2, 5), ['c', 'Not ranked', 'No band']);
+    assert.deepEqual(t.rows.at(-1)!.map((c) => c.text).slice(0, 5), ['Devon', 'South West', '3.2%', '153', 'D']);
   });
 });
