@@ -69,7 +69,7 @@ const CASES: Case[] = [
     make: () => html`<inclusion-tile src=${EHCP} indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`,
     change: (el) => setAndHear(el, { area: 'Manchester' }),
     suppressed: async () => {
-      const el = await mount('inclusion-tile', html`<inclusion-tile src=${EHCP} indicator="ehcp-20-weeks" area="Isles of Scilly" period="2024"></inclusion-tile>`);
+      const el = await mount('inclusion-tile', html`<inclusion-tile src=${ATTENDANCE} indicator="persistent-absence-sen" breakdown="Any special educational need" area="Isles of Scilly" period="2018/19"></inclusion-tile>`);
       return describedBy(el.shadowRoot!.querySelector('figure')!);
     },
   },
@@ -77,25 +77,25 @@ const CASES: Case[] = [
     tag: 'inclusion-benchmark',
     make: () => html`<inclusion-benchmark src=${EHCP} indicator="ehcp-20-weeks" area="Salford"></inclusion-benchmark>`,
     change: (el) => setAndHear(el, { area: 'Manchester' }),
-    suppressed: async () => walkChart(await mount('inclusion-benchmark', html`<inclusion-benchmark src=${EHCP} indicator="ehcp-20-weeks" area="Isles of Scilly" period="2024"></inclusion-benchmark>`)),
+    suppressed: async () => walkChart(await mount('inclusion-benchmark', html`<inclusion-benchmark src=${ATTENDANCE} indicator="persistent-absence-sen" breakdown="Any special educational need" area="Isles of Scilly" period="2018/19"></inclusion-benchmark>`)),
   },
   {
     tag: 'inclusion-trend',
     make: () => html`<inclusion-trend src=${ATTENDANCE} indicator="persistent-absence" area="Salford"></inclusion-trend>`,
     change: (el) => setAndHear(el, { area: 'Manchester' }),
-    suppressed: async () => walkChart(await mount('inclusion-trend', html`<inclusion-trend src=${EHCP} indicator="ehcp-20-weeks" area="Isles of Scilly"></inclusion-trend>`)),
+    suppressed: async () => walkChart(await mount('inclusion-trend', html`<inclusion-trend src=${ATTENDANCE} indicator="persistent-absence-sen" breakdown="Any special educational need" area="Isles of Scilly"></inclusion-trend>`)),
   },
   {
     tag: 'inclusion-ranking',
     make: () => html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Salford"></inclusion-ranking>`,
     change: (el) => setAndHear(el, { area: 'Manchester' }),
-    suppressed: async () => walkChart(await mount('inclusion-ranking', html`<inclusion-ranking src=${EHCP} indicator="ehcp-20-weeks" area="Isles of Scilly" period="2024"></inclusion-ranking>`)),
+    suppressed: async () => walkChart(await mount('inclusion-ranking', html`<inclusion-ranking src=${ATTENDANCE} indicator="persistent-absence-sen" breakdown="Any special educational need" area="Isles of Scilly" period="2018/19"></inclusion-ranking>`)),
   },
   {
     tag: 'inclusion-spine',
     make: () => html`<inclusion-spine src=${ALL} area="Salford"></inclusion-spine>`,
     change: (el) => setAndHear(el, { area: 'Manchester' }),
-    suppressed: async () => walkChart(await mount('inclusion-spine', html`<inclusion-spine src=${ALL} indicators="ehcp-20-weeks persistent-absence" area="Isles of Scilly"></inclusion-spine>`)),
+    suppressed: async () => walkChart(await mount('inclusion-spine', html`<inclusion-spine src=${ALL} indicators="persistent-absence-sen persistent-absence" area="E06000059" period="2018/19"></inclusion-spine>`)),
   },
   {
     tag: 'inclusion-breakdown',
@@ -109,7 +109,7 @@ const CASES: Case[] = [
     change: (el) => setAndHear(el, { indicator: 'ehcp-20-weeks-excluding-exceptions' }),
     // A table cell shows the GSS symbol; the key beside the table says what it means.
     suppressed: async () => {
-      const el = await mount('inclusion-table', html`<div><inclusion-benchmark id="scilly" src=${EHCP} indicator="ehcp-20-weeks" area="Isles of Scilly" period="2024"></inclusion-benchmark>
+      const el = await mount('inclusion-table', html`<div><inclusion-benchmark id="scilly" src=${ATTENDANCE} indicator="persistent-absence-sen" breakdown="Any special educational need" area="Isles of Scilly" period="2018/19"></inclusion-benchmark>
         <inclusion-table for="scilly"></inclusion-table></div>`);
       const cells = [...el.shadowRoot!.querySelectorAll('td')].map((td) => td.textContent!.trim());
       expect(cells).to.include('c');
@@ -139,9 +139,12 @@ const CASES: Case[] = [
     make: () => html`<inclusion-dashboard src=${ALL} area="E08000006" theme="attendance" url-state="off"></inclusion-dashboard>`,
     change: (el) => setAndHear(el, { area: 'E08000003' }),
     suppressed: async () => {
-      const el = await mount('inclusion-dashboard', html`<inclusion-dashboard src=${ALL} area="Isles of Scilly" theme="ehcp" url-state="off"></inclusion-dashboard>`);
-      const tile = el.shadowRoot!.querySelector('inclusion-tile')!;
+      const el = await mount('inclusion-dashboard', html`<inclusion-dashboard src=${ALL} area="E06000059" theme="attendance" indicator="persistent-absence-sen" url-state="off"></inclusion-dashboard>`);
+      // The dashboard shows each indicator's latest year; the withheld figure is Dorset's (LA 838) 2018/19.
+      const tile = el.shadowRoot!.querySelector('inclusion-tile[indicator=persistent-absence-sen]')!;
       const bench = el.shadowRoot!.querySelector('inclusion-benchmark')!;
+      for (const e of [tile, bench]) e.setAttribute('period', '2018/19');
+      await waitFor(() => !!tile.shadowRoot!.textContent!.includes('2018/19') && !!bench.shadowRoot!.querySelector('.chart svg') && bench.shadowRoot!.textContent!.includes('2018/19'));
       return `${describedBy(tile.shadowRoot!.querySelector('figure')!)}\n${await walkChart(bench)}`;
     },
   },
@@ -576,3 +579,12 @@ describe('accessibility modes, every element', function () {
     });
   }
 });
+
+/** Until `ok()` holds (15 s at most). */
+async function waitFor(ok: () => boolean, ms = 15000): Promise<void> {
+  const t0 = performance.now();
+  while (!ok()) {
+    if (performance.now() - t0 > ms) throw new Error('waited too long');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -106,19 +106,15 @@ describe('<inclusion-spine>', () => {
     expect(text(el)).to.contain('Cumbria existed until 31 March 2023').and.to.contain('replaced by Cumberland and Westmorland and Furness');
   });
 
-  it('never draws a suppressed value and says so', async () => {
+  it('draws a small LA\'s published figure as DfE published it (Isles of Scilly: 1 of 1 plans in time)', async () => {
+    // DfE published EHC plan figures unsuppressed, so the smallest LA's 100.0% is shown and ranked, as in LAIT.
     const el = await mount(html`<inclusion-spine src=${ALL} area="Isles of Scilly" indicators="persistent-absence ehcp-20-weeks tribunal-appeal-rate"></inclusion-spine>`);
     expect(svgOf(el).querySelectorAll('g.spine-range rect').length).to.equal(3);
     const drawn = ['better', 'similar', 'worse', 'higher', 'lower', 'not-compared'].reduce((n, c) => n + markers(el, c).length, 0);
-    expect(drawn).to.equal(2);
-    expect(svgTexts(el).join(' ')).to.contain('Isles of Scilly: not available (suppressed)');
+    expect(drawn).to.equal(3);
     const row = [...el.shadowRoot!.querySelectorAll('tbody tr')][1];
-    expect(row.children[2].textContent!.trim()).to.equal('c');
-    expect(text(el)).to.contain('Suppressed to protect confidentiality');
-    key(el, 'ArrowRight');
-    key(el, 'ArrowRight');
-    await el.updateComplete;
-    expect(live(el)).to.contain('EHC plans issued within 20 weeks, 2024: Isles of Scilly not available (suppressed), England 45.9%, not ranked');
+    expect(row.textContent).to.contain('100.0%');
+    expect(text(el)).to.not.contain('not available (suppressed)');
   });
 
   it('takes indicators as ids or LAIT codes', async () => {
