@@ -69,7 +69,7 @@ describe('national dashboard (dashboard.html), one local authority', () => {
 
   test('pick an LA, change theme and indicator: the view and the URL follow', async () => {
     await settled(page, 'inclusion-dashboard');
-    await page.getByRole('link', { name: 'EHC plan timeliness' }).click();
+    await page.getByRole('link', { name: 'EHC plans', exact: true }).click();
     // The picker is inside the dashboard's shadow root; role locators pierce open shadow roots.
     const combo = page.getByRole('combobox', { name: 'Local authority' });
     await combo.fill('Manch');
@@ -83,7 +83,7 @@ describe('national dashboard (dashboard.html), one local authority', () => {
     assert.deepEqual(query(page), { mode: 'la', area: 'E08000003', theme: 'ehcp', indicator: 'ehcp-20-weeks-excluding-exceptions' });
     const v = await dashboardView(page);
     assert.equal(v.area, 'Manchester');
-    assert.equal(v.theme, 'EHC plan timeliness');
+    assert.equal(v.theme, 'EHC plans');
     assert.equal(v.benchmarkTitle, 'EHC plans issued within 20 weeks (excluding exceptions)');
     assert.equal(v.benchmarkValue, '76.8%');
     assert.match(v.benchmarkText, /Manchester's EHC plans issued within 20 weeks \(excluding exceptions\) in 2024 was 76\.8%, compared with England \(46\.4%\)/);
@@ -106,10 +106,10 @@ describe('national dashboard (dashboard.html), one local authority', () => {
       const v = await dashboardView(page);
       shown[name] = [v.tileTitle, v.tileSubtitle, v.tileValue];
     }
-    // CLI and LAIT: Salford 2024 50.1% (EHCP); Cumbria (LA 909) suspension rate 2022/23 6.66%, its last before it
-    // was replaced; Westmorland and Furness (LA 943) from 2023/24 only.
+    // CLI and LAIT: Salford 2024 50.1% (EHCP); Cumbria (LA 909) pupils with one or more suspensions 2022/23 3.10%
+    // (LAIT Total_ Pup_FixedEx), its last before it was replaced; Westmorland and Furness (LA 943) from 2023/24 only.
     assert.deepEqual(shown['Salford'], ['EHC plans issued within 20 weeks', 'Salford, 2024', '50.1%']);
-    assert.deepEqual(shown['Cumbria (until 2023)'], ['Suspension rate', 'Cumbria, 2022/23', '6.66%']);
+    assert.deepEqual(shown['Cumbria (until 2023)'], ['Pupils with one or more suspensions', 'Cumbria, 2022/23', '3.10%']);
     assert.equal(shown['Westmorland and Furness (from 2023)'][1], 'Westmorland and Furness, 2024/25');
   });
 
