@@ -198,7 +198,7 @@ function siteIndex() {
   width="100%" height="400"></iframe>
 <script src="embed-parent.js"></script>`;
   const themes = index.themes.map((t) => {
-    const rows = index.indicators.filter((i) => i.theme === t.id).map((i) => `      <tr><td>${esc(i.label)}</td><td><code>${esc(i.id)}</code></td><td><a href="data/${esc(i.file)}"><code>data/${esc(i.file)}</code></a></td><td>${esc(i.unitLabel)}</td><td>${i.periods.length ? `${esc(periodLabel(i.periods[0]))} to ${esc(periodLabel(i.periods.at(-1)))}` : ''}</td><td>${esc([i.breakdown.dimension, ...i.breakdown.values].filter(Boolean).length > 1 ? `${i.breakdown.dimension}: ${i.breakdown.values.join(', ')}` : '')}</td><td>${i.coverage === 'la' ? 'LAs, regions, England' : 'England only'}</td></tr>`);
+    const rows = index.indicators.filter((i) => i.theme === t.id).map((i) => `      <tr><td>${esc(i.label)}</td><td><code>${esc(i.id)}</code></td><td><a href="data/${esc(i.file)}"><code>data/${esc(i.file)}</code></a></td><td>${esc(i.unitLabel)}</td><td>${i.periods.length ? `${esc(periodLabel(i.periods[0]))} to ${esc(periodLabel(i.periods.at(-1)))}` : ''}</td><td>${i.breakdown.values.length > 1 ? esc(`${i.breakdown.dimension}: ${i.breakdown.values.join(', ')}`) : ''}</td><td>${i.coverage === 'la' ? 'LAs, regions, England' : 'England only'}</td></tr>`);
     if (!rows.length) return '';
     return `  <h3 id="theme-${esc(t.id)}">${esc(t.label)}</h3>
   <table>

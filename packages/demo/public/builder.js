@@ -142,6 +142,7 @@ function update() {
     contrastWarning(s.colours);
   }
   snippetBox.value = snippet(s, entry);
+  $('sri-note').hidden = s.kind !== 'script';
   copied.textContent = '';
 }
 

@@ -1,10 +1,11 @@
 // What `npm run release` ships, used as a stranger would: each npm tarball installed ALONE into an empty project
 // (its dependencies from the registry) and imported; the site zip unpacked into a sub-folder of a second origin
 // and a tile and an iframe embed rendered from it on a page of the first origin, in Chromium.
-// Runs scripts/release.mjs first (with --no-build when dist/ is built, as `npm test` builds first).
+// Runs scripts/release.mjs first unless release/ is fresh (release-helper.ts; --no-build when dist/ is built).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { ensureRelease } from './release-helper';
 
 const root = join(import.meta.dirname, '../../..');
 const release = join(root, 'release');
@@ -21,18 +23,14 @@ const tgz = (pkg: string) => join(release, `inclusion-dashboard-${pkg}-${VERSION
 const temps: string[] = [];
 const temp = (prefix: string) => { const d = mkdtempSync(join(tmpdir(), prefix)); temps.push(d); return d; };
 
-before(() => {
-  const built = existsSync(join(root, 'dist/lib/components/package.json')) && existsSync(join(root, 'dist/catalogue.js'));
-  execFileSync(process.execPath, [join(root, 'scripts/release.mjs'), ...(built ? ['--no-build'] : [])], { cwd: root, stdio: 'pipe' });
-});
+before(ensureRelease);
 after(() => { for (const d of temps) rmSync(d, { recursive: true, force: true }); });
 
 /** An empty project with only `specs` installed, as `npm install` from the registry does it. */
-function project(specs: string[], files: Record<string, string> = {}): string {
+async function project(specs: string[]): Promise<string> {
   const dir = temp('consumer-');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', ...specs], { cwd: dir, stdio: 'pipe' });
+  await promisify(execFile)('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', ...specs], { cwd: dir });
   return dir;
 }
 // Exits when done: components' draw queue holds a MessagePort open, which keeps a bare Node process alive.
@@ -40,7 +38,13 @@ const run = (dir: string, code: string) => execFileSync(process.execPath, ['--in
 const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String);
 
 describe('npm tarballs, each installed on its own', () => {
-  for (const pkg of ['core', 'components', 'embed', 'sample-data']) {
+  // Four empty projects, one tarball each, installed side by side (each alone in its project).
+  const PKGS = ['core', 'components', 'embed', 'sample-data'];
+  let installed: Record<string, string> = {};
+  before(async () => {
+    installed = Object.fromEntries(await Promise.all(PKGS.map(async (p) => [p, await project([tgz(p)])])));
+  });
+  for (const pkg of PKGS) {
     test(`${pkg}: README, LICENSE, package.json export, and what its manifest promises`, () => {
       const list = execFileSync('tar', ['-tzf', tgz(pkg)], { encoding: 'utf8' }).split('\n');
       for (const f of ['package/README.md', 'package/LICENSE', 'package/package.json']) assert.ok(list.includes(f), `${pkg} lacks ${f}`);
@@ -54,7 +58,7 @@ describe('npm tarballs, each installed on its own', () => {
   }
 
   test('core installs alone and works in Node', () => {
-    const dir = project([tgz('core')]);
+    const dir = installed['core'];
     const out = run(dir, `import { parsePeriod, AreaDirectory } from '@inclusion-dashboard/core';
       import m from '@inclusion-dashboard/core/package.json' with { type: 'json' };
       console.log(parsePeriod('2018/19'), typeof AreaDirectory, m.name);`);
@@ -63,7 +67,7 @@ describe('npm tarballs, each installed on its own', () => {
   });
 
   test('components installs alone (core bundled inside, lit and Plot from npm) and imports in Node', () => {
-    const dir = project([tgz('components')]);
+    const dir = installed['components'];
     assert.ok(!existsSync(join(dir, 'node_modules/@inclusion-dashboard/core')) || existsSync(join(dir, 'node_modules/@inclusion-dashboard/components/node_modules/@inclusion-dashboard/core')));
     const out = run(dir, `const c = await import('@inclusion-dashboard/components');
       console.log(typeof c.InclusionTile, typeof c.ChartElement, Object.keys(c).length > 8);`);
@@ -73,7 +77,7 @@ describe('npm tarballs, each installed on its own', () => {
   });
 
   test('embed installs alone with no dependencies; its bundle matches sri.json', () => {
-    const dir = project([tgz('embed')]);
+    const dir = installed['embed'];
     const pkg = join(dir, 'node_modules/@inclusion-dashboard/embed');
     assert.deepEqual(readdirSync(join(dir, 'node_modules')).filter((d) => !d.startsWith('.')).sort(), ['@inclusion-dashboard']);
     const resolved = run(dir, `console.log(import.meta.resolve('@inclusion-dashboard/embed'))`).trim();
@@ -87,7 +91,7 @@ describe('npm tarballs, each installed on its own', () => {
   });
 
   test('sample-data installs alone; its extracts resolve and carry their provenance', () => {
-    const dir = project([tgz('sample-data')]);
+    const dir = installed['sample-data'];
     const file = run(dir, `import { fileURLToPath } from 'node:url'; console.log(fileURLToPath(import.meta.resolve('@inclusion-dashboard/sample-data/ehcp.arrow')))`).trim();
     assert.equal(readFileSync(file).subarray(0, 6).toString(), 'ARROW1');
     const pkg = join(dir, 'node_modules/@inclusion-dashboard/sample-data');
@@ -175,6 +179,20 @@ describe('the site zip, unpacked into a sub-folder of another origin', () => {
     assert.equal(rows.length, expected.indicators.length);
     for (const i of expected.indicators) assert.ok(rows.some((r) => r[1] === i.id && r[2] === `data/${i.file}`), `${i.id} in data/${i.file}`);
     assert.ok(await page.locator('a[href="data/ehcp.arrow"]').count() > 0);
+    await page.close();
+  });
+
+  test('the embed builder in the folder writes snippets that point at the folder', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}builder.html?area=355&indicator=ehcp-20-weeks&element=inclusion-tile`);
+    await page.locator('#builder').waitFor();
+    await page.locator('#preview inclusion-tile .value').waitFor({ timeout: 20000 });
+    assert.equal(await page.locator('#preview inclusion-tile .value').textContent(), '50.1%');
+    const snippet = await page.locator('#snippet').inputValue();
+    assert.ok(snippet.includes(`src="${base}dist/inclusion-dashboard.js"`), snippet);
+    assert.ok(snippet.includes(`src="${base}data/ehcp.arrow"`), snippet);
+    const sri = JSON.parse(readFileSync(join(site, 'sri.json'), 'utf8'));
+    assert.ok(snippet.includes(`integrity="${sri['dist/inclusion-dashboard.js']}"`), 'the integrity the folder lists');
     await page.close();
   });
 

@@ -5,8 +5,9 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { ensureRelease } from './release-helper';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '../../..');
@@ -73,8 +74,8 @@ function tsconfig(module: string, moduleResolution: string) {
 
 describe('consumer type-check of the components tarball', () => {
   let dir = '';
-  before(() => {
-    if (!existsSync(tgz)) execFileSync(process.execPath, [join(root, 'scripts/release.mjs'), '--no-build'], { cwd: root, stdio: 'pipe' });
+  before(async () => {
+    await ensureRelease();
     dir = mkdtempSync(join(tmpdir(), 'types-consumer-'));
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'types-consumer', private: true, type: 'module' }));
     execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error',
