@@ -107,6 +107,8 @@ describe('chart downloads and print', () => {
       check(!shown('.keys'), 'no keyboard help');
       check(!shown('.actions'), 'no download buttons');
       check(![...root.querySelectorAll('summary')].some((s) => s.getClientRects().length > 0), 'no "Show the data" toggles');
+      const sort = root.querySelector('th button.sort')!;
+      check(getComputedStyle(sort, '::after').content === 'none', 'no sort arrows');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

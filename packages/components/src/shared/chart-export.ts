@@ -16,6 +16,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
   'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'display', 'visibility'];
 const FONT = 'arial, sans-serif';
+// Colours come from the element's --inclusion-* properties (see standaloneSvg), so a themed chart exports themed.
 
 /** "Source: …" as the element's footer says it, with the data licence. */
 export function sourceLine(metas: IndicatorMeta[]): string {
@@ -56,6 +57,9 @@ function textBlock(lines: string[], y: number, size: number, weight: string, col
 /** A standalone SVG document: the chart with its words around it. */
 export function standaloneSvg(chart: SVGSVGElement, text: ExportText): SVGSVGElement {
   const box = chart.getBoundingClientRect();
+  // The page's theme, as the element shows it (the --inclusion-* properties reach into its shadow root).
+  const theme = getComputedStyle(chart);
+  const colour = (name: string) => theme.getPropertyValue(`--inclusion-${name}`).trim() || 'currentColor';
   const width = Math.max(320, Math.ceil(box.width));
   const copy = chart.cloneNode(true) as SVGSVGElement;
   // Computed presentation onto the copy, node by node (both trees have the same shape).
@@ -82,16 +86,16 @@ export function standaloneSvg(chart: SVGSVGElement, text: ExportText): SVGSVGEle
 
   const pad = 16;
   let y = pad;
-  const heading = textBlock(wrap(text.title, width, 20), y, 20, '700', '#0b0c0c');
+  const heading = textBlock(wrap(text.title, width, 20), y, 20, '700', colour('text'));
   y += heading.height;
-  const sub = textBlock(wrap(text.subtitle, width, 15), y + 4, 15, '400', '#505a5f');
+  const sub = textBlock(wrap(text.subtitle, width, 15), y + 4, 15, '400', colour('secondary-text'));
   y += sub.height + 16;
   copy.setAttribute('x', '0');
   copy.setAttribute('y', String(y));
   copy.setAttribute('width', String(box.width));
   copy.setAttribute('height', String(box.height));
   y += box.height + 12;
-  const src = textBlock(wrap(text.source, width, 12), y, 12, '400', '#505a5f');
+  const src = textBlock(wrap(text.source, width, 12), y, 12, '400', colour('secondary-text'));
   y += src.height + pad;
 
   const inner = document.createElementNS(SVG_NS, 'g');
@@ -101,7 +105,7 @@ export function standaloneSvg(chart: SVGSVGElement, text: ExportText): SVGSVGEle
   const w = width + 2 * pad;
   const h = Math.ceil(y);
   for (const [k, v] of Object.entries({ width: String(w), height: String(h), viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-labelledby': 'export-title export-desc' })) out.setAttribute(k, v);
-  for (const [k, v] of Object.entries({ width: String(w), height: String(h), fill: '#ffffff' })) bg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ width: String(w), height: String(h), fill: colour('background') })) bg.setAttribute(k, v);
   return out;
 }
 

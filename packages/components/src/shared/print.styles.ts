@@ -8,7 +8,8 @@ export const printStyles = css`
   @media print {
     .keys, .actions, .definitions > summary, details:not(.definitions) > summary { display: none !important; }
     details::details-content { content-visibility: visible; display: contents; }
-    button.sort { all: unset; font-weight: 700; }
+    th button.sort { all: unset; font-weight: 700; }
+    th[aria-sort] button.sort::after { content: none; }
     .chart, figcaption, .headline { break-inside: avoid; }
     .chart { outline: none !important; }
     a { color: inherit; }
