@@ -1,8 +1,10 @@
-// `npm run build` (rollup part). Three outputs:
+// `npm run build` (rollup part). Four outputs:
 // 1. dist/inclusion-dashboard.js: the one-file CDN bundle, everything inlined, registers every element.
 // 2. dist/elements/<tag>.js: one entry per element (its define.ts), sharing chunks, for sites that load only some.
 // 3. dist/lib/{core,components}: the npm library build, one file per module, dependencies left external,
 //    each with a package.json derived from packages/<pkg>/package.json (.d.ts come from tsconfig.build.json).
+// 4. dist/catalogue.js: what a folder of extracts holds (packages/embed/src/catalogue.ts), for the embed builder.
+// `npm run release` (scripts/release.mjs) packs these into tarballs and the site zip.
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -145,6 +147,13 @@ export default [
     onwarn,
     plugins: bundled(),
     output: { file: 'dist/inclusion-dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
+  },
+  // What a folder of extracts holds (indicators by theme, areas), for the embed builder page and the release index.
+  {
+    input: 'packages/embed/src/catalogue.ts',
+    onwarn,
+    plugins: bundled(),
+    output: { file: 'dist/catalogue.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
   {
     input: Object.fromEntries(TAGS.map((tag) => [tag, `${SRC}/${tag}/define.ts`])),

@@ -30,9 +30,9 @@ export class AreaDirectory {
     }
   }
 
-  /** By ONS code (current or former), 3-digit LA number, or name. */
-  find(query: string): Area | undefined {
-    const q = query.trim();
+  /** By ONS code (current or former), 3-digit LA number (a number too, as `el.area = 886` gives), or name. */
+  find(query: string | number): Area | undefined {
+    const q = String(query).trim();
     return this.keys.get(q.toLowerCase()) ?? this.keys.get(nameKey(q));
   }
 

@@ -34,8 +34,8 @@ export function periodLabel(period: string): string {
 }
 
 /** Accepts `201819`, `2018/19`, `2018-19`, `2018/2019` or `2022`; returns the EES form or undefined. */
-export function parsePeriod(input: string): string | undefined {
-  const text = input.trim();
+export function parsePeriod(input: string | number): string | undefined {
+  const text = String(input).trim();
   if (isPeriod(text)) return text;
   const m = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
   if (!m) return undefined;

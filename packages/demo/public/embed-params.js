@@ -19,6 +19,10 @@ export const ALLOWED = {
 
 const MAX_VALUE = 500;
 
+/** Colours the embed builder can pass (`colour-selected=#5a1e5f`): the elements' custom properties, hex only. */
+export const COLOURS = ['text', 'secondary-text', 'background', 'border', 'link', 'focus', 'selected', 'comparator'];
+const HEX = /^#[0-9a-f]{6}$/i;
+
 /** Every space-separated URL in a src resolves to the embed page's own origin. */
 function sameOrigin(value, base) {
   const origin = new URL(base).origin;
@@ -38,6 +42,11 @@ export function elementFromQuery(search, doc, base) {
   if (!allowed) return { error: `This embed needs ?element= set to one of: ${Object.keys(ALLOWED).join(', ')}.` };
   const el = doc.createElement(tag);
   for (const [name, value] of params) {
+    if (name.startsWith('colour-') && COLOURS.includes(name.slice(7)) && HEX.test(value)) {
+      // Through the CSSOM, which a strict style-src allows (a style attribute would not be).
+      el.style.setProperty(`--inclusion-${name.slice(7)}`, value);
+      continue;
+    }
     if (!allowed.includes(name) || value.length > MAX_VALUE) continue;
     if (name === 'src' && !sameOrigin(value, base)) return { error: 'The data file must be on the same site as this page.' };
     el.setAttribute(name, value);

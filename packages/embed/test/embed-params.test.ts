@@ -26,6 +26,8 @@ class FakeElement {
   readonly attrs = new Map<string, string>();
   readonly children: FakeElement[] = [];
   textContent = '';
+  readonly props = new Map<string, string>();
+  readonly style = { setProperty: (n: string, v: string) => { this.props.set(n, v); } };
   constructor(readonly localName: string) {}
   setAttribute(n: string, v: string) { this.attrs.set(n, v); }
   hasAttribute(n: string) { return this.attrs.has(n); }
@@ -73,4 +75,12 @@ test('loads data only from its own site', () => {
   }
   assert.equal(make('?element=inclusion-tile&src=' + encodeURIComponent('/data/a.arrow data/b.arrow')).error, undefined);
   assert.ok(make('?element=inclusion-tile&area=Salford').error, 'no src at all');
+});
+
+test('sets the colours the builder passes, as #rrggbb only, through the CSSOM', () => {
+  const q = '?element=inclusion-tile&src=/data/ehcp.arrow&colour-selected=%235A1E5F&colour-text=red&colour-link=%23123456%3Bx&colour-position=%23000000&colour-background=%23ffffff';
+  const { element, error } = make(q);
+  assert.equal(error, undefined);
+  assert.deepEqual(Object.fromEntries(element!.props), { '--inclusion-selected': '#5A1E5F', '--inclusion-background': '#ffffff' });
+  assert.deepEqual([...element!.attrs.keys()], ['src'], 'colours are never attributes');
 });

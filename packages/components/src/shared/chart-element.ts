@@ -6,6 +6,9 @@ import {
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
 import { chartStyles } from './chart.styles';
+import { downloadChart, sourceLine } from './chart-export';
+import { exportStyles } from './export.styles';
+import { printStyles } from './print.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { LoadError, errorDetail, headline, type InclusionErrorDetail } from './errors';
 import { queueDraw, queued } from './draw-queue';
@@ -40,7 +43,7 @@ let uid = 0;
  * source, a polite live region, redraw on resize and an error state. Subclasses only compute and draw.
  */
 export abstract class ChartElement<M> extends LitElement {
-  static override styles = [baseStyles, chartStyles];
+  static override styles = [baseStyles, chartStyles, exportStyles, printStyles];
 
   /** One or more extract URLs, space-separated. */
   @property() src = '';
@@ -486,6 +489,8 @@ export abstract class ChartElement<M> extends LitElement {
           </details>`}
         <div class="actions">
           <button class="link-button" type="button" @click=${() => this.download(m)}>Download the data (CSV)</button>
+          ${!this.chartless ? (['svg', 'png'] as const).map((kind) => html` <button class="export-button" type="button" @click=${() => downloadChart(this.chartEl,
+            { title: this.heading(m), subtitle: this.subtitle(m), alt: this.describe(m), source: sourceLine(metas), fileName: this.fileName(m) }, kind)}>Download the chart (${kind.toUpperCase()})</button>`) : nothing}
         </div>
         ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
         ${metas.length ? html`

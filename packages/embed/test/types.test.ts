@@ -1,0 +1,103 @@
+// The components tarball's declarations as a TypeScript user meets them: a consumer project, with the tarball,
+// React 19's and Vue's types installed from the registry, compiled by the repository's tsc with skipLibCheck off,
+// under moduleResolution NodeNext and Bundler. `@ts-expect-error` lines prove the elements are not `any`
+// (an unused expect-error is itself an error). Also: packages/components/types is what gen-types.mjs writes now.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { ensureRelease } from './release-helper';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../../..');
+const VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+const tgz = join(root, 'release', `inclusion-dashboard-components-${VERSION}.tgz`);
+const versionOf = (p: string) => JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')).version as string;
+
+const MAIN = `import { InclusionTile, type InclusionErrorDetail } from '@inclusion-dashboard/components';
+import '@inclusion-dashboard/components/inclusion-tile';
+
+const tile = document.createElement('inclusion-tile');
+const typed: InclusionTile = tile;
+tile.area = '886';
+tile.headingLevel = 3;
+// @ts-expect-error: area is a string property, so the element is typed (not any)
+tile.area = { code: 886 };
+tile.addEventListener('inclusion-error', (e) => {
+  const detail: InclusionErrorDetail = e.detail;
+  const message: string = e.detail.message;
+  void detail; void message;
+});
+tile.addEventListener('inclusion-ready', (e) => {
+  // @ts-expect-error: the ready event carries the tile's model, which has no such field
+  void e.detail.noSuchField;
+});
+tile.addEventListener('click', (e) => { const x: number = e.clientX; void x; });
+const trend = document.querySelector('inclusion-trend');
+// @ts-expect-error: years is a number
+if (trend) trend.years = 'ten';
+export { typed };
+`;
+
+const APP = `import type {} from '@inclusion-dashboard/components/react';
+
+export function App() {
+  return (
+    <main>
+      <inclusion-tile src="data/ehcp.arrow" indicator="ehcp-20-weeks" area={886} heading-level={3} />
+      <inclusion-benchmark src="data/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford" neighbours="each" />
+      {/* @ts-expect-error: neighbours is 'average' or 'each' */}
+      <inclusion-benchmark neighbours="some" />
+    </main>
+  );
+}
+`;
+
+const VUE = `import type {} from '@inclusion-dashboard/components/vue';
+import type { GlobalComponents } from 'vue';
+
+export type Tile = GlobalComponents['inclusion-tile'];
+// @ts-expect-error: not one of ours
+export type Missing = GlobalComponents['inclusion-nothing'];
+`;
+
+function tsconfig(module: string, moduleResolution: string) {
+  return JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022', module, moduleResolution, lib: ['ES2022', 'DOM', 'DOM.Iterable'], jsx: 'react-jsx',
+      strict: true, skipLibCheck: false, noEmit: true, types: [],
+    },
+    files: ['main.ts', 'app.tsx', 'vue.ts'],
+  });
+}
+
+describe('consumer type-check of the components tarball', () => {
+  let dir = '';
+  before(async () => {
+    await ensureRelease();
+    dir = mkdtempSync(join(tmpdir(), 'types-consumer-'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'types-consumer', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error',
+      tgz, `@types/react@${versionOf('@types/react')}`, `vue@${versionOf('vue')}`], { cwd: dir, stdio: 'pipe' });
+    writeFileSync(join(dir, 'main.ts'), MAIN);
+    writeFileSync(join(dir, 'app.tsx'), APP);
+    writeFileSync(join(dir, 'vue.ts'), VUE);
+  });
+
+  for (const [module, resolution] of [['NodeNext', 'NodeNext'], ['ESNext', 'Bundler']]) {
+    test(`compiles under moduleResolution ${resolution}, skipLibCheck off`, () => {
+      const config = `tsconfig.${resolution}.json`;
+      writeFileSync(join(dir, config), tsconfig(module, resolution));
+      try {
+        execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+      } catch (e) {
+        assert.fail(`tsc -p ${config} failed:\n${(e as { stdout?: string }).stdout}`);
+      }
+    });
+  }
+});
+
+test('packages/components/types is what scripts/gen-types.mjs writes from custom-elements.json', () => {
+  execFileSync(process.execPath, [join(root, 'scripts/gen-types.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
+});
