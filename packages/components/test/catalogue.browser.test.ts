@@ -101,6 +101,9 @@ describe('<inclusion-dashboard> on the catalogue', () => {
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.results a')];
     expect(links.length).to.be.greaterThan(0);
     expect(el.shadowRoot!.querySelector('#indicator-search-count')!.textContent).to.match(/indicators? match/);
+    // Said once, in the dashboard's one live region.
+    expect(el.shadowRoot!.querySelectorAll('[aria-live]').length).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.match(/indicators? match/);
     const target = links.find((a) => a.textContent!.includes('Permanent exclusion rate'))!;
     target.click();
     await el.updateComplete;

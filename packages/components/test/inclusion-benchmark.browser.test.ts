@@ -26,7 +26,7 @@ describe('<inclusion-benchmark>', () => {
     expect(summary).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%");
     expect(summary).to.contain('England (45.9%)');
     expect(summary).to.contain('North West (49.6%)');
-    expect(summary).to.match(/Rank \d+ of 150 local authorities, quartile band [A-D]/);
+    expect(summary).to.match(/Rank \d+ of 153 local authorities, quartile band [A-D]/);
     expect(text(el)).to.contain('Education, health and care plans');
   });
 

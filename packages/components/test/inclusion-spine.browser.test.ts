@@ -48,9 +48,9 @@ describe('<inclusion-spine>', () => {
     expect(markerX(markers(el, 'worse')[0])).to.be.below(england);
     expect(markerX(markers(el, 'better')[0])).to.be.above(england);
     // The numbers are written on every row (CLI: persistent absence 2024/25 Salford 20.57%, England 18.14%,
-    // rank 131 of 153, band D; permanent exclusions 2023/24 0.29% against 0.13%; PRU absence 2022/23 44.2%).
+    // rank 131 of 153, band D; permanent exclusions 2023/24 0.29% against 0.13%; PRU absence 2022/23 44.16% against 40.75%, as published to 2 decimals).
     const labels = svgTexts(el);
-    for (const t of ['Persistent absence rate', 'EHC plans issued within 20 weeks (excluding exceptions)', '20.57%', '18.14%', '131 of 153, D', '2024/25', '0.29%', '0.13%', '44.2%', '40.7%', '6 of 153']) {
+    for (const t of ['Persistent absence rate', 'EHC plans issued within 20 weeks (excluding exceptions)', '20.57%', '18.14%', '131 of 153, D', '2024/25', '0.29%', '0.13%', '44.16%', '40.75%', '6 of 153']) {
       expect(labels.some((l) => l.includes(t)), t).to.equal(true);
     }
     expect(labels.join(' ')).to.contain('Worse than England').and.to.contain('Not compared with England (counts not published); no better/worse direction (right is higher)');

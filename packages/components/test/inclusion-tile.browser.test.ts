@@ -9,7 +9,7 @@ describe('<inclusion-tile>', () => {
     // EHCP 2025 release, 2024: Salford 50.1%, England 45.9%, North West 49.6%; 2023: 46.2%.
     expect(el.shadowRoot!.querySelector('.value')!.textContent).to.equal('50.1%');
     expect(t).to.contain('England45.9%').and.to.contain('North West49.6%');
-    expect(t).to.match(/Rank74 of 150 \(1 = best\)/);
+    expect(t).to.match(/Rank76 of 153 \(1 = best\)/);
     expect(el.shadowRoot!.querySelector('.band')!.textContent).to.equal('B');
     // Direction is a word and an arrow, never colour alone.
     expect(el.shadowRoot!.querySelector('.travel')!.textContent).to.contain('Better (+3.9 percentage points)');

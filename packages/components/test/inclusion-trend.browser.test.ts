@@ -160,7 +160,7 @@ describe('<inclusion-trend>', () => {
     expect(laPeriods(el).length).to.equal(0);
     expect(svgOf(el).querySelectorAll('g.points-england path').length).to.equal(6);
     expect(textsIn(el, 'g.no-figures').join(' ')).to.contain('No figures for Isles of Scilly');
-    expect(summary(el)).to.contain("There is no figure for Isles of Scilly's").and.to.contain('(suppressed or not available)');
+    expect(summary(el)).to.contain("There is no figure for Isles of Scilly's persistent absence by SEN status (Unclassified) in any year from 2016/17 to 2022/23 (not available or suppressed)");
     expect(await press(el, 'Home', 'ArrowRight')).to.match(/^Isles of Scilly, 2017\/18: not available \(suppressed\) \(2 of \d+\)$/);
     expect(text(el)).to.contain('Suppressed to protect confidentiality');
   });

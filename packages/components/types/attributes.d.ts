@@ -20,6 +20,7 @@ export interface InclusionBenchmarkAttributes {
   quiet?: boolean;
   timeout?: string;
   'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-breakdown's attributes. */
@@ -34,6 +35,7 @@ export interface InclusionBreakdownAttributes {
   quiet?: boolean;
   timeout?: string;
   'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-dashboard's attributes. */
@@ -44,7 +46,25 @@ export interface InclusionDashboardAttributes {
   theme?: string;
   indicator?: string;
   'heading-level'?: number | string;
+  timeout?: string;
+  'max-bytes'?: string;
   'url-state'?: string;
+}
+
+/** inclusion-map's attributes. */
+export interface InclusionMapAttributes {
+  src?: string;
+  indicator?: string;
+  area?: string | number;
+  period?: string;
+  breakdown?: string;
+  colour?: string;
+  'neighbour-model'?: string;
+  'heading-level'?: number | string;
+  quiet?: boolean;
+  timeout?: string;
+  'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-ranking's attributes. */
@@ -60,6 +80,7 @@ export interface InclusionRankingAttributes {
   quiet?: boolean;
   timeout?: string;
   'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-spine's attributes. */
@@ -74,6 +95,7 @@ export interface InclusionSpineAttributes {
   quiet?: boolean;
   timeout?: string;
   'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-table's attributes. */
@@ -89,6 +111,7 @@ export interface InclusionTableAttributes {
   quiet?: boolean;
   timeout?: string;
   'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-tile's attributes. */
@@ -102,6 +125,7 @@ export interface InclusionTileAttributes {
   quiet?: boolean;
   timeout?: string;
   'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-trend's attributes. */
@@ -117,6 +141,7 @@ export interface InclusionTrendAttributes {
   quiet?: boolean;
   timeout?: string;
   'max-bytes'?: string;
+  'referrer-policy'?: string;
 }
 
 /** Tag name → its attributes. */
@@ -125,6 +150,7 @@ export interface InclusionElementAttributes {
   'inclusion-benchmark': InclusionBenchmarkAttributes;
   'inclusion-breakdown': InclusionBreakdownAttributes;
   'inclusion-dashboard': InclusionDashboardAttributes;
+  'inclusion-map': InclusionMapAttributes;
   'inclusion-ranking': InclusionRankingAttributes;
   'inclusion-spine': InclusionSpineAttributes;
   'inclusion-table': InclusionTableAttributes;

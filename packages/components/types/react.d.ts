@@ -16,6 +16,7 @@ declare module 'react' {
       'inclusion-benchmark': Props<'inclusion-benchmark'>;
       'inclusion-breakdown': Props<'inclusion-breakdown'>;
       'inclusion-dashboard': Props<'inclusion-dashboard'>;
+      'inclusion-map': Props<'inclusion-map'>;
       'inclusion-ranking': Props<'inclusion-ranking'>;
       'inclusion-spine': Props<'inclusion-spine'>;
       'inclusion-table': Props<'inclusion-table'>;

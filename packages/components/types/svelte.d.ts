@@ -10,6 +10,7 @@ declare module 'svelte/elements' {
     'inclusion-benchmark': HTMLAttributes<HTMLElementTagNameMap['inclusion-benchmark']> & InclusionElementAttributes['inclusion-benchmark'];
     'inclusion-breakdown': HTMLAttributes<HTMLElementTagNameMap['inclusion-breakdown']> & InclusionElementAttributes['inclusion-breakdown'];
     'inclusion-dashboard': HTMLAttributes<HTMLElementTagNameMap['inclusion-dashboard']> & InclusionElementAttributes['inclusion-dashboard'];
+    'inclusion-map': HTMLAttributes<HTMLElementTagNameMap['inclusion-map']> & InclusionElementAttributes['inclusion-map'];
     'inclusion-ranking': HTMLAttributes<HTMLElementTagNameMap['inclusion-ranking']> & InclusionElementAttributes['inclusion-ranking'];
     'inclusion-spine': HTMLAttributes<HTMLElementTagNameMap['inclusion-spine']> & InclusionElementAttributes['inclusion-spine'];
     'inclusion-table': HTMLAttributes<HTMLElementTagNameMap['inclusion-table']> & InclusionElementAttributes['inclusion-table'];

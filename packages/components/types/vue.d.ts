@@ -11,6 +11,7 @@ declare module 'vue' {
     'inclusion-benchmark': DefineComponent<InclusionElementAttributes['inclusion-benchmark']>;
     'inclusion-breakdown': DefineComponent<InclusionElementAttributes['inclusion-breakdown']>;
     'inclusion-dashboard': DefineComponent<InclusionElementAttributes['inclusion-dashboard']>;
+    'inclusion-map': DefineComponent<InclusionElementAttributes['inclusion-map']>;
     'inclusion-ranking': DefineComponent<InclusionElementAttributes['inclusion-ranking']>;
     'inclusion-spine': DefineComponent<InclusionElementAttributes['inclusion-spine']>;
     'inclusion-table': DefineComponent<InclusionElementAttributes['inclusion-table']>;

@@ -207,13 +207,19 @@ export class InclusionDashboard extends LitElement {
         <label for="indicator-search" class="h h3">Search all ${list.length} indicators</label>
         <input id="indicator-search" type="search" autocomplete="off" .value=${this.query}
           aria-describedby="indicator-search-count"
-          @input=${(e: Event) => { this.query = (e.target as HTMLInputElement).value; }}>
-        <p id="indicator-search-count" class="count" aria-live="polite">${describeSearch(result, this.query)}</p>
+          @input=${(e: Event) => this.search((e.target as HTMLInputElement).value, list)}>
+        <p id="indicator-search-count" class="count">${describeSearch(result, this.query)}</p>
         ${result.groups.map((g) => html`
           <p class="h topic" role="heading" aria-level=${h}>${g.topic}</p>
           <ul class="results">${g.items.map((m) => html`<li><a href=${this.href({ theme: m.theme, indicator: m.id })}
             @click=${(e: Event) => { e.preventDefault(); this.query = ''; this.go({ theme: m.theme, indicator: m.id }); }}>${m.label}</a></li>`)}</ul>`)}
       </div>`;
+  }
+
+  /** The count of matches is said in the dashboard's one live region, as each change of view is. */
+  private search(query: string, list: IndicatorListing[]): void {
+    this.query = query;
+    this.announcement = describeSearch(searchIndicators(list, query), query);
   }
 
   private renderDefinitions(listed: IndicatorListing[]) {
