@@ -70,25 +70,25 @@ describe('<inclusion-breakdown>', () => {
     // Counts are published, so every LA bar has a whisker with two end ticks.
     expect(svg.querySelectorAll('g.ci line').length).to.equal(4);
     expect(svg.querySelectorAll('g.ci-ends line').length).to.equal(8);
-    // CLI: Any special educational need, Salford 2022/23: 34.8% (2569 of 7377), England 32.2%.
+    // CLI: Any special educational need, Salford 2022/23: 34.82% (2569 of 7377), England 32.24% (two decimals, as the PA figures DfE publishes).
     const labels = svgTexts(el);
-    for (const v of ['24.0%', '21.2%', '34.8%', '32.2%', '20.5%', '18.4%', 'Salford', 'England']) expect(labels).to.include(v);
+    for (const v of ['23.97%', '21.22%', '34.82%', '32.24%', '20.54%', '18.44%', 'Salford', 'England']) expect(labels).to.include(v);
     const s = summary(el);
-    expect(s).to.contain('Highest: pupils with any special educational need (34.8%); lowest: pupils with no identified special educational need (20.5%)');
-    expect(s).to.contain('1.7 times the figure for pupils with no identified special educational need (England: 1.8 times)');
-    expect(s).to.contain('Salford was higher than England in every group: all pupils 24.0% against 21.2%; pupils with any special educational need 34.8% against 32.2%');
+    expect(s).to.contain('Highest: pupils with any special educational need (34.82%); lowest: pupils with no identified special educational need (20.54%)');
+    expect(s).to.contain('1.7 times the figure for pupils with no identified special educational need (England: 1.7 times)');
+    expect(s).to.contain('Salford was higher than England in every group: all pupils 23.97% against 21.22%; pupils with any special educational need 34.82% against 32.24%');
     // The verdict is core's one rule (the CLI's `comparison`): Salford's 95% intervals, from the published counts.
     expect(s).to.contain('By the 95% confidence interval, Salford was worse than England for all pupils, pupils with any special educational need and pupils with no identified special educational need.');
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((t) => t.textContent!.trim());
     expect(heads).to.deep.equal(['Group', 'Salford value', '95% CI lower', '95% CI upper', 'England value']);
-    expect(bodyRows(el)[1]).to.deep.equal(['Pupils with any special educational need', '34.8%', '33.7%', '35.9%', '32.2%']);
+    expect(bodyRows(el)[1]).to.deep.equal(['Pupils with any special educational need', '34.82%', '33.75%', '35.92%', '32.24%']);
     el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
     key(el, 'ArrowRight');
     await el.updateComplete;
-    expect(live(el)).to.equal('All pupils: Salford 24.0% (95% confidence interval 23.5% to 24.4%) (1 of 8)');
+    expect(live(el)).to.equal('All pupils: Salford 23.97% (95% confidence interval 23.52% to 24.43%) (1 of 8)');
     key(el, 'ArrowRight');
     await el.updateComplete;
-    expect(live(el)).to.equal('All pupils: England 21.2% (2 of 8)');
+    expect(live(el)).to.equal('All pupils: England 21.22% (2 of 8)');
   });
 
   it('draws persistent absence by phase for Salford', async () => {

@@ -98,7 +98,7 @@ describe('npm tarballs, each installed on its own', () => {
     assert.equal(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).license, 'OGL-UK-3.0');
     const prov = readFileSync(join(pkg, 'PROVENANCE.md'), 'utf8');
     assert.match(prov, /Open Government Licence v3\.0\. Source: Department for Education/);
-    assert.match(prov, /`ehcp-20-weeks` \| `ehcp\.arrow`/);
+    assert.match(prov, /`ehcp-20-weeks` \| `indicators\/ehcp-20-weeks\.arrow`/);
     assert.match(readFileSync(join(pkg, 'LICENSE'), 'utf8'), /Open Government Licence v3\.0/);
   });
 });
@@ -173,12 +173,12 @@ describe('the site zip, unpacked into a sub-folder of another origin', () => {
     const page = await browser.newPage();
     await page.goto(`${base}index.html`);
     const rows = await page.$$eval('tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
-    const { fromExtracts } = (await import(pathToFileURL(join(root, 'dist/catalogue.js')).href)) as typeof import('../src/catalogue');
-    const data = join(site, 'data');
-    const expected = fromExtracts(readdirSync(data).filter((f) => f.endsWith('.arrow')).map((file) => ({ file, bytes: readFileSync(join(data, file)) })));
+    const { fromCatalogue } = (await import(pathToFileURL(join(root, 'dist/catalogue.js')).href)) as typeof import('../src/catalogue');
+    // The data folder holds the national catalogue: one extract per indicator, listed in catalogue.json.
+    const expected = fromCatalogue(JSON.parse(readFileSync(join(site, 'data/catalogue.json'), 'utf8')));
     assert.equal(rows.length, expected.indicators.length);
     for (const i of expected.indicators) assert.ok(rows.some((r) => r[1] === i.id && r[2] === `data/${i.file}`), `${i.id} in data/${i.file}`);
-    assert.ok(await page.locator('a[href="data/ehcp.arrow"]').count() > 0);
+    assert.ok(await page.locator('a[href="data/indicators/ehcp-20-weeks.arrow"]').count() > 0);
     await page.close();
   });
 
@@ -190,7 +190,7 @@ describe('the site zip, unpacked into a sub-folder of another origin', () => {
     assert.equal(await page.locator('#preview inclusion-tile .value').textContent(), '50.1%');
     const snippet = await page.locator('#snippet').inputValue();
     assert.ok(snippet.includes(`src="${base}dist/inclusion-dashboard.js"`), snippet);
-    assert.ok(snippet.includes(`src="${base}data/ehcp.arrow"`), snippet);
+    assert.ok(snippet.includes(`src="${base}data/indicators/ehcp-20-weeks.arrow"`), snippet);
     const sri = JSON.parse(readFileSync(join(site, 'sri.json'), 'utf8'));
     assert.ok(snippet.includes(`integrity="${sri['dist/inclusion-dashboard.js']}"`), 'the integrity the folder lists');
     await page.close();

@@ -388,7 +388,7 @@ export abstract class ChartElement<M> extends LitElement {
     this.focusIndex = i;
     const p = this.points[i];
     // The point's own words, and its place unless they give one already ("Rank 41 of 150: …").
-    this.readout = !p ? '' : /^Rank \d+ of \d+/.test(p.text) ? p.text : `${p.text} (${i + 1} of ${n})`;
+    this.readout = !p ? '' : /\brank \d+ of \d+/i.test(p.text) ? p.text : `${p.text} (${i + 1} of ${n})`;
     this.showFocus();
   }
 
