@@ -47,6 +47,7 @@ function hexPath(x: number, y: number, r: number): string {
  */
 export class InclusionMap extends ChartElement<MapModel> {
   static override styles = [...ChartElement.styles, legendStyles, mapStyles];
+  protected override pointsGiveTheirPlace = true;
 
   @property() colour: MapColour = 'band';
   @property({ attribute: 'neighbour-model' }) neighbourModel = '';

@@ -79,6 +79,7 @@ const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.
  */
 export class InclusionRanking extends ChartElement<RankingModel> {
   static override styles = [...ChartElement.styles, legendStyles, rankingStyles];
+  protected override pointsGiveTheirPlace = true;
 
   @property() region = '';
   @property() mode: RankingMode = 'ranking';

@@ -81,6 +81,8 @@ export abstract class ChartElement<M> extends LitElement {
   protected chartless = false;
   /** A tile shows its facts as a list, so its summary sentence is for screen readers only. */
   protected summaryVisible = true;
+  /** Points that say their own place ("Rank 41 of 150: …", in the ranking and the map) get no second "(41 of 153)". */
+  protected pointsGiveTheirPlace = false;
   /** The table element's title already says what its caption says, so it keeps the caption for screen readers only. */
   protected captionVisible = true;
   protected readonly ids = `c${++uid}`;
@@ -387,8 +389,8 @@ export abstract class ChartElement<M> extends LitElement {
     const n = this.points.length;
     this.focusIndex = i;
     const p = this.points[i];
-    // The point's own words, and its place unless they give one already ("Rank 41 of 150: …").
-    this.readout = !p ? '' : /\brank \d+ of \d+/i.test(p.text) ? p.text : `${p.text} (${i + 1} of ${n})`;
+    // The point's own words, and its place unless they give one already.
+    this.readout = !p ? '' : this.pointsGiveTheirPlace ? p.text : `${p.text} (${i + 1} of ${n})`;
     this.showFocus();
   }
 
