@@ -6,19 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { parquetReadObjects } from 'hyparquet';
+import { random } from '../../pipeline/test/helpers';
 import { cli, DATA } from './helpers';
 
 type Cell = { code: string; years: string; la: string; value: string };
-
-/** Seeded (mulberry32), so the sample is the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the CLI reproduces LAIT', () => {
   let cells: Cell[] = [];

@@ -63,3 +63,13 @@ export function obs(theme: (typeof THEMES)[number], indicator: string, areaCode:
   if (found.length !== 1) throw new Error(`${theme}.arrow: expected one ${indicator} row for ${areaCode} ${period} ${breakdown}, found ${found.length}`);
   return found[0];
 }
+
+/** Seeded generator (mulberry32), so a sample is the same on every run. */
+export function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -8,19 +8,9 @@ import { before, describe, test } from 'node:test';
 import { parquetReadObjects } from 'hyparquet';
 import { AreaDirectory, ENGLAND_CODE, findInCatalogue, ObservationsExtract, parseCatalogue, readAreas, type Catalogue } from '@inclusion-dashboard/core';
 import { EES_FIRST } from '../src/catalogue';
-import { csv, DATA, EXTRACTS } from './helpers';
+import { csv, DATA, EXTRACTS, random } from './helpers';
 
 type Cell = { code: string; years: string; la: string; value: string };
-
-/** Seeded generator (mulberry32), so the sample is the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * LAIT year labels, written out here independently of the pipeline: four-digit academic, January-census and
