@@ -69,21 +69,30 @@ function runRollup(): Promise<void> {
  * so a lock directory makes the others wait instead of writing the same files at once.
  */
 export async function ensureBundle(): Promise<void> {
-  const lock = join(tmpdir(), `inclusion-dashboard-bundle-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
+  await withLock('bundle', 180_000, async () => {
+    if (!bundleIsFresh()) await runRollup();
+  });
+}
+
+/**
+ * Runs `work` holding a lock directory named for this checkout, so test files in parallel processes take turns.
+ * A lock older than `staleMs` was left by a killed run and is taken over; waiting longer than that is an error.
+ */
+export async function withLock(name: string, staleMs: number, work: () => Promise<void> | void): Promise<void> {
+  const lock = join(tmpdir(), `inclusion-dashboard-${name}-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
   const t0 = Date.now();
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      // Someone else is building; a lock older than 3 minutes was left by a killed run.
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - t0 > 180_000) throw new Error(`waited 3 minutes for ${lock}`);
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > staleMs) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - t0 > staleMs) throw new Error(`waited ${staleMs / 60_000} minutes for ${lock}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
   try {
-    if (!bundleIsFresh()) await runRollup();
+    await work();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

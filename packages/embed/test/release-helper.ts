@@ -1,8 +1,8 @@
 // Shared by release.test.ts and types.test.ts, which `npm run test:node` runs in parallel processes: runs
 // scripts/release.mjs once (under a lock directory) unless release/ is newer than everything it is made from.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { withLock } from '../../demo/test/harness';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../../..');
@@ -20,25 +20,11 @@ function newest(path: string): number {
 }
 
 export async function ensureRelease(): Promise<void> {
-  const lock = join(tmpdir(), `inclusion-dashboard-release-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - t0 > 300_000) throw new Error(`waited 5 minutes for ${lock}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
+  await withLock('release', 300_000, () => {
     const made = statSync(join(ROOT, 'release/sri.json'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
     if (made > 0 && INPUTS.every((p) => newest(join(ROOT, p)) < made)) return;
     // `npm test` builds first; without a build, the release script builds.
     const built = existsSync(join(ROOT, 'dist/lib/components/package.json')) && existsSync(join(ROOT, 'dist/catalogue.js'));
     execFileSync(process.execPath, [join(ROOT, 'scripts/release.mjs'), ...(built ? ['--no-build'] : [])], { cwd: ROOT, stdio: 'pipe' });
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  });
 }
