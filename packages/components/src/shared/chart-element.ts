@@ -20,6 +20,9 @@ export interface Drawing {
  * A figure with a chart: drawn for the element's width and the reader's text size (the size controller), when the
  * draw controller's turn comes, and visited point by point with the keyboard or a pointer (the keyboard
  * controller), T going to a point's row in the data table and back. Subclasses compute and draw.
+ *
+ * @csspart chart - The chart: focusable, navigated with the keyboard.
+ * @csspart readout - The focused or hovered point in words, beside the chart.
  */
 export abstract class ChartElement<M> extends FigureElement<M> {
   @query('.chart') private chartEl?: HTMLElement;

@@ -7,7 +7,7 @@ export interface DataTableOptions {
   captionHidden?: boolean;
   /** Shown open rather than behind "Show the data as a table". */
   open?: boolean;
-  /** T on a row: back to the chart, with the row's index in the table model. Rows are focusable only with it. */
+  /** T on a row: back to the chart, with the row's index in the table model. */
   back?: (row: number) => void;
 }
 
@@ -65,9 +65,12 @@ export class DataTable implements ReactiveController {
     const details = root.querySelector<HTMLDetailsElement>('details:not(.definitions)');
     if (details && !details.open) details.open = true;
     const row = root.querySelector<HTMLElement>(`tbody tr[data-row="${k}"]`);
-    row?.scrollIntoView?.({ block: 'nearest' });
-    row?.focus();
-    return !!row;
+    if (!row) return false;
+    // Focusable by script only, so the rows stay out of the Tab order.
+    row.tabIndex = -1;
+    row.scrollIntoView({ block: 'nearest' });
+    row.focus();
+    return true;
   }
 
   private sort(column: number): void {
@@ -97,7 +100,7 @@ export class DataTable implements ReactiveController {
             </th>`)}</tr></thead>
           <tbody>${rows.map((r) => {
             const k = order.get(r) ?? -1;
-            return html`<tr data-row=${k} tabindex=${back ? '-1' : nothing} @keydown=${back ? (e: KeyboardEvent) => this.onRowKey(e, k) : nothing}>${r.map((cell, i) => i === t.rowHeader
+            return html`<tr data-row=${k} @keydown=${back ? (e: KeyboardEvent) => this.onRowKey(e, k) : nothing}>${r.map((cell, i) => i === t.rowHeader
               ? html`<th scope="row">${cell.text}</th>`
               : html`<td class=${t.columns[i]?.numeric ? 'num' : ''} data-status-text=${cell.status ? formatStatus(cell.status) : nothing}>${cell.text}</td>`)}</tr>`;
           })}</tbody>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   LOCAL_DATA_LABEL, UsageError, attributeProblem, describeOutOfRange, outOfRange, releaseAfter,
@@ -25,6 +25,27 @@ let uid = 0;
  * cap), the figure with its title, subtitle and plain-English summary, the data table (a component) with CSV
  * download, notes, definitions, source, a polite live region and the error state. Subclasses compute; charts
  * (ChartElement) add a drawing. The tile and the table element are figures with no chart.
+ *
+ * @fires inclusion-ready - When the figure has its data and is drawn; detail is the model shown.
+ * @fires inclusion-error - When the data cannot be shown (loading, a bad attribute, no figures, a failed draw); detail has `code` and `message`.
+ * @fires inclusion-warning - When figures that cannot be right were left out; the rest is still shown; detail has `code` (`out-of-range`) and `message`.
+ * @csspart figure - The figure: title, summary, chart, table, notes and source.
+ * @csspart title - The title.
+ * @csspart summary - The plain-English summary.
+ * @csspart table - The data table.
+ * @csspart error - The error message, in place of the figure.
+ * @csspart warning - The note that some figures were left out.
+ * @csspart local - The note that a figure is local data, not DfE's.
+ * @cssprop [--inclusion-font='GDS Transport', arial, sans-serif] - The font family.
+ * @cssprop [--inclusion-text=#0b0c0c] - Text colour.
+ * @cssprop [--inclusion-secondary-text=#505a5f] - Secondary text colour (subtitles, notes, axes).
+ * @cssprop [--inclusion-background=#ffffff] - Background colour.
+ * @cssprop [--inclusion-border=#b1b4b6] - Border and rule colour.
+ * @cssprop [--inclusion-link=#1d70b8] - Link colour.
+ * @cssprop [--inclusion-focus=#ffdd00] - Keyboard focus colour.
+ * @cssprop [--inclusion-selected=#12436d] - The chosen area's colour in charts.
+ * @cssprop [--inclusion-comparator=#898e92] - Other areas' colour in charts.
+ * @cssprop [--inclusion-space=15px] - The base spacing unit.
  */
 export abstract class FigureElement<M> extends LitElement {
   static override styles = [baseStyles, chartStyles, exportStyles, printStyles];
@@ -39,10 +60,10 @@ export abstract class FigureElement<M> extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** Announce keyboard moves only, not each new view: for a page (the dashboard) that announces its own changes. */
   @property({ type: Boolean }) quiet = false;
-  /** Milliseconds to wait for the data before showing a timeout error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /** Milliseconds to wait for the data before showing a timeout error (20 seconds by default). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
   /** The largest data file accepted, in bytes (20 MB by default). */
-  @property({ attribute: 'max-bytes', type: Number }) maxBytes = DEFAULT_MAX_BYTES;
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes: number = DEFAULT_MAX_BYTES;
   /** The Referer sent with data requests; empty (the default) keeps the host page's own referrer policy. */
   @property({ attribute: 'referrer-policy' }) referrerPolicy = '';
 
@@ -128,7 +149,8 @@ export abstract class FigureElement<M> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.reloadOn.some((k) => changed.has(k))) void this.loader.load();
+    // Rendered on a server (@lit-labs/ssr), the figure says it is loading; the data is fetched once hydrated.
+    if (!isServer && this.reloadOn.some((k) => changed.has(k))) void this.loader.load();
   }
 
   /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */
@@ -171,7 +193,8 @@ export abstract class FigureElement<M> extends LitElement {
 
   override render() {
     const live = html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
-    const { error, warning, loading } = this.loader;
+    const { error, warning } = this.loader;
+    const loading = this.loader.loading || (isServer && this.ready());
     if (error) {
       return html`<div class="error" role="alert" part="error"><strong>${headline(error.code)}</strong> ${error.message}</div>${live}`;
     }
