@@ -80,30 +80,29 @@ export class DataTable implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onRowKey(e: KeyboardEvent, k: number): void {
+  /** T on a row (one listener for the table, not one a row): back to the chart. */
+  private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key !== 't' && e.key !== 'T') return;
+    const row = (e.target as Element).closest?.('tbody tr[data-row]');
+    if (!row || !this.opts.back) return;
     e.preventDefault();
-    this.opts.back?.(k);
-  }
+    this.opts.back(Number(row.getAttribute('data-row')));
+  };
 
   private table(t: TableModel): TemplateResult {
     const order = new Map(t.rows.map((r, k) => [r, k]));
     const rows = this.sortBy ? sortRows(t.rows, this.sortBy.column, this.sortBy.direction) : t.rows;
-    const back = this.opts.back;
     return html`
       <div class="table-wrap">
-        <table part="table">
+        <table part="table" @keydown=${this.opts.back ? this.onKey : nothing}>
           <caption class=${this.opts.captionHidden ? 'visually-hidden' : nothing}>${t.caption}</caption>
           <thead><tr>${t.columns.map((c, i) => html`
             <th scope="col" class=${c.numeric ? 'num' : ''} aria-sort=${this.sortBy?.column === i ? this.sortBy.direction : 'none'}>
               <button class="sort" type="button" @click=${() => this.sort(i)}>${c.label}</button>
             </th>`)}</tr></thead>
-          <tbody>${rows.map((r) => {
-            const k = order.get(r) ?? -1;
-            return html`<tr data-row=${k} @keydown=${back ? (e: KeyboardEvent) => this.onRowKey(e, k) : nothing}>${r.map((cell, i) => i === t.rowHeader
-              ? html`<th scope="row">${cell.text}</th>`
-              : html`<td class=${t.columns[i]?.numeric ? 'num' : ''} data-status-text=${cell.status ? formatStatus(cell.status) : nothing}>${cell.text}</td>`)}</tr>`;
-          })}</tbody>
+          <tbody>${rows.map((r) => html`<tr data-row=${order.get(r) ?? -1}>${r.map((cell, i) => i === t.rowHeader
+            ? html`<th scope="row">${cell.text}</th>`
+            : html`<td class=${t.columns[i]?.numeric ? 'num' : ''} data-status-text=${cell.status ? formatStatus(cell.status) : nothing}>${cell.text}</td>`)}</tr>`)}</tbody>
         </table>
       </div>
       ${t.statuses.length ? html`<dl class="key" aria-label="Key to symbols">${t.statuses.map((s) => html`<dt>${s}</dt><dd>${STATUS_KEY[s]}</dd>`)}</dl>` : nothing}
