@@ -1,6 +1,10 @@
 // `npm run manifest`: writes custom-elements.json, read by Storybook autodocs, IDEs and the embed page's
 // allow-list test. Private and protected members and stylesheet text are implementation detail, so they are left
-// out (which also keeps the file from changing on every style edit).
+// out (which also keeps the file from changing on every style edit). The `--inclusion-*` custom properties are
+// documented once, on FigureElement (shared/figure-element.ts); every element styled by the same base styles (the
+// dashboard, the area picker) lists them too. scripts/gen-element-docs.mjs writes each element's docs from this file.
+import { readFileSync } from 'node:fs';
+
 const publicApi = () => ({
   name: 'public-api-only',
   packageLinkPhase({ customElementsManifest }) {
@@ -11,6 +15,14 @@ const publicApi = () => ({
         if (typeof decl.default === 'string' && decl.default.startsWith('css`')) delete decl.default;
         if (!decl.members) continue;
         decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !(m.static && m.name === 'styles'));
+      }
+    }
+    const decls = customElementsManifest.modules.flatMap((mod) => (mod.declarations ?? []).map((decl) => ({ mod, decl })));
+    const shared = decls.find(({ decl }) => decl.name === 'FigureElement')?.decl.cssProperties ?? [];
+    for (const { mod, decl } of decls) {
+      if (!decl.tagName || decl.cssProperties?.length) continue;
+      if (/\bbaseStyles\b/.test(readFileSync(mod.path, 'utf8'))) {
+        decl.cssProperties = shared.map((p) => ({ ...p, inheritedFrom: { name: 'baseStyles', module: 'src/shared/base.styles.ts' } }));
       }
     }
   },

@@ -59,7 +59,7 @@ const ROLES: Record<string, Record<string, Role>> = {
     'GOVUK.text': 'text', // labels, baseline
     'GOVUK.white': 'halo', // point outlines
   },
-  'inclusion-map/inclusion-map.ts': {
+  'inclusion-map/map-draw.ts': {
     'GOVUK.text': 'text', // outlines of the selected LA and its neighbours, the selected LA's label (band fills: core's BAND_FILL, each carrying its letter)
     'GOVUK.white': 'halo', // gaps between hexagons, halos under the outlines and the label
     'GOVUK.secondaryText': 'mark', // the edge of a hexagon with no value, and of the value scale in the key

@@ -18,8 +18,8 @@ export interface InclusionBenchmarkAttributes {
   neighbours?: 'average' | 'each';
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 
@@ -33,8 +33,8 @@ export interface InclusionBreakdownAttributes {
   breakdown?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 
@@ -62,8 +62,8 @@ export interface InclusionMapAttributes {
   'neighbour-model'?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 
@@ -78,8 +78,8 @@ export interface InclusionRankingAttributes {
   mode?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 
@@ -93,8 +93,8 @@ export interface InclusionSpineAttributes {
   breakdown?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 
@@ -109,8 +109,8 @@ export interface InclusionTableAttributes {
   breakdown?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 
@@ -123,8 +123,8 @@ export interface InclusionTileAttributes {
   breakdown?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 
@@ -139,8 +139,8 @@ export interface InclusionTrendAttributes {
   intervals?: boolean;
   'heading-level'?: number | string;
   quiet?: boolean;
-  timeout?: string;
-  'max-bytes'?: string;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
   'referrer-policy'?: string;
 }
 

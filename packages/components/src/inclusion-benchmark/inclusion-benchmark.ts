@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  benchmarkRows, benchmarkSubtitle, benchmarkTable, formatTick, formatValue, type Benchmark, type Status,
+  hasValue, benchmarkRows, benchmarkSubtitle, benchmarkTable, formatTick, formatValue, type Benchmark, type Status,
 } from '@inclusion-dashboard/core';
 import type { Drawing } from '../shared/chart-element';
 import { BenchmarkElement } from '../shared/benchmark-element';
@@ -81,14 +81,14 @@ export class InclusionBenchmark extends BenchmarkElement {
   protected draw(b: Benchmark, width: number): Drawing {
     const m = b.indicator;
     const rows = this.rows(b);
-    const drawn = rows.filter((r) => r.value !== null);
+    const drawn = rows.filter(hasValue);
     const fmt = (v: number | null, s: Status | null = null) => formatValue(v, m, s);
     // Labels sit left of the bars when they fit in 40% of the width, otherwise above each bar: never truncated.
     const measure = measurer(this);
     const longest = Math.max(...rows.map((r) => measure(r.label))) + 12;
     const above = longest > width * 0.4;
     const band = above ? 58 : 40;
-    const max = Math.max(...drawn.map((r) => r.value as number), 0) || 1;
+    const max = Math.max(...drawn.map((r) => r.value), 0) || 1;
     const node = Plot.plot({
       width,
       height: 30 + rows.length * band,

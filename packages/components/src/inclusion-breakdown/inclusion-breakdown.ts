@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  findIndicator, breakdownChart, breakdownNotes, breakdownPointText, breakdownSubtitle, breakdownTable, describeBreakdown, formatTick, groupLabel,
+  hasValue, findIndicator, breakdownChart, breakdownNotes, breakdownPointText, breakdownSubtitle, breakdownTable, describeBreakdown, formatTick, groupLabel,
   type BreakdownChart, type ExtractSet, type IndicatorMeta,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
@@ -88,8 +88,8 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
     const meta = m.indicator;
     const ci = this.showCi(m);
     const l = layoutBreakdown(m, width, ci, measurer(this), measurer(this, 'bold'));
-    const drawn = l.bars.filter((b) => b.value !== null);
-    const tip = (b: Bar) => Math.max(b.value as number, ci && b.ci ? b.ci[1] : 0);
+    const drawn = l.bars.filter(hasValue);
+    const tip = (b: Bar & { value: number }) => Math.max(b.value, ci && b.ci ? b.ci[1] : 0);
     const bar = (series: Bar['series'], fill: string, className: string) =>
       Plot.rectX(drawn.filter((b) => b.series === series), { x1: 0, x2: 'value', y1: (b: Bar) => b.y - BAR_H / 2, y2: (b: Bar) => b.y + BAR_H / 2, fill, className });
     const node = Plot.plot({

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  findIndicator, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
+  definite, findIndicator, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
   type ExtractSet, type FunnelPoint, type RankingChart, type RankingMode, type RankingRow,
 } from '@inclusion-dashboard/core';
@@ -193,8 +193,8 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     const l = layoutFunnel(m, f, width, measurer(this), measurer(this, 'bold'));
     const { d0, d1, curves, marginLeft, marginRight, marginTop, marginBottom, height, ticks, axisTitle, sel, label, labelH } = l;
     const [lo, hi] = l.domainY;
-    const den = (p: FunnelPoint) => p.row.denominator as number;
-    const val = (p: FunnelPoint) => p.row.value as number;
+    const den = (p: FunnelPoint) => definite(p.row.denominator, 'funnel point denominator');
+    const val = (p: FunnelPoint) => definite(p.row.value, 'funnel point value');
 
     const node = Plot.plot({
       width, height, marginLeft, marginRight, marginTop, marginBottom,

@@ -1,5 +1,5 @@
 import {
-  formatTick, formatValue, funnelCurves, rankingAxisTitle, rankingSelectedDetail, type Band, type RankingChart, type RankingRow,
+  definite, formatTick, formatValue, funnelCurves, rankingAxisTitle, rankingSelectedDetail, type Band, type RankingChart, type RankingRow,
 } from '@inclusion-dashboard/core';
 import { dodgeAround } from '../shared/label-placement';
 
@@ -86,13 +86,13 @@ export function layoutStrip(m: RankingChart, width: number, measure: Measure, me
 /** The funnel's frame: a log axis of denominators with round ticks, the limit curves, margins and the axis title. */
 export function layoutFunnel(m: RankingChart, f: NonNullable<RankingChart['funnel']>, width: number, measure: Measure, measureBold: Measure) {
   const meta = m.ranking.indicator;
-  const dens = f.points.map((p) => p.row.denominator as number);
+  const dens = f.points.map((p) => definite(p.row.denominator, 'funnel point denominator'));
   // Below the smallest denominator, so an LA with one plan (Isles of Scilly) is not drawn on the axis.
   const d0 = Math.max(0.5, Math.min(...dens) / 1.3);
   const d1 = Math.max(...dens) * 1.3;
   // Limit curves from core, sampled evenly on the log scale.
   const curves = funnelCurves(f.p0, d0, d1);
-  const vals = [...f.points.map((p) => p.row.value as number), f.p0];
+  const vals = [...f.points.map((p) => definite(p.row.value, 'funnel point value')), f.p0];
   const edge = curves.filter((c) => c.n === curves[0].n).map((c) => c.v);
   const domainY: [number, number] = [Math.max(0, Math.min(...vals, ...edge) - 2), Math.min(100, Math.max(...vals, ...edge) + 2)];
   const marginLeft = 8 + Math.max(...domainY.map((v) => measure(formatTick(v, meta)))) + 8;
@@ -100,7 +100,7 @@ export function layoutFunnel(m: RankingChart, f: NonNullable<RankingChart['funne
   const plotW = width - marginLeft - marginRight;
   const pxOf = (n: number) => marginLeft + ((Math.log(n) - Math.log(d0)) / (Math.log(d1) - Math.log(d0))) * plotW;
   const sel = f.points.find((p) => p.row.selected);
-  const label = selectedLabel(m, sel ? pxOf(sel.row.denominator as number) : marginLeft, width, measure, measureBold);
+  const label = selectedLabel(m, sel ? pxOf(definite(sel.row.denominator, 'funnel point denominator')) : marginLeft, width, measure, measureBold);
   const labelH = label?.height ?? 0;
   const marginTop = LABEL_TOP + labelH + 12;
   const marginBottom = 30 + 24;

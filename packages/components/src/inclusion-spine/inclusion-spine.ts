@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  DEFAULT_SPINE_INDICATORS, describeSpine, spineAnnounce, spineChart, spineHeading, spineNotes, spineSubtitle, spineTable,
+  definite, DEFAULT_SPINE_INDICATORS, describeSpine, spineAnnounce, spineChart, spineHeading, spineNotes, spineSubtitle, spineTable,
   type ExtractSet, type IndicatorMeta, type SpineChart, type SpineMark,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
@@ -108,7 +108,7 @@ export class InclusionSpine extends ChartElement<SpineModel> {
   protected draw(m: SpineModel, width: number): Drawing {
     const { texts, keyGlyphs, placed, headRule, height, sx } = layoutSpine(m, width, measurer(this), measurer(this, 'bold'));
     const half = 7;
-    const at = (p: Placed) => sx(p.row.pos.value as number);
+    const at = (p: Placed) => sx(definite(p.row.pos.value, 'spine mark'));
     const band = (from: (p: Placed) => number, to: (p: Placed) => number) => ({ x1: from, x2: to, y1: (p: Placed) => p.cy - half, y2: (p: Placed) => p.cy + half });
     const england = (stroke: string, strokeWidth: number, className?: string) =>
       Plot.ruleX(placed, { x: () => sx(0.5), y1: (p: Placed) => p.cy - 13, y2: (p: Placed) => p.cy + 13, stroke, strokeWidth, className });

@@ -2,7 +2,9 @@ import { property } from 'lit/decorators.js';
 import {
   UsageError, describeTable, findIndicator, regionsOverview, regionsTable, tableSubtitle, type ExtractSet, type TableModel,
 } from '@inclusion-dashboard/core';
-import { ChartElement } from '../shared/chart-element';
+import { FigureElement } from '../shared/figure-element';
+import type { Loaded } from '../shared/controllers/load-controller';
+import type { DataTableOptions } from '../shared/data-table';
 import { tableStyles } from './inclusion-table.styles';
 
 /**
@@ -19,8 +21,8 @@ import { tableStyles } from './inclusion-table.styles';
  * @fires inclusion-ready - When the table has its data.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionTable extends ChartElement<TableModel> {
-  static override styles = [...ChartElement.styles, tableStyles];
+export class InclusionTable extends FigureElement<TableModel> {
+  static override styles = [...FigureElement.styles, tableStyles];
 
   @property() for = '';
   @property() view = 'regions';
@@ -33,8 +35,6 @@ export class InclusionTable extends ChartElement<TableModel> {
 
   constructor() {
     super();
-    this.chartless = true;
-    this.captionVisible = false;
     this.reloadOn = [...this.reloadOn, 'for', 'view', 'revision'];
   }
 
@@ -54,8 +54,13 @@ export class InclusionTable extends ChartElement<TableModel> {
     return this.for ? true : super.ready();
   }
 
-  protected override async fetchModel(): Promise<TableModel> {
-    if (!this.for) return super.fetchModel();
+  /** Open, and its title already says what the caption says, so the caption is for screen readers only. */
+  protected override tableOptions(): DataTableOptions {
+    return { open: true, captionHidden: true };
+  }
+
+  protected override async fetchModel(signal: AbortSignal): Promise<Loaded<TableModel>> {
+    if (!this.for) return super.fetchModel(signal);
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(this.for) as (Element & { tableModel?: TableModel | null }) | null;
     if (!target || !('tableModel' in target)) {
@@ -63,9 +68,9 @@ export class InclusionTable extends ChartElement<TableModel> {
     }
     this.follow(target);
     const t = target.tableModel;
-    if (t) return t;
+    if (t) return { model: t, set: null };
     // Not drawn yet: the ready event bumps `revision`, which loads again.
-    return new Promise<TableModel>(() => {});
+    return new Promise<Loaded<TableModel>>(() => {});
   }
 
   protected compute(set: ExtractSet): TableModel {
@@ -88,13 +93,5 @@ export class InclusionTable extends ChartElement<TableModel> {
 
   protected table(t: TableModel): TableModel {
     return t;
-  }
-
-  protected override open(): boolean {
-    return true;
-  }
-
-  protected draw(): null {
-    return null;
   }
 }

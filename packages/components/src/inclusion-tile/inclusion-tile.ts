@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
-import { benchmarkTable, formatValue, tileFacts, tileSubtitle, type Benchmark } from '@inclusion-dashboard/core';
-import { BenchmarkElement } from '../shared/benchmark-element';
+import { benchmarkTable, describeBenchmark, formatValue, tileFacts, tileSubtitle, type Benchmark, type ExtractSet } from '@inclusion-dashboard/core';
+import { asksBenchmark, benchmarkNotes, benchmarkOf } from '../shared/benchmark-element';
+import { FigureElement } from '../shared/figure-element';
 import { tileStyles } from './inclusion-tile.styles';
 
 const ARROWS = {
@@ -25,13 +26,20 @@ const ARROWS = {
  * @fires inclusion-ready - When the tile has its data; detail is the benchmark.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionTile extends BenchmarkElement {
-  static override styles = [...BenchmarkElement.styles, tileStyles];
+export class InclusionTile extends FigureElement<Benchmark> {
+  static override styles = [...FigureElement.styles, tileStyles];
 
-  constructor() {
-    super();
-    this.chartless = true;
-    this.summaryVisible = false;
+  // The benchmark's model and words, as the benchmark bars have them; a figure with no chart.
+  protected override ready = () => asksBenchmark(this);
+  protected compute = (set: ExtractSet) => benchmarkOf(this, set);
+  protected heading = (b: Benchmark) => b.indicator.label;
+  protected describe = (b: Benchmark) => describeBenchmark(b);
+  protected override notes = benchmarkNotes;
+  protected override sources = (b: Benchmark) => [b.indicator];
+
+  /** The facts are listed, so the summary sentence is for screen readers only. */
+  protected override summary(b: Benchmark) {
+    return html`<p class="visually-hidden" id="${this.ids}-summary" part="summary">${this.describe(b)}</p>`;
   }
 
   protected subtitle(b: Benchmark): string {
@@ -59,9 +67,5 @@ export class InclusionTile extends BenchmarkElement {
 
   protected table(b: Benchmark) {
     return benchmarkTable(b, false);
-  }
-
-  protected draw(): null {
-    return null;
   }
 }

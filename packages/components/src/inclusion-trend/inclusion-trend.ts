@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  findIndicator, capitalise, describeTrend, formatTick, periodLabel, trend, trendCells, trendHeading, trendMarkerGroups, trendNoFigures, trendNotes,
+  hasValue, findIndicator, capitalise, describeTrend, formatTick, periodLabel, trend, trendCells, trendHeading, trendMarkerGroups, trendNoFigures, trendNotes,
   trendPeriods, trendPointText, trendSubtitle, trendTable,
   type ExtractSet, type SeriesKey, type Trend, type TrendCell, type TrendMarkerGroup,
 } from '@inclusion-dashboard/core';
@@ -35,7 +35,7 @@ const ORDER: SeriesKey[] = ['region', 'neighbours', 'england', 'area'];
 type Row = TrendCell;
 type Series = { s: Trend['series'][number]; look: Look; rows: Row[] };
 /** A series' last figure, with its label wrapped for the end of its line. */
-type End = { x: Series; last: Row; lines: string[]; bold: boolean };
+type End = { x: Series; last: Row & { value: number }; lines: string[]; bold: boolean };
 
 const INSET = 14;
 
@@ -144,7 +144,7 @@ export class InclusionTrend extends ChartElement<Trend> {
     };
     const legendRight = Math.max(10, Math.ceil(xTickW / 2 - INSET + 4));
     const beside = width - marginLeft - endW >= Math.max(360, width * 0.55) ? frame(endW) : null;
-    const endPos = beside ? dodgeEndLabels(ends.map((e) => ({ y: beside.yPx(e.last.value!), h: e.lines.length * 16 })), beside.marginTop, beside.marginTop + plotH) : null;
+    const endPos = beside ? dodgeEndLabels(ends.map((e) => ({ y: beside.yPx(e.last.value), h: e.lines.length * 16 })), beside.marginTop, beside.marginTop + plotH) : null;
     const f = beside && endPos ? beside : frame(legendRight);
     const yData = (py: number) => yMax * (1 - (py - f.marginTop) / plotH);
 
@@ -179,7 +179,7 @@ export class InclusionTrend extends ChartElement<Trend> {
   /** Each series' last figure with its wrapped label; series with no figure have none. */
   private ends(all: Series[], measure: (s: string) => number, measureBold: (s: string) => number): End[] {
     return all.flatMap((x) => {
-      const last = [...x.rows].reverse().find((r) => r.value !== null);
+      const last = [...x.rows].reverse().find(hasValue);
       const bold = x.s.key === 'area';
       return last ? [{ x, last, lines: wrap(x.s.label, 168, bold ? measureBold : measure), bold }] : [];
     });
@@ -233,7 +233,7 @@ export class InclusionTrend extends ChartElement<Trend> {
         textAnchor: 'start', lineAnchor: 'top', lineHeight: 16 / 14, fill: GOVUK.text, fontWeight: bold ? 'bold' : 'normal', className: 'end-labels',
       })),
       Plot.link(labelled.filter((d) => d.e.last.i === n - 1), {
-        x1: x.data(lastX + 8), y1: (d: Labelled) => d.e.last.value!, x2: x.data(lastX + 26), y2: (d: Labelled) => yData(d.top + d.h / 2),
+        x1: x.data(lastX + 8), y1: (d: Labelled) => d.e.last.value, x2: x.data(lastX + 26), y2: (d: Labelled) => yData(d.top + d.h / 2),
         stroke: (d: Labelled) => d.e.x.look.colour, strokeWidth: 1.5, className: 'leaders',
       }),
     ];

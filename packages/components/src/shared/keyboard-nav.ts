@@ -1,6 +1,17 @@
-import type { ChartPoint } from './chart-element';
+// Where the keys beyond Left and Right go among a chart's points (the keyboard controller).
 
-// Where the keys beyond Left and Right go among a chart's points (ChartElement's keyboard handler).
+/** A point the keyboard can visit: where it is drawn (SVG units) and what is announced. */
+export interface ChartPoint {
+  x: number;
+  y: number;
+  text: string;
+  /** Page Up and Page Down jump between groups (a quartile band, a line); without one, ten points at a time. */
+  group?: string;
+  /** The selected area's mark, which S jumps to. */
+  selected?: boolean;
+  /** Its row in the table model, for T; without one, the row whose header the point's words name. */
+  row?: number;
+}
 
 /** Up (−1) or Down (+1) from point `i`: the point in the same place in the previous or next group (the same year on the next line). */
 export function across(points: ChartPoint[], i: number, direction: 1 | -1): number {

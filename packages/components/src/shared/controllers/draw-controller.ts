@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { queueDraw } from '../draw-queue';
+
+export interface DrawOptions<M> {
+  /** The model to draw now, if any. */
+  model(): M | null;
+  /** What the drawing depends on besides the model (width, text settings): a change redraws. */
+  layoutKey(): string;
+  paint(model: M): void;
+  /** The first drawing of a model is on screen. */
+  drawn(model: M): void;
+  failed(model: M, e: unknown): void;
+}
+
+/**
+ * Draw scheduling: after an update, a drawing is queued (page-wide, so sixty charts never make a long task) when
+ * the model or the layout changed, and skipped if the view moved on while it waited.
+ */
+export class DrawController<M> implements ReactiveController {
+  private last: { model: M; key: string } | null = null;
+
+  constructor(host: ReactiveControllerHost, private readonly opts: DrawOptions<M>) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const m = this.opts.model();
+    if (!m) return;
+    const key = this.opts.layoutKey();
+    if (this.last?.model === m && this.last.key === key) return;
+    const first = this.last?.model !== m;
+    const now = (this.last = { model: m, key });
+    queueDraw(() => {
+      // The view may have moved on while this waited its turn.
+      if (this.last !== now) return;
+      try {
+        this.opts.paint(m);
+      } catch (e) {
+        this.opts.failed(m, e);
+        return;
+      }
+      if (first) this.opts.drawn(m);
+    });
+  }
+}

@@ -1,0 +1,234 @@
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  LOCAL_DATA_LABEL, UsageError, attributeProblem, describeOutOfRange, outOfRange, releaseAfter,
+  type ExtractSet, type IndicatorMeta, type TableModel,
+} from '@inclusion-dashboard/core';
+import { baseStyles } from './base.styles';
+import { chartStyles } from './chart.styles';
+import { exportStyles } from './export.styles';
+import { printStyles } from './print.styles';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
+import { LoadError, headline, type InclusionErrorDetail } from './errors';
+import { queued } from './draw-queue';
+import { safeLink } from './safe-link';
+import { DataTable, type DataTableOptions } from './data-table';
+import { LoadController, type Loaded } from './controllers/load-controller';
+import { DrawController } from './controllers/draw-controller';
+
+export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
+
+let uid = 0;
+
+/**
+ * The shell every figure shares: its attributes, loading (a controller: abort, stale results, timeout and size
+ * cap), the figure with its title, subtitle and plain-English summary, the data table (a component) with CSV
+ * download, notes, definitions, source, a polite live region and the error state. Subclasses compute; charts
+ * (ChartElement) add a drawing. The tile and the table element are figures with no chart.
+ *
+ * @fires inclusion-ready - When the figure has its data and is drawn; detail is the model shown.
+ * @fires inclusion-error - When the data cannot be shown (loading, a bad attribute, no figures, a failed draw); detail has `code` and `message`.
+ * @fires inclusion-warning - When figures that cannot be right were left out; the rest is still shown; detail has `code` (`out-of-range`) and `message`.
+ * @csspart figure - The figure: title, summary, chart, table, notes and source.
+ * @csspart title - The title.
+ * @csspart summary - The plain-English summary.
+ * @csspart table - The data table.
+ * @csspart error - The error message, in place of the figure.
+ * @csspart warning - The note that some figures were left out.
+ * @csspart local - The note that a figure is local data, not DfE's.
+ * @cssprop [--inclusion-font='GDS Transport', arial, sans-serif] - The font family.
+ * @cssprop [--inclusion-text=#0b0c0c] - Text colour.
+ * @cssprop [--inclusion-secondary-text=#505a5f] - Secondary text colour (subtitles, notes, axes).
+ * @cssprop [--inclusion-background=#ffffff] - Background colour.
+ * @cssprop [--inclusion-border=#b1b4b6] - Border and rule colour.
+ * @cssprop [--inclusion-link=#1d70b8] - Link colour.
+ * @cssprop [--inclusion-focus=#ffdd00] - Keyboard focus colour.
+ * @cssprop [--inclusion-selected=#12436d] - The chosen area's colour in charts.
+ * @cssprop [--inclusion-comparator=#898e92] - Other areas' colour in charts.
+ * @cssprop [--inclusion-space=15px] - The base spacing unit.
+ */
+export abstract class FigureElement<M> extends LitElement {
+  static override styles = [baseStyles, chartStyles, exportStyles, printStyles];
+
+  /** One or more extract URLs, space-separated. */
+  @property() src = '';
+  @property() indicator = '';
+  @property() area = '';
+  @property() period = '';
+  @property() breakdown = '';
+  /** The heading level of the title, 1 to 6, to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Announce keyboard moves only, not each new view: for a page (the dashboard) that announces its own changes. */
+  @property({ type: Boolean }) quiet = false;
+  /** Milliseconds to wait for the data before showing a timeout error (20 seconds by default). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
+  /** The largest data file accepted, in bytes (20 MB by default). */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes: number = DEFAULT_MAX_BYTES;
+  /** The Referer sent with data requests; empty (the default) keeps the host page's own referrer policy. */
+  @property({ attribute: 'referrer-policy' }) referrerPolicy = '';
+
+  @state() protected announcement = '';
+
+  /** Attributes whose change means new data. */
+  protected reloadOn: string[] = ['src', 'indicator', 'area', 'period', 'breakdown', 'timeout', 'maxBytes', 'referrerPolicy', 'headingLevel'];
+  protected readonly ids = `c${++uid}`;
+
+  protected readonly loader = new LoadController<M>(this, {
+    ready: () => this.ready(),
+    fetch: (signal) => this.fetchModel(signal),
+    setAside: (m, set) => this.setAside(m, set),
+    context: () => ({ indicator: this.indicator, area: this.area, period: this.period }),
+    loaded: (m) => {
+      this.dataTable.reset();
+      this.announcement = this.quiet ? '' : `Showing ${this.heading(m)}: ${this.subtitle(m)}`;
+    },
+  });
+  protected readonly dataTable = new DataTable(this, this.tableOptions());
+  protected readonly drawing = new DrawController<M>(this, {
+    model: () => this.loader.model,
+    layoutKey: () => this.layoutKey(),
+    paint: (m) => this.paint(m),
+    drawn: (m) => this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m })),
+    // A draw that throws ends in the error state with one `inclusion-error`, never an empty figure.
+    failed: (m, e) => {
+      if (this.loader.model !== m) return;
+      const why = e instanceof Error && e.message ? ` (${e.message})` : '';
+      this.loader.fail(new UsageError('draw', `The figures loaded, but drawing them failed${why}.`, { cause: e }), {});
+    },
+  });
+
+  protected abstract compute(set: ExtractSet): M;
+  protected abstract heading(m: M): string;
+  protected abstract subtitle(m: M): string;
+  /** The plain-English summary: the chart's text alternative. */
+  protected abstract describe(m: M): string;
+  protected abstract table(m: M): TableModel;
+  protected notes(_m: M): string[] {
+    return [];
+  }
+  protected sources(_m: M): IndicatorMeta[] {
+    return [];
+  }
+  /** How the data table shows: a subclass that keeps it open or hides its caption says so here. */
+  protected tableOptions(): DataTableOptions {
+    return {};
+  }
+  /** Anything between the summary and the chart, e.g. a headline figure. */
+  protected lead(_m: M): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** The summary sentence: shown, or (the tile, which lists its facts) for screen readers only. */
+  protected summary(m: M): TemplateResult {
+    return html`<p class="headline" id="${this.ids}-summary" part="summary">${this.describe(m)}</p>`;
+  }
+  /** The chart and its keyboard help, and its download buttons: none in a figure without a chart. */
+  protected chart(_m: M): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  protected exports(_m: M): TemplateResult | TemplateResult[] | typeof nothing {
+    return nothing;
+  }
+  /** What a drawing depends on besides the model. */
+  protected layoutKey(): string {
+    return '';
+  }
+  /** Draws the model; a figure without a chart has nothing to draw. */
+  protected paint(_m: M): void {}
+
+  protected get model(): M | null {
+    return this.loader.model;
+  }
+
+  protected fileName(m: M): string {
+    return `${this.heading(m)} ${this.subtitle(m)}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  }
+
+  /** Renders take turns in the page-wide queue too, so sixty figures arriving at once never make a long task. */
+  protected override scheduleUpdate(): Promise<unknown> {
+    return queued(() => super.scheduleUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Rendered on a server (@lit-labs/ssr), the figure says it is loading; the data is fetched once hydrated.
+    if (!isServer && this.reloadOn.some((k) => changed.has(k))) void this.loader.load();
+  }
+
+  /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */
+  protected async fetchModel(signal: AbortSignal): Promise<Loaded<M>> {
+    const problem = attributeProblem({ headingLevel: this.headingLevel, timeout: this.timeout, maxBytes: this.maxBytes, referrerPolicy: this.referrerPolicy });
+    if (problem) throw new LoadError('bad-attribute', problem);
+    const set = await loadExtracts(this.src, {
+      signal, timeout: this.timeout, maxBytes: this.maxBytes, indicators: this.wanted(),
+      referrerPolicy: (this.referrerPolicy || undefined) as ReferrerPolicy | undefined,
+    });
+    signal.throwIfAborted();
+    return { set, model: await queued(() => this.compute(set)) };
+  }
+
+  /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */
+  get tableModel(): TableModel | null {
+    return this.model ? this.table(this.model) : null;
+  }
+
+  /** The indicators this element draws: from a catalogue, only their extracts are fetched. */
+  protected wanted(): readonly string[] {
+    return [this.indicator];
+  }
+
+  /** Whether the attributes ask for anything yet. */
+  protected ready(): boolean {
+    return !!this.src && !!this.indicator;
+  }
+
+  /** A warning when the data holds figures for the indicators shown that cannot be right, and were left out. */
+  private setAside(model: M, set: ExtractSet): InclusionErrorDetail | null {
+    const parts: string[] = [];
+    for (const meta of this.sources(model)) {
+      const data = set.find(meta.id)?.data;
+      const text = data ? describeOutOfRange(meta, outOfRange(data, meta.id)) : null;
+      if (text) parts.push(text);
+    }
+    return parts.length ? { code: 'out-of-range', message: parts.join(' ') } : null;
+  }
+
+  override render() {
+    const live = html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    const { error, warning } = this.loader;
+    const loading = this.loader.loading || (isServer && this.ready());
+    if (error) {
+      return html`<div class="error" role="alert" part="error"><strong>${headline(error.code)}</strong> ${error.message}</div>${live}`;
+    }
+    const m = this.model;
+    if (!m) return html`<p class="subtitle" aria-busy=${loading ? 'true' : 'false'}>${loading ? 'Loading data…' : ''}</p>${live}`;
+    const t = this.table(m);
+    const notes = this.notes(m);
+    const metas = this.sources(m);
+    const id = this.ids;
+    return html`
+      <figure part="figure" aria-labelledby="${id}-title" aria-describedby="${id}-summary">
+        <figcaption>
+          <p class="title" id="${id}-title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.heading(m)}</p>
+          <p class="subtitle">${this.subtitle(m)}</p>
+          ${metas.some((x) => x.local) ? html`<p class="local" part="local"><strong>Local data.</strong> ${LOCAL_DATA_LABEL}</p>` : nothing}
+        </figcaption>
+        ${this.lead(m)}
+        ${this.summary(m)}
+        ${warning ? html`<p class="error warning" part="warning"><strong>${headline(warning.code)}</strong> ${warning.message}</p>` : nothing}
+        ${this.chart(m)}
+        ${this.dataTable.render(t)}
+        <div class="actions">
+          <button class="link-button" type="button" @click=${() => this.dataTable.download(t, this.fileName(m))}>Download the data (CSV)</button>
+          ${this.exports(m)}
+        </div>
+        ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+        ${metas.length ? html`
+          <details class="definitions">
+            <summary>What ${metas.length > 1 ? 'these figures measure' : 'this figure measures'}</summary>
+            <dl>${metas.map((x) => html`<dt>${x.label}</dt><dd>${x.definition}</dd>`)}</dl>
+          </details>` : nothing}
+        ${metas.length ? html`<p class="source">Source: ${metas.map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${releaseAfter(x.source.publication, x.latestRelease)}`)}.</p>` : nothing}
+      </figure>
+      ${live}
+    `;
+  }
+}
