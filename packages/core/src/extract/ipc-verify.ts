@@ -1,4 +1,5 @@
 import { ExtractError } from './errors';
+import { LIMITS, overLimit } from './limits';
 
 /**
  * Bounds checks on an Arrow IPC file or stream before apache-arrow reads it, as Arrow C++ runs the flatbuffers
@@ -97,8 +98,9 @@ class Flatbuffer {
     }
   }
 
-  string(t: number, slot: number): void {
-    this.vector(t, slot, 1);
+  /** A string's byte length, checked to fit. */
+  string(t: number, slot: number): number {
+    return this.vector(t, slot, 1).n;
   }
 
   /** A count (rows, nulls, bytes) that must be between 0 and `limit`. */
@@ -108,7 +110,11 @@ class Flatbuffer {
 }
 
 function keyValues(fb: Flatbuffer, t: number, slot: number): void {
-  fb.tables(t, slot, (kv) => { fb.string(kv, 0); fb.string(kv, 1); });
+  fb.tables(t, slot, (kv) => {
+    // A metadata value (the indicator list, a title) is decoded and parsed whole: bound it before anything reads it.
+    const n = Math.max(fb.string(kv, 0), fb.string(kv, 1));
+    if (n > LIMITS.metadataBytes) throw overLimit('bytes in one metadata value', n, 'metadataBytes');
+  });
 }
 
 function field(fb: Flatbuffer, f: number, depth: number): void {
