@@ -1,6 +1,8 @@
+// First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
+import { defineElement } from '../shared/trusted-types';
 import { InclusionAreaPicker } from './inclusion-area-picker';
 
-if (!customElements.get('inclusion-area-picker')) customElements.define('inclusion-area-picker', InclusionAreaPicker);
+defineElement('inclusion-area-picker', InclusionAreaPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,9 @@
+// First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
+import { defineElement } from '../shared/trusted-types';
 import { InclusionBreakdown } from './inclusion-breakdown';
 
 // Loading the bundle twice must not throw.
-if (!customElements.get('inclusion-breakdown')) customElements.define('inclusion-breakdown', InclusionBreakdown);
+defineElement('inclusion-breakdown', InclusionBreakdown);
 
 declare global {
   interface HTMLElementTagNameMap {

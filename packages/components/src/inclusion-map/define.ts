@@ -1,7 +1,9 @@
+// First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
+import { defineElement } from '../shared/trusted-types';
 import { InclusionMap } from './inclusion-map';
 
 // Loading the bundle twice must not throw.
-if (!customElements.get('inclusion-map')) customElements.define('inclusion-map', InclusionMap);
+defineElement('inclusion-map', InclusionMap);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,8 @@
+// First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
+import { defineElement } from '../shared/trusted-types';
 import { InclusionTable } from './inclusion-table';
 
-if (!customElements.get('inclusion-table')) customElements.define('inclusion-table', InclusionTable);
+defineElement('inclusion-table', InclusionTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,8 @@
+// First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
+import { defineElement } from '../shared/trusted-types';
 import { InclusionTile } from './inclusion-tile';
 
-if (!customElements.get('inclusion-tile')) customElements.define('inclusion-tile', InclusionTile);
+defineElement('inclusion-tile', InclusionTile);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,9 @@
+// First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
+import { defineElement } from '../shared/trusted-types';
 import { InclusionTrend } from './inclusion-trend';
 
 // Loading the bundle twice must not throw.
-if (!customElements.get('inclusion-trend')) customElements.define('inclusion-trend', InclusionTrend);
+defineElement('inclusion-trend', InclusionTrend);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -36,6 +36,7 @@ const HEADLINE: Partial<Record<InclusionErrorCode, string>> = {
   'over-limit': 'The data file asks for more than these charts draw.',
   'out-of-range': 'Some figures are not shown.',
   'bad-attribute': 'This chart is not set up correctly.',
+  'trusted-types': 'This chart cannot be shown.',
 };
 
 /** The bold first words of the visible message. */
