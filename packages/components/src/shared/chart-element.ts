@@ -1,3 +1,4 @@
+import { checkSvgNumbers } from './svg';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
@@ -308,6 +309,7 @@ export abstract class ChartElement<M> extends LitElement {
     const scale = textScale(this.textPx, width);
     const d = this.draw(m, Math.round(width / scale));
     if (!d) return;
+    checkSvgNumbers(d.node); // no NaN, Infinity or negative size is ever shown (svg.ts)
     if (scale !== 1) scaleDrawing(d.node, scale);
     for (const s of d.node.querySelectorAll('style')) s.remove();
     d.node.setAttribute('aria-hidden', 'true');

@@ -135,8 +135,13 @@ function schema(fb: Flatbuffer, s: number): void {
   fb.vector(s, 3, 8);
 }
 
-function recordBatch(fb: Flatbuffer, r: number): void {
-  fb.count(fb.scalarI64(r, 0), 'rows');
+function recordBatch(fb: Flatbuffer, r: number, dictionary = false): void {
+  const rows = fb.scalarI64(r, 0);
+  fb.count(rows, 'rows');
+  // The reader decodes a dictionary's text whole, in one go, as it opens the file: bound it here, before that.
+  if (dictionary && rows > BigInt(LIMITS.dictionary)) throw overLimit('different values in one column', Number(rows), 'dictionary');
+  if (!dictionary && rows > BigInt(LIMITS.rows)) throw overLimit('rows', Number(rows), 'rows');
+  let bytes = 0n;
   const nodes = fb.vector(r, 1, 16);
   for (let i = 0; i < nodes.n; i++) {
     fb.count(fb.i64(nodes.start + 16 * i), 'values in a column');
@@ -145,8 +150,13 @@ function recordBatch(fb: Flatbuffer, r: number): void {
   const buffers = fb.vector(r, 2, 16);
   for (let i = 0; i < buffers.n; i++) {
     fb.count(fb.i64(buffers.start + 16 * i), 'as a buffer offset');
-    fb.count(fb.i64(buffers.start + 16 * i + 8), 'bytes in a buffer');
+    const n = fb.i64(buffers.start + 16 * i + 8);
+    fb.count(n, 'bytes in a buffer');
+    bytes += n;
   }
+  // Each value at most LIMITS.shortText characters, of at most 4 bytes each, plus its offset.
+  const most = (rows + 1n) * BigInt(4 * LIMITS.shortText + 8);
+  if (dictionary && bytes > most) throw overLimit(`bytes of text for ${rows} different values in one column`, Number(bytes), Number(most));
   fb.child(r, 3);
   fb.vector(r, 4, 8);
 }
@@ -163,7 +173,7 @@ function message(meta: Uint8Array, limit: number): { kind: number; body: number 
   else if (kind === HEADER.dictionaryBatch) {
     const data = fb.child(header, 1);
     if (data === null) throw bad('a dictionary has no data');
-    recordBatch(fb, data);
+    recordBatch(fb, data, true);
   } else throw bad(`it holds a message of unsupported kind ${kind}`);
   keyValues(fb, m, 4);
   const body = fb.scalarI64(m, 3);

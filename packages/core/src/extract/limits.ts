@@ -12,6 +12,11 @@ export const LIMITS = {
   rows: 500_000,
   /** Distinct areas in one extract, and rows of areas.arrow. Real: 172 (England, regions, LAs past and present). */
   areas: 1_000,
+  /**
+   * Different values in one dictionary-encoded text column, checked before the file is opened (the reader decodes
+   * a dictionary whole): the most any column may need is `areas`. Its text is at most `shortText` a value.
+   */
+  dictionary: 1_000,
   /** Indicators one extract describes. Real: 7 in a theme file, 1 in a per-indicator file. */
   indicators: 100,
   /** Indicators in a catalogue. Real: 834 in the full build. */
@@ -43,9 +48,9 @@ export const LIMITS = {
 
 export type Limit = keyof typeof LIMITS;
 
-/** An `over-limit` error naming what was asked and what is allowed. */
-export function overLimit(what: string, n: number | string, limit: Limit): ExtractError {
-  const max = LIMITS[limit].toLocaleString('en-GB');
+/** An `over-limit` error naming what was asked and what is allowed (a limit's name, or a number worked out). */
+export function overLimit(what: string, n: number | string, limit: Limit | number): ExtractError {
+  const max = (typeof limit === 'number' ? limit : LIMITS[limit]).toLocaleString('en-GB');
   const asked = typeof n === 'number' ? n.toLocaleString('en-GB') : n;
   return new ExtractError('over-limit', `The file asks for more than the components draw: ${asked} ${what}, where at most ${max} are allowed.`);
 }
