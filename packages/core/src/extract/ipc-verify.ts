@@ -156,7 +156,7 @@ function recordBatch(fb: Flatbuffer, r: number, dictionary = false): void {
   }
   // Each value at most LIMITS.shortText characters, of at most 4 bytes each, plus its offset.
   const most = (rows + 1n) * BigInt(4 * LIMITS.shortText + 8);
-  if (dictionary && bytes > most) throw overLimit(`bytes of text for ${rows} different values in one column`, Number(bytes), Number(most));
+  if (dictionary && bytes > most) throw overLimit(`bytes of text in one column (${rows} different values)`, Number(bytes), Number(most));
   fb.child(r, 3);
   fb.vector(r, 4, 8);
 }
