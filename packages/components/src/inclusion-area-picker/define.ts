@@ -1,8 +1,11 @@
 // First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
-import { defineElement } from '../shared/trusted-types';
+import { defineStandIn, trustedTypesRefused } from '../shared/trusted-types';
 import { InclusionAreaPicker } from './inclusion-area-picker';
 
-defineElement('inclusion-area-picker', InclusionAreaPicker);
+if (!customElements.get('inclusion-area-picker')) {
+  if (trustedTypesRefused()) defineStandIn('inclusion-area-picker');
+  else customElements.define('inclusion-area-picker', InclusionAreaPicker);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,12 @@
 // First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
-import { defineElement } from '../shared/trusted-types';
+import { defineStandIn, trustedTypesRefused } from '../shared/trusted-types';
 import { InclusionBenchmark } from './inclusion-benchmark';
 
 // Loading the bundle twice must not throw.
-defineElement('inclusion-benchmark', InclusionBenchmark);
+if (!customElements.get('inclusion-benchmark')) {
+  if (trustedTypesRefused()) defineStandIn('inclusion-benchmark');
+  else customElements.define('inclusion-benchmark', InclusionBenchmark);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

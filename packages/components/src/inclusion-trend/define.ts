@@ -1,9 +1,12 @@
 // First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
-import { defineElement } from '../shared/trusted-types';
+import { defineStandIn, trustedTypesRefused } from '../shared/trusted-types';
 import { InclusionTrend } from './inclusion-trend';
 
 // Loading the bundle twice must not throw.
-defineElement('inclusion-trend', InclusionTrend);
+if (!customElements.get('inclusion-trend')) {
+  if (trustedTypesRefused()) defineStandIn('inclusion-trend');
+  else customElements.define('inclusion-trend', InclusionTrend);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

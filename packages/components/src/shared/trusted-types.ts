@@ -67,8 +67,7 @@ function standIn(): CustomElementConstructor {
   };
 }
 
-/** Defines `tag` once: the element itself, or where the page refused Lit's policy, its stand-in. */
-export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (customElements.get(tag)) return;
-  customElements.define(tag, refused === null ? element : standIn());
+/** Defines `tag` as the stand-in (for when the page refused Lit's policy); each define.ts defines the element otherwise. */
+export function defineStandIn(tag: string): void {
+  if (!customElements.get(tag)) customElements.define(tag, standIn());
 }
