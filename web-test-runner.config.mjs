@@ -13,6 +13,7 @@ import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/wtr-emulate-plugin.mjs';
 import { fixturesPlugin } from './scripts/wtr-fixtures-plugin.mjs';
 import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
+import { cdpPlugin } from './scripts/wtr-cdp-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -47,6 +48,7 @@ export default {
     emulateMediaFeaturesPlugin(), // forced-colors emulation, which the built-in emulateMedia cannot do in puppeteer
     fixturesPlugin({ rootDir }), // /__fixtures/: HTTP errors, slow and chunked responses for the error-state tests
     ssrPlugin({ rootDir }), // /__ssr/page.html: server-rendered elements for the hydration test
+    cdpPlugin(), // cdp-heap and cdp-throttle, for the hostile-extract tests
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fromRoot('./tsconfig.json') }),
     // @observablehq/plot (dodge) -> interval-tree-1d -> binary-search-bounds are CommonJS. Served file by file,
     // the plugin cannot tell that binary-search-bounds is CJS and hands interval-tree its namespace object

@@ -8,6 +8,10 @@
 //   /__fixtures/cors/<path>                 the repo file at <path>, readable from any origin (CORS *)
 //   /__fixtures/redirect/<path>             302 to /__fixtures/cors/<path> on the OTHER loopback name: a redirect
 //                                           that leaves the page's origin for one that allows the read
+//   /__fixtures/store/<id>/<path>           PUT stores the request body in memory; GET serves it (with Content-Length):
+//                                           generated hostile extracts, with companions beside them under the same <id>
+//   /__fixtures/page?csp=<policy>&module=<path>  an HTML page sent with that Content-Security-Policy header, loading
+//                                           the repo module at <path> (for the Trusted Types tests, in an iframe)
 // Paths keep the file's own folder at the end, so an extract's companions (areas.arrow beside it) resolve to
 // the same kind of fixture.
 // None of these send CORS headers, so fetched from the other loopback name (127.0.0.1 vs localhost) they fail
@@ -37,9 +41,40 @@ export function fixturesPlugin({ rootDir }) {
     res.end(body);
   };
 
+  const stored = new Map(); // "<id>/<path>" -> Buffer
+  let storedBytes = 0;
+
   function handle(req, res) {
-    const parts = new URL(req.url, 'http://fixtures').pathname.slice(PREFIX.length).split('/');
+    const url = new URL(req.url, 'http://fixtures');
+    const parts = url.pathname.slice(PREFIX.length).split('/');
     const kind = parts[0];
+    if (kind === 'store') {
+      const key = parts.slice(1).join('/');
+      if (req.method === 'PUT') {
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => {
+          const body = Buffer.concat(chunks);
+          storedBytes += body.length - (stored.get(key)?.length ?? 0);
+          if (storedBytes > 512 * 1024 * 1024) stored.clear(), (storedBytes = body.length); // a test run's worth
+          stored.set(key, body);
+          send(res, 201, 'text/plain', 'stored');
+        });
+        return;
+      }
+      const body = stored.get(key);
+      if (!body) return send(res, 404, 'text/plain', 'nothing stored');
+      res.writeHead(200, { 'content-type': key.endsWith('.json') ? 'application/json' : 'application/vnd.apache.arrow.file', 'cache-control': 'no-store', 'content-length': body.length });
+      return res.end(body);
+    }
+    if (kind === 'page') {
+      const module = url.searchParams.get('module') ?? '';
+      if (!/^\/[\w./-]+$/.test(module)) return send(res, 400, 'text/plain', 'bad module path');
+      const csp = (url.searchParams.get('csp') ?? '').replace(/[\r\n]/g, ' ');
+      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fixture page</title></head><body><script type="module" src="${module}"></script></body></html>`;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body), ...(csp ? { 'content-security-policy': csp } : {}) });
+      return res.end(body);
+    }
     if (kind === 'status') return send(res, Number(parts[1]) || 500, 'text/plain', `fixture status ${parts[1]}`);
     if (kind === 'log') return send(res, 200, 'application/json', JSON.stringify(log.get(parts[1]) ?? { hits: 0, aborted: 0 }));
     if (kind === 'referer') return send(res, 200, 'application/json', JSON.stringify(referers.get(parts[1]) ?? null));

@@ -1,3 +1,5 @@
+// First: before Lit makes its Trusted Types policy (shared/trusted-types.ts).
+import './shared/trusted-types';
 export { InclusionBenchmark } from './inclusion-benchmark/inclusion-benchmark';
 export { InclusionTile } from './inclusion-tile/inclusion-tile';
 export { InclusionTrend } from './inclusion-trend/inclusion-trend';

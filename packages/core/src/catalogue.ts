@@ -1,4 +1,5 @@
 import { ExtractError } from './extract/errors';
+import { checkCatalogueLimits } from './extract/limits';
 import type { Polarity, Unit } from './indicators';
 
 /**
@@ -78,6 +79,7 @@ export function parseCatalogue(json: unknown): Catalogue {
   if (c.format !== CATALOGUE_FORMAT) bad(`format ${String(c.format)} is not supported (expected ${CATALOGUE_FORMAT})`);
   if (!str(c.areas) || !str(c.neighbours)) bad('it does not name its areas and neighbours files');
   if (!Array.isArray(c.themes) || !Array.isArray(c.indicators)) bad('it has no themes or indicators');
+  checkCatalogueLimits(c);
   const seen = new Set<string>();
   for (const i of c.indicators!) {
     if (!i || typeof i !== 'object' || !str(i.id) || !INDICATOR_ID.test(i.id)) bad(`an indicator id is not a lower-case slug`);

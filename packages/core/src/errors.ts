@@ -4,8 +4,11 @@ import { ExtractError, type ExtractErrorCode } from './extract/errors';
 /** Fetching an extract: the network, an HTTP status, a timeout, a cancelled wait, a file over the size limit. */
 export type LoadErrorCode = 'network' | 'http' | 'timeout' | 'aborted' | 'too-large' | 'bad-attribute';
 
-/** An element's own: `for` names no chart, an unknown `view`, nothing to show, or a chart that failed to draw. */
-export type UsageErrorCode = 'unknown-target' | 'unknown-view' | 'empty' | 'draw';
+/**
+ * An element's own: `for` names no chart, an unknown `view`, nothing to show, a chart that failed to draw, or a
+ * page whose Content Security Policy refuses the Trusted Types policy the elements need (`trusted-types`).
+ */
+export type UsageErrorCode = 'unknown-target' | 'unknown-view' | 'empty' | 'draw' | 'trusted-types';
 
 /**
  * Every code an `inclusion-error` (or `inclusion-warning`) can carry: one union for core, the CLI and the

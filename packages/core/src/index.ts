@@ -6,6 +6,7 @@ export * from './format';
 export * from './suggest';
 export * from './suppression';
 export { ExtractError, type ExtractErrorCode } from './extract/errors';
+export { LIMITS, type Limit } from './extract/limits';
 export { LoadError, UsageError, errorCode, type InclusionErrorCode, type LoadErrorCode, type UsageErrorCode } from './errors';
 export { valueProblem, outOfRange, describeOutOfRange, checkIndicatorMeta, type ValueFlag } from './validate';
 export {
@@ -19,7 +20,7 @@ export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup 
 export { BenchmarkError, findIndicator, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query, type QueryErrorCode } from './analysis/query';
 export { ExtractSet, type FoundIndicator } from './extract-set';
 export { wilson, funnelLimits, Z95, Z998 } from './stats/wilson';
-export { rankOf, bandOf, quantile, goodness, type Band, type Banding } from './stats/rank';
+export { rankOf, rankInSorted, bandOf, quantile, goodness, type Band, type Banding } from './stats/rank';
 export { describeBenchmark } from './summary';
 export {
   compareWithEngland, sideOf, changeOf, funnelAt, funnelSide, funnelCurves,

@@ -1,4 +1,5 @@
 import { ExtractError } from './extract/errors';
+import { LIMITS } from './extract/limits';
 import type { Observation, ObservationsExtract } from './extract/observations';
 import type { IndicatorMeta } from './indicators';
 import { periodLabel } from './periods';
@@ -13,6 +14,8 @@ export type ValueFlag = 'out-of-range';
  */
 export function valueProblem(value: number, meta: Pick<IndicatorMeta, 'unit' | 'interval'> | undefined): string | null {
   if (!Number.isFinite(value)) return 'not a finite number';
+  // Near 1e302, sums and scales overflow to Infinity and charts get NaN sizes: no published figure is that large.
+  if (Math.abs(value) > LIMITS.magnitude) return 'larger than any published figure';
   if (meta?.unit === 'value') return null;
   if (value < 0) return meta?.unit === 'count' ? 'a negative count' : meta?.unit === 'rate' ? 'a negative rate' : 'a negative percentage';
   if (meta?.unit === 'percent' && meta.interval !== 'none' && value > 100) return 'a percentage over 100';

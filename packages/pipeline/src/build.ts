@@ -1,7 +1,6 @@
 import type { Catalogue, CatalogueIndicator, IndicatorMeta, Observation } from '@inclusion-dashboard/core';
-import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_DIR, INDICATOR_ID, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_ID, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildAreas, buildNeighbours } from './areas';
 import { CURATED, EES_FIRST, THEME_FILES, THEMES } from './catalogue';
 import type { SourceEntry } from './declare';
@@ -10,6 +9,7 @@ import { decimalsOf, laitIds, laitMeta, readLaitDictionary, readLaitMeasures, re
 import { checkEntries, clearTables, readEntry, slug } from './read';
 import { CURATED_SOURCES } from './sources';
 import { derivedRates, PUPILS } from './derived';
+import { publishSet } from './publish';
 
 export const LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0. Source: Department for Education.';
 const TITLE = 'SEND and AP inclusion dashboard extract';
@@ -29,11 +29,17 @@ export interface BuildSummary {
   skipped: LaitCell[];
 }
 
-/** Write to a temporary file, then rename: a failed run never leaves a partial extract. */
+/** One file on its own (a local extract): written to a temporary file, synced, then renamed over the old. */
 export function writeAtomic(path: string, bytes: Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`;
   try {
-    writeFileSync(tmp, bytes);
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -209,11 +215,9 @@ export async function buildExtracts(dir: string, outDir: string, { full = false 
   const json = new TextEncoder().encode(text);
   files.push({ file: 'catalogue.json', bytes: json, rows: entries.length, indicators: entries.length, periods: [] });
 
-  mkdirSync(join(outDir, INDICATOR_DIR), { recursive: true });
-  // Extracts of indicators that no longer exist are removed, so the folder matches the catalogue.
-  const keep = new Set(files.map((f) => f.file));
-  for (const f of readdirSync(join(outDir, INDICATOR_DIR))) if (!keep.has(`${INDICATOR_DIR}/${f}`)) rmSync(join(outDir, INDICATOR_DIR, f));
-  for (const f of files) writeAtomic(join(outDir, f.file), f.bytes);
+  // The whole set is staged, synced and swapped in (publish.ts): a build killed at any point leaves the old set or
+  // the new, never a mix, and extracts of indicators that no longer exist go with the old set.
+  publishSet(outDir, files);
   return {
     files: files.map(({ file, rows, indicators: n, periods, bytes }) => ({ file, rows, indicators: n, periods, bytes: bytes.byteLength })),
     catalogue, skipped,

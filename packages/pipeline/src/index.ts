@@ -1,4 +1,5 @@
 export { buildExtracts, collect, writeAtomic, LICENCE, type WrittenExtract, type BuildSummary } from './build';
+export { publishSet, recoverSet, type PublishFs, type SetFile } from './publish';
 export { buildAreas, buildNeighbours, BOUNDARY_CHANGES } from './areas';
 export { CURATED, THEME_FILES, THEMES } from './catalogue';
 export { CURATED_SOURCES } from './sources';

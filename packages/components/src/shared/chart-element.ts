@@ -1,3 +1,4 @@
+import { checkSvgNumbers } from './svg';
 import { html, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { downloadChart, sourceLine } from './chart-export';
@@ -84,6 +85,7 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     const scale = textScale(this.size.textPx, width);
     const d = this.draw(m, Math.round(width / scale));
     if (!d) return;
+    checkSvgNumbers(d.node); // no NaN, Infinity or negative size is ever shown (svg.ts)
     if (scale !== 1) scaleDrawing(d.node, scale);
     for (const s of d.node.querySelectorAll('style')) s.remove();
     d.node.setAttribute('aria-hidden', 'true');

@@ -33,8 +33,10 @@ const HEADLINE: Partial<Record<InclusionErrorCode, string>> = {
   aborted: 'The data could not be loaded.', 'too-large': 'The data file is too large.',
   'not-arrow': 'The data file cannot be read.', 'wrong-kind': 'The data file cannot be read.',
   'missing-column': 'The data file cannot be read.', 'wrong-type': 'The data file cannot be read.', 'bad-metadata': 'The data file cannot be read.',
+  'over-limit': 'The data file asks for more than these charts draw.',
   'out-of-range': 'Some figures are not shown.',
   'bad-attribute': 'This chart is not set up correctly.',
+  'trusted-types': 'This chart cannot be shown.',
 };
 
 /** The bold first words of the visible message. */
@@ -57,6 +59,7 @@ function advice(code: InclusionErrorCode, status?: number): string {
     case 'not-arrow': return 'Check that src points at an inclusion-dashboard extract (.arrow); the file may be damaged or cut short.';
     case 'wrong-kind': return 'Point src at an observations extract (areas.arrow and neighbours.arrow are found from it).';
     case 'missing-column': case 'wrong-type': case 'bad-metadata': return REBUILD;
+    case 'over-limit': return 'Use an extract built by `npm run extracts`, or split this one (the limits are in docs/data-format.md).';
     case 'empty': return 'Choose another area, indicator or period.';
     case 'unknown-target': return 'Give the id of a chart on this page in the for attribute.';
     case 'unknown-view': return '';

@@ -4,7 +4,7 @@ import type { Observation, ObservationsExtract } from '../extract/observations';
 import { ENGLAND_CODE } from '../geography';
 import type { IndicatorMeta } from '../indicators';
 import { atPrecision } from '../stats/compare';
-import { bandInSorted, rankOf, type Banding } from '../stats/rank';
+import { bandInSorted, rankInSorted, type Banding } from '../stats/rank';
 import type { Status } from '../status';
 
 export interface AreaValue {
@@ -97,13 +97,17 @@ export class CrossSection {
     return { model: group?.model ?? null, mean: meanOf(present), n: present.length, values };
   }
 
+  /** LA values sorted ascending, once: ranks and bands are then binary searches, O(n log n) for every LA. */
+  private ascending(): number[] {
+    return (this.sorted ??= [...this.laValues].sort((a, b) => a - b));
+  }
+
   rank(value: number | null): number | null {
-    return value === null ? null : rankOf(atPrecision(value, this.meta.decimals), this.laValues, this.meta.polarity);
+    return value === null ? null : rankInSorted(atPrecision(value, this.meta.decimals), this.ascending(), this.meta.polarity);
   }
 
   band(value: number | null): Banding | null {
     if (value === null) return null;
-    this.sorted ??= [...this.laValues].sort((a, b) => a - b);
-    return bandInSorted(atPrecision(value, this.meta.decimals), this.sorted, this.meta.polarity);
+    return bandInSorted(atPrecision(value, this.meta.decimals), this.ascending(), this.meta.polarity);
   }
 }

@@ -103,6 +103,18 @@ export interface MapQuery extends Query {
   neighbourModel?: string;
 }
 
+/** Lowest and highest, in one pass: spreading 100,000 values into Math.min would overflow the call stack. */
+function extent(values: readonly number[]): [number, number] | null {
+  if (!values.length) return null;
+  let lo = values[0];
+  let hi = values[0];
+  for (const x of values) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return [lo, hi];
+}
+
 /** "a, b and c", or with semicolons when a name has its own comma ("Bournemouth, Christchurch and Poole"). */
 function listOf(names: string[]): string {
   if (names.length < 2) return names.join('');
@@ -130,7 +142,7 @@ export function mapView(data: ObservationsExtract, areas: AreaDirectory, q: MapQ
   const colour: MapColour = q.colour === 'value' || !r.thresholds ? 'value' : 'band';
   const valued = r.rows.filter((x) => x.value !== null);
   const values = valued.map((x) => x.value as number);
-  const domain: [number, number] | null = values.length ? [Math.min(...values), Math.max(...values)] : null;
+  const domain = extent(values);
 
   const group = r.selected ? areas.neighbours(r.selected, q.neighbourModel) : undefined;
   const near = new Set(group?.areas.map((n) => n.area.laCode) ?? []);
@@ -222,8 +234,7 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
   }
   const valued = rows.filter((x) => x.value !== null);
   if (valued.length) {
-    const hi = Math.max(...valued.map((x) => x.value as number));
-    const lo = Math.min(...valued.map((x) => x.value as number));
+    const [lo, hi] = extent(valued.map((x) => x.value as number))!;
     const named = (val: number) => {
       const xs = valued.filter((x) => x.value === val).map((x) => x.area.name);
       return xs.length > 3 ? `${xs[0]} and ${xs.length - 1} others` : listOf(xs);
@@ -247,8 +258,11 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
     }
     parts.push(`${s}.`);
   }
-  const missing = rows.filter((x) => x.value === null && v.hexes.some((h) => h.area.code === x.area.code));
-  const absent = v.hexes.filter((h) => h.value === null && !rows.some((x) => x.area.code === h.area.code));
+  // Sets, not nested scans: rows can be many (a hostile file), so this stays O(rows + hexes).
+  const onMap = new Set(v.hexes.map((h) => h.area.code));
+  const inRows = new Set(rows.map((x) => x.area.code));
+  const missing = rows.filter((x) => x.value === null && onMap.has(x.area.code));
+  const absent = v.hexes.filter((h) => h.value === null && !inRows.has(h.area.code));
   const gaps = [...missing.map((x) => ({ name: x.area.name, why: STATUS_REASON[x.status ?? 'x'] })), ...absent.map((h) => ({ name: h.area.name, why: 'no figure published' }))];
   if (gaps.length) {
     const groups = new Map<string, string[]>();

@@ -1,6 +1,7 @@
 import type { GeoLevel } from '../geography';
 import { DecodedTable, dictAt, encodeTable, numAt } from './table-codec';
 import { FORMAT_VERSION, META_KEYS, readKind } from './observations';
+import { checkCount } from './limits';
 
 /** An LA, region or England, as it is or was. LAs are keyed by their stable 3-digit code. */
 export interface Area {
@@ -61,6 +62,7 @@ export function writeAreas(areas: readonly Area[], title: string, licence: strin
 export function readAreas(bytes: Uint8Array): Area[] {
   const t = new DecodedTable(bytes);
   readKind(t, 'areas');
+  checkCount(t.numRows, 'areas', 'areas');
   const [code, la, name, level, rc, rn, type, live, from, to, former, succ, pred, alias] = [
     'area_code', 'old_la_code', 'area_name', 'geographic_level', 'region_code', 'region_name', 'la_type', 'live',
     'date_of_operation', 'date_of_termination', 'former_codes', 'successors', 'predecessors', 'aliases',
@@ -104,6 +106,7 @@ export function writeNeighbours(links: readonly NeighbourLink[], title: string, 
 export function readNeighbours(bytes: Uint8Array): NeighbourLink[] {
   const t = new DecodedTable(bytes);
   readKind(t, 'neighbours');
+  checkCount(t.numRows, 'statistical-neighbour links', 'neighbours');
   const model = t.dict('sn_model');
   const la = t.dict('old_la_code');
   const rank = t.f64('sn_rank');

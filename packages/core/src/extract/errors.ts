@@ -4,7 +4,9 @@ export type ExtractErrorCode =
   | 'missing-column'
   | 'wrong-type'
   | 'bad-metadata'
-  | 'too-large';
+  | 'too-large'
+  /** The file asks for more areas, indicators, periods, rows or text than the limits allow (limits.ts). */
+  | 'over-limit';
 
 /** A problem with an extract's bytes or shape, with a code that elements map to a message. */
 export class ExtractError extends Error {

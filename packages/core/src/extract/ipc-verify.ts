@@ -1,4 +1,5 @@
 import { ExtractError } from './errors';
+import { LIMITS, overLimit } from './limits';
 
 /**
  * Bounds checks on an Arrow IPC file or stream before apache-arrow reads it, as Arrow C++ runs the flatbuffers
@@ -97,8 +98,9 @@ class Flatbuffer {
     }
   }
 
-  string(t: number, slot: number): void {
-    this.vector(t, slot, 1);
+  /** A string's byte length, checked to fit. */
+  string(t: number, slot: number): number {
+    return this.vector(t, slot, 1).n;
   }
 
   /** A count (rows, nulls, bytes) that must be between 0 and `limit`. */
@@ -108,7 +110,11 @@ class Flatbuffer {
 }
 
 function keyValues(fb: Flatbuffer, t: number, slot: number): void {
-  fb.tables(t, slot, (kv) => { fb.string(kv, 0); fb.string(kv, 1); });
+  fb.tables(t, slot, (kv) => {
+    // A metadata value (the indicator list, a title) is decoded and parsed whole: bound it before anything reads it.
+    const n = Math.max(fb.string(kv, 0), fb.string(kv, 1));
+    if (n > LIMITS.metadataBytes) throw overLimit('bytes in one metadata value', n, 'metadataBytes');
+  });
 }
 
 function field(fb: Flatbuffer, f: number, depth: number): void {
@@ -129,8 +135,13 @@ function schema(fb: Flatbuffer, s: number): void {
   fb.vector(s, 3, 8);
 }
 
-function recordBatch(fb: Flatbuffer, r: number): void {
-  fb.count(fb.scalarI64(r, 0), 'rows');
+function recordBatch(fb: Flatbuffer, r: number, dictionary = false): void {
+  const rows = fb.scalarI64(r, 0);
+  fb.count(rows, 'rows');
+  // The reader decodes a dictionary's text whole, in one go, as it opens the file: bound it here, before that.
+  if (dictionary && rows > BigInt(LIMITS.dictionary)) throw overLimit('different values in one column', Number(rows), 'dictionary');
+  if (!dictionary && rows > BigInt(LIMITS.rows)) throw overLimit('rows', Number(rows), 'rows');
+  let bytes = 0n;
   const nodes = fb.vector(r, 1, 16);
   for (let i = 0; i < nodes.n; i++) {
     fb.count(fb.i64(nodes.start + 16 * i), 'values in a column');
@@ -139,8 +150,13 @@ function recordBatch(fb: Flatbuffer, r: number): void {
   const buffers = fb.vector(r, 2, 16);
   for (let i = 0; i < buffers.n; i++) {
     fb.count(fb.i64(buffers.start + 16 * i), 'as a buffer offset');
-    fb.count(fb.i64(buffers.start + 16 * i + 8), 'bytes in a buffer');
+    const n = fb.i64(buffers.start + 16 * i + 8);
+    fb.count(n, 'bytes in a buffer');
+    bytes += n;
   }
+  // Each value at most LIMITS.shortText characters, of at most 4 bytes each, plus its offset.
+  const most = (rows + 1n) * BigInt(4 * LIMITS.shortText + 8);
+  if (dictionary && bytes > most) throw overLimit(`bytes of text in one column (${rows} different values)`, Number(bytes), Number(most));
   fb.child(r, 3);
   fb.vector(r, 4, 8);
 }
@@ -157,7 +173,7 @@ function message(meta: Uint8Array, limit: number): { kind: number; body: number 
   else if (kind === HEADER.dictionaryBatch) {
     const data = fb.child(header, 1);
     if (data === null) throw bad('a dictionary has no data');
-    recordBatch(fb, data);
+    recordBatch(fb, data, true);
   } else throw bad(`it holds a message of unsupported kind ${kind}`);
   keyValues(fb, m, 4);
   const body = fb.scalarI64(m, 3);

@@ -4,7 +4,8 @@ import { comparePeriods } from '../periods';
 import { isStatus, type Status } from '../status';
 import { checkIndicatorMeta, valueProblem, type ValueFlag } from '../validate';
 import { ExtractError } from './errors';
-import { DecodedTable, dictAt, encodeTable, finish, finishAsync, numAt, type ColumnInput, type DictColumn } from './table-codec';
+import { checkCount, checkIndicatorLimits, checkText, LIMITS, type Limit } from './limits';
+import { DecodedTable, dictAt, encodeTable, finish, finishAsync, numAt, type ColumnInput, type DictColumn, type TextBound } from './table-codec';
 
 export const FORMAT_VERSION = '1';
 
@@ -112,10 +113,12 @@ function parseIndicators(json: string | undefined): IndicatorMeta[] {
     throw new ExtractError('bad-metadata', 'The indicator metadata is not valid JSON.');
   }
   if (!Array.isArray(list)) throw new ExtractError('bad-metadata', 'The indicator metadata should be a list.');
+  checkCount(list.length, 'indicators', 'indicators');
   for (const m of list) {
     if (!m || typeof m.id !== 'string' || typeof m.label !== 'string') {
       throw new ExtractError('bad-metadata', 'An indicator in the metadata has no id or label.');
     }
+    checkIndicatorLimits(m);
     checkIndicatorMeta(m);
   }
   return list as IndicatorMeta[];
@@ -136,6 +139,14 @@ interface Decoded {
 
 const OPTIONAL: ReadonlySet<string> = new Set(OPTIONAL_COLUMNS);
 
+const bound = (limit: Limit, what: string): TextBound => ({ distinct: { limit, what } });
+/** How many different values each text column may hold (limits.ts), checked as the column is read. */
+const BOUNDS: Record<string, TextBound> = {
+  indicator: bound('indicators', 'indicators'), time_period: bound('periods', 'periods'), time_label: bound('periods', 'period labels'),
+  area_code: bound('areas', 'areas'), old_la_code: bound('areas', 'LA codes'), area_name: bound('areas', 'area names'),
+  breakdown: bound('breakdowns', 'breakdown values'), geographic_level: bound('list', 'geographic levels'), status: bound('list', 'status codes'),
+};
+
 // eslint-disable-next-line require-yield
 function* none<T>(col: T): Generator<void, T> {
   return col;
@@ -151,6 +162,10 @@ function* decode(bytes: Uint8Array): Generator<void, Decoded> {
     title: t.metadata.get(META_KEYS.title) ?? '',
     licence: t.metadata.get(META_KEYS.licence) ?? '',
   };
+  checkText(meta.areas, 'the areas file name');
+  checkText(meta.neighbours, 'the neighbours file name');
+  checkText(meta.title, 'the title', 'longText');
+  checkText(meta.licence, 'the licence', 'longText');
   yield;
   // Each column read in steps, and a step after it.
   const thenStep = function* <T>(steps: Generator<void, T>) {
@@ -160,7 +175,7 @@ function* decode(bytes: Uint8Array): Generator<void, Decoded> {
   };
   // An optional column that is absent reads as all null.
   const n = t.numRows;
-  const dict = (name: string) => (t.has(name) || !OPTIONAL.has(name) ? thenStep(t.dictSteps(name)) : none({ keys: new Int32Array(n).fill(-1), dict: [] as string[] }));
+  const dict = (name: string) => (t.has(name) || !OPTIONAL.has(name) ? thenStep(t.dictSteps(name, undefined, BOUNDS[name])) : none({ keys: new Int32Array(n).fill(-1), dict: [] as string[] }));
   const f64 = (name: string) => (t.has(name) || !OPTIONAL.has(name) ? thenStep(t.f64Steps(name)) : none(new Float64Array(n).fill(NaN)));
   const c: Columns = {
     indicator: yield* dict('indicator'), period: yield* dict('time_period'), label: yield* dict('time_label'),
@@ -169,6 +184,14 @@ function* decode(bytes: Uint8Array): Generator<void, Decoded> {
     value: yield* f64('value'), numerator: yield* f64('numerator'), denominator: yield* f64('denominator'),
   };
   return { rowCount: t.numRows, meta, c };
+}
+
+/**
+ * A numerator or denominator as used: a negative one, or one beyond any real count (1e302), gives no interval or
+ * funnel point (their arithmetic would overflow), so it reads as absent. The value itself is checked separately.
+ */
+function count(x: number | null): number | null {
+  return x === null || x < 0 || x > LIMITS.magnitude ? null : x;
 }
 
 /** A loaded observations extract: columns kept as typed arrays, indexed on demand. */
@@ -255,8 +278,8 @@ export class ObservationsExtract {
       areaName: dictAt(c.name, i) ?? '',
       breakdown: dictAt(c.breakdown, i) ?? '',
       value: status ? null : value,
-      numerator: numAt(c.numerator, i),
-      denominator: numAt(c.denominator, i),
+      numerator: count(numAt(c.numerator, i)),
+      denominator: count(numAt(c.denominator, i)),
       status,
     };
     if (broken) Object.assign(o, { flag: 'out-of-range', flagReason: 'not a finite number' });

@@ -5,6 +5,7 @@ import {
 import { tableFromIPC as readIPC, Type, type Column as FColumn, type Table as FTable } from '@uwdata/flechette';
 import { ExtractError } from './errors';
 import { verifyIpc } from './ipc-verify';
+import { checkCount, checkText, LIMITS, overLimit, type Limit } from './limits';
 
 export type ColumnKind = 'dict' | 'f64' | 'i32';
 
@@ -67,6 +68,7 @@ export class DecodedTable {
     if (!Number.isSafeInteger(rows) || rows < 0 || rows > bytes.byteLength) {
       throw new ExtractError('not-arrow', `Not a readable Arrow file: it claims ${rows} rows in ${bytes.byteLength} bytes.`);
     }
+    if (rows > LIMITS.rows) throw overLimit('rows', rows, 'rows');
     this.table = table;
     this.numRows = rows;
     this.metadata = guard('its metadata', () => new Map(table.schema.metadata ?? []));
@@ -82,12 +84,15 @@ export class DecodedTable {
     return v;
   }
 
-  dict(name: string): DictColumn {
-    return finish(this.dictSteps(name));
+  dict(name: string, bound: TextBound = {}): DictColumn {
+    return finish(this.dictSteps(name, STEP_ROWS, bound));
   }
 
-  /** `dict` in steps of at most `rows` rows: a caller can yield to the main thread at each `yield`. */
-  *dictSteps(name: string, rows = STEP_ROWS): Generator<void, DictColumn> {
+  /**
+   * `dict` in steps of at most `rows` rows: a caller can yield to the main thread at each `yield`. Every text is at
+   * most `LIMITS.shortText` characters (or `bound.text`), and there are at most `bound.distinct` different ones.
+   */
+  *dictSteps(name: string, rows = STEP_ROWS, bound: TextBound = {}): Generator<void, DictColumn> {
     const v = this.column(name);
     const id = v.type.typeId;
     if (id !== Type.Dictionary && id !== Type.Utf8 && id !== Type.LargeUtf8) {
@@ -96,9 +101,16 @@ export class DecodedTable {
     const keys = new Int32Array(this.numRows);
     const dict: string[] = [];
     const index = new Map<string, number>();
+    const where = bound.distinct?.what ?? `column "${name}"`;
     const intern = (s: string) => {
       let k = index.get(s);
-      if (k === undefined) { k = dict.length; dict.push(s); index.set(s, k); }
+      if (k === undefined) {
+        checkText(s, `one value of ${where}`, bound.text);
+        k = dict.length;
+        dict.push(s);
+        index.set(s, k);
+        if (bound.distinct) checkCount(dict.length, bound.distinct.what, bound.distinct.limit);
+      }
       return k;
     };
     let row = 0;
@@ -111,6 +123,8 @@ export class DecodedTable {
           if (!local || !Number.isSafeInteger(local.length) || local.length > this.numRows + 1 + (batch.values as ArrayLike<unknown>).length) {
             throw new ExtractError('not-arrow', `Column "${name}" is damaged: its dictionary is not readable.`);
           }
+          // Counted before any value is read: a dictionary of 100,000 areas is refused without interning them.
+          if (bound.distinct) checkCount(local.length, bound.distinct.what, bound.distinct.limit);
           return Int32Array.from(Array.from(local), (s) => (s == null ? -1 : intern(String(s))));
         });
         yield* inSteps(name, n, rows, (from, end) => dictKeys(keys, row, batch, remap, from, end));
@@ -141,6 +155,12 @@ export class DecodedTable {
     }
     return out;
   }
+}
+
+/** What a text column may hold: how many different values (and what they are called), and how long each is. */
+export interface TextBound {
+  distinct?: { limit: Limit; what: string };
+  text?: 'shortText' | 'longText';
 }
 
 type ColumnBatch = FColumn<unknown>['data'][number];

@@ -13,6 +13,28 @@ export function rankOf(value: number, all: readonly number[], polarity: Polarity
   return better + 1;
 }
 
+/** First index in `sorted` (ascending) whose value is >= x (`strict`: > x): a binary search. */
+function bound(sorted: readonly number[], x: number, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (strict ? sorted[mid] <= x : sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `rankOf` against values already sorted ascending, in O(log n): ranking every LA is then O(n log n), not
+ * quadratic (100,000 areas took 86 s one value at a time). Same result as `rankOf` for finite values.
+ */
+export function rankInSorted(value: number, sorted: readonly number[], polarity: Polarity): number {
+  // Better after polarity: higher (high, none), or lower (low).
+  const better = polarity === 'low' ? bound(sorted, value, false) : sorted.length - bound(sorted, value, true);
+  return better + 1;
+}
+
 /** The p-quantile by linear interpolation between order statistics (R type 7, as d3.quantile). */
 export function quantile(sorted: readonly number[], p: number): number {
   const n = sorted.length;
