@@ -31,8 +31,8 @@ export const PROFILES = {
   desktop: { cpuSlowdown: 1, latencyMs: 0, downKbps: 0, upKbps: 0, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, mobile: false },
 };
 
-/** The five sample theme extracts, as the demo pages load them today. */
-export const SAMPLE_SRC = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `/data/${f}.arrow`).join(' ');
+/** The sample catalogue, as the demo pages load it: each element fetches only its indicator's extract (issue 12). */
+export const SAMPLE_SRC = '/data/catalogue.json';
 
 export const PAGES = {
   'one-tile': { path: '/test-pages/one-tile.html', label: 'one tile (per-element entry)' },
