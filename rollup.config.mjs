@@ -165,8 +165,9 @@ export default [
       entryFileNames: '[name].js',
       // Named after the heaviest library inside, so a reader of the network panel sees what loads.
       chunkFileNames: (chunk) => `chunks/${chunkName(chunk.moduleIds)}-[hash].js`,
-      // Tiny shared modules (a palette, a helper) ride along in a bigger chunk instead of costing a request each.
-      experimentalMinChunkSize: 8000,
+      // Small shared modules ride along in a bigger chunk instead of costing a request (and its headers) each: with
+      // 30 KB rather than 8 KB the tile loads 3 files, not 4, and 0.5 KB less brotli (issue 18).
+      experimentalMinChunkSize: 30000,
       sourcemap: true,
       plugins: [minify],
     },

@@ -187,8 +187,13 @@ function directory(meta: { areas: string; neighbours: string }, req: Request, si
   return directoryCache.get(JSON.stringify([companionReq(meta.areas, 'areas'), companionReq(meta.neighbours, 'neighbours')]), signal);
 }
 
-// Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
-const extractCache = new Shared<ObservationsExtract>(async (k, signal) => ObservationsExtract.read(await bytesCache.get(k, signal), yieldToMain));
+// Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task. Each file starts in
+// a task of its own: downloads that finish together would otherwise decode one after another in one task.
+const extractCache = new Shared<ObservationsExtract>(async (k, signal) => {
+  const bytes = await bytesCache.get(k, signal);
+  await yieldToMain();
+  return ObservationsExtract.read(bytes, yieldToMain);
+});
 
 const datasetCache = new Shared<Dataset>(async (k, signal) => {
   const data = await extractCache.get(k, signal);
