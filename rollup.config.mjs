@@ -77,11 +77,27 @@ const noUnusedD3 = () => ({
   },
 });
 
+/**
+ * Plot builds an Intl.NumberFormat as it loads (`formatDefault = formatAuto()`), and a page's first Intl formatter
+ * costs a slow phone 100 ms or more of locale data in the task that evaluates the bundle (issue 18). Our charts
+ * pass their own formats, so the bundles build Plot's default one on its first use instead: the same function.
+ */
+const lazyPlotFormat = () => ({
+  name: 'lazy-plot-format',
+  transform(code, id) {
+    if (!/node_modules\/@observablehq\/plot\/src\/format\.js$/.test(id)) return null;
+    const eager = 'export const formatDefault = formatAuto();';
+    if (!code.includes(eager)) this.error(`${id} no longer has "${eager}": update lazyPlotFormat in rollup.config.mjs`);
+    return { code: code.replace(eager, 'let formatDefault$;\nexport function formatDefault(v) { return (formatDefault$ ??= formatAuto())(v); }'), map: null };
+  },
+});
+
 const bundled = () => [
   noUnusedD3(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   commonjs(),
   noLitGlobals(),
+  lazyPlotFormat(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 const minify = terser({ module: true, ecma: 2020, format: { comments: false } });

@@ -70,12 +70,11 @@ export function releaseAfter(publication: string, release: string): string {
   return rest || release;
 }
 
-let tickFormat: Intl.NumberFormat | undefined;
-
 /** An axis tick: no more decimals than it needs, with % for percentages ("10%", "2.5"). */
 export function formatTick(v: number, meta: Pick<IndicatorMeta, 'unit'>): string {
-  // toLocaleString would build a new Intl formatter for every tick.
-  const s = (tickFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 })).format(Number(v.toFixed(6)));
+  // As Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }) would write it, without Intl (see formatNumber).
+  const f = formatNumber(Number(v.toFixed(6)), 3);
+  const s = f.includes('.') ? f.replace(/0+$/, '').replace(/\.$/, '') : f;
   return meta.unit === 'percent' ? `${s}%` : s;
 }
 

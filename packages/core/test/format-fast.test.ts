@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { formatNumber } from '../src/format';
+import { formatNumber, formatTick } from '../src/format';
 
 const intl = (v: number, d: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
 
@@ -19,5 +19,16 @@ describe('formatNumber() without Intl', () => {
       const v = n / 10 ** scale;
       return formatNumber(v, d) === intl(v, d);
     }), { numRuns: 20_000 });
+  });
+});
+
+describe('formatTick() without Intl', () => {
+  const intlTick = (v: number) => Number(v.toFixed(6)).toLocaleString('en-GB', { maximumFractionDigits: 3 });
+  test('gives the text toLocaleString gave', () => {
+    for (const v of [0, -0, 10, 2.5, 0.30000000000000004, 12000, -1234.5678, 0.0004, 0.0005, -0.0004, 1e20, 99.9996, 1.0005]) {
+      assert.equal(formatTick(v, { unit: 'count' }), intlTick(v), String(v));
+    }
+    fc.assert(fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (v) => formatTick(v, { unit: 'count' }) === intlTick(v)), { numRuns: 20_000 });
+    fc.assert(fc.property(fc.integer({ min: -1e8, max: 1e8 }), fc.integer({ min: 0, max: 5 }), (n, k) => formatTick(n / 10 ** k, { unit: 'count' }) === intlTick(n / 10 ** k)), { numRuns: 20_000 });
   });
 });

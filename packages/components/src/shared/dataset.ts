@@ -177,7 +177,10 @@ const directoryCache = new Shared<AreaDirectory>(async (k, signal) => {
   await yieldToMain();
   const neighbours = readNeighbours(links);
   await yieldToMain();
-  return new AreaDirectory(list, neighbours);
+  const directory = new AreaDirectory(list, neighbours);
+  // The elements compute as soon as this resolves: in a task of their own, not after building the directory.
+  await yieldToMain();
+  return directory;
 });
 
 /** The areas and neighbours a file names beside itself: same site, also after redirects. */
