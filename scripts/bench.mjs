@@ -7,6 +7,7 @@
 //   npm run bench -- --phone --label after page loads only, kept in results.json beside earlier labels ("before")
 //   options: --runs N (page loads per page, median; default 3), --pages la,one-tile,…, --profiles phone,desktop,
 //            --sixty-src "URL …" (what the 60 elements load), --trace (what each phone long task is), --desktop
+//            --pages spine-all: also the spine of every LA indicator of the catalogue (at scale; minutes per load)
 // Timings are noisy on shared machines: compare the ratios, which are measured in the same run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { build } from 'esbuild';
 import { serve } from './serve.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './screenshot.mjs';
-import { PAGES, SAMPLE_SRC, runPages } from './bench/phone.mjs';
+import { DEFAULT_PAGES, PAGES, SAMPLE_SRC, runPages } from './bench/phone.mjs';
 import { desktopTable, pagesTable, writeDocs } from './bench/report.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -32,7 +33,7 @@ const { values: args } = parseArgs({
     desktop: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     label: { type: 'string', default: 'latest' },
-    pages: { type: 'string', default: Object.keys(PAGES).join(',') },
+    pages: { type: 'string', default: DEFAULT_PAGES.join(',') },
     profiles: { type: 'string', default: 'phone,desktop' },
     'sixty-src': { type: 'string', default: SAMPLE_SRC },
     trace: { type: 'boolean', default: false },
@@ -172,7 +173,7 @@ if (doPages) {
   entry.loadavgAfter = loadavg().map((x) => +x.toFixed(1));
   // A rerun of some pages or profiles keeps the label's others (each page says when and how fast the machine was).
   const old = results.pageLoads[args.label];
-  const whole = pages.length === Object.keys(PAGES).length && ['phone', 'desktop'].every((p) => profiles.includes(p));
+  const whole = DEFAULT_PAGES.every((p) => pages.includes(p)) && ['phone', 'desktop'].every((p) => profiles.includes(p));
   if (old && !whole) {
     entry.command = `${old.command}; then ${entry.command}`;
     entry.date = old.date;

@@ -6,7 +6,7 @@
 // chart's `inclusion-ready`, Total Blocking Time and long tasks (wall clock, and the main thread's own time from a
 // trace), long animation frames, and JS heap. `trace` adds one traced load per page that says what each long task
 // was (scripts/bench/attribute.mjs).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -31,8 +31,8 @@ export const PROFILES = {
   desktop: { cpuSlowdown: 1, latencyMs: 0, downKbps: 0, upKbps: 0, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, mobile: false },
 };
 
-/** The five sample theme extracts, as the demo pages load them today. */
-export const SAMPLE_SRC = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `/data/${f}.arrow`).join(' ');
+/** The sample catalogue, as the demo pages load it: each element fetches only its indicator's extract (issue 12). */
+export const SAMPLE_SRC = '/data/catalogue.json';
 
 export const PAGES = {
   'one-tile': { path: '/test-pages/one-tile.html', label: 'one tile (per-element entry)' },
@@ -40,7 +40,21 @@ export const PAGES = {
   'dashboard-la': { path: '/dashboard.html', label: 'dashboard, LA view' },
   'dashboard-national': { path: '/dashboard.html?mode=national', label: 'dashboard, national view' },
   sixty: { path: '/bench/sixty.html', label: '60 elements' },
+  // At scale (issue 18), only when asked for (`--pages spine-all`): every LA indicator of the catalogue, one file each.
+  'spine-all': { path: '/bench/spine-all.html', label: 'spine of every LA indicator (at scale)', scale: true },
 };
+
+/** The pages measured unless `--pages` says otherwise: all but the at-scale ones, which take minutes each. */
+export const DEFAULT_PAGES = Object.keys(PAGES).filter((id) => !PAGES[id].scale);
+
+/** A spine of every indicator the catalogue has for LAs, through the spine's own entry. */
+export function spineAllPage(catalogue) {
+  const ids = catalogue.indicators.filter((i) => i.coverage === 'la').map((i) => i.id).join(' ');
+  return `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <meta name="viewport" content="width=device-width, initial-scale=1">\n`
+    + '  <title>Spine of every indicator – bench</title>\n  <link rel="icon" href="data:,">\n'
+    + '  <script type="module" src="/dist/elements/inclusion-spine.js"></script>\n</head>\n<body>\n  <main>\n    <h1>Salford: every indicator</h1>\n'
+    + `    <inclusion-spine src="/data/catalogue.json" area="Salford" indicators="${ids}"></inclusion-spine>\n  </main>\n</body>\n</html>\n`;
+}
 
 /** Elements that draw and fire `inclusion-ready` (or `inclusion-error`); the dashboard and picker only hold them. */
 const CHARTS = ['inclusion-tile', 'inclusion-benchmark', 'inclusion-trend', 'inclusion-ranking', 'inclusion-spine', 'inclusion-breakdown', 'inclusion-table'];
@@ -126,7 +140,7 @@ const median = (xs) => {
 };
 
 /** One fresh load of `url` under `profile`. `tracing`: also record a trace and CPU profile for attribution. */
-async function load(browser, url, profile, { timeoutMs = 90_000, tracing = false } = {}) {
+async function load(browser, url, profile, { timeoutMs = 180_000, tracing = false } = {}) {
   const context = await browser.newContext({ viewport: profile.viewport, deviceScaleFactor: profile.deviceScaleFactor, isMobile: profile.mobile, hasTouch: profile.mobile });
   const page = await context.newPage();
   // An empty page of the same origin first, so the throttled load stays in the renderer the settings were made in.
@@ -212,12 +226,13 @@ async function load(browser, url, profile, { timeoutMs = 90_000, tracing = false
  * Loads each page `runs` times under `profile` ('phone' or 'desktop'). Returns { profile, runs, pages: { [id]:
  * { path, median, runs } } }. `sixtySrc`: what the 60 elements load (default the five sample theme extracts).
  */
-export async function runPages({ profile: name = 'phone', runs = 3, pages = Object.keys(PAGES), sixtySrc = SAMPLE_SRC, trace = false, log = console.error } = {}) {
+export async function runPages({ profile: name = 'phone', runs = 3, pages = DEFAULT_PAGES, sixtySrc = SAMPLE_SRC, trace = false, log = console.error } = {}) {
   const profile = PROFILES[name];
   if (!profile) throw new Error(`no profile "${name}" (profiles: ${Object.keys(PROFILES).join(', ')})`);
   const tmp = resolve(root, '.tmp/bench/phone');
   mkdirSync(tmp, { recursive: true });
   writeFileSync(resolve(tmp, 'sixty.html'), sixtyPage(sixtySrc));
+  writeFileSync(resolve(tmp, 'spine-all.html'), spineAllPage(JSON.parse(readFileSync(resolve(root, 'packages/sample-data/data/catalogue.json'), 'utf8'))));
   writeFileSync(resolve(tmp, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head><body></body></html>\n');
   const server = await serve({
     '/': resolve(root, 'packages/demo/public'),

@@ -41,14 +41,15 @@ function bundleIsFresh(): boolean {
 }
 
 /**
- * Builds the configs of rollup.config.mjs that write dist/inclusion-dashboard.js (all of them, as `rollup -c`
- * does, if none names it): the other outputs take most of the build time and no page here loads them.
+ * Builds the configs of rollup.config.mjs that write dist/inclusion-dashboard.js and dist/elements (the LA page
+ * loads an element entry) (all of them, as `rollup -c` does, if none names them): the other outputs take most of
+ * the build time and no page here loads them.
  * CommonJS `-e` with dynamic imports, because --input-type=module would be inherited by terser's worker threads.
  */
 const BUILD = `(async () => {
   const { rollup } = await import('rollup');
   const list = [(await import('./rollup.config.mjs')).default].flat();
-  const mine = list.filter((c) => [c.output].flat().some((o) => o?.file === 'dist/inclusion-dashboard.js'));
+  const mine = list.filter((c) => [c.output].flat().some((o) => o?.file === 'dist/inclusion-dashboard.js' || o?.dir === 'dist/elements'));
   for (const config of mine.length ? mine : list) {
     const bundle = await rollup(config);
     for (const o of [config.output].flat()) await bundle.write(o);

@@ -177,7 +177,10 @@ const directoryCache = new Shared<AreaDirectory>(async (k, signal) => {
   await yieldToMain();
   const neighbours = readNeighbours(links);
   await yieldToMain();
-  return new AreaDirectory(list, neighbours);
+  const directory = new AreaDirectory(list, neighbours);
+  // The elements compute as soon as this resolves: in a task of their own, not after building the directory.
+  await yieldToMain();
+  return directory;
 });
 
 /** The areas and neighbours a file names beside itself: same site, also after redirects. */
@@ -187,8 +190,13 @@ function directory(meta: { areas: string; neighbours: string }, req: Request, si
   return directoryCache.get(JSON.stringify([companionReq(meta.areas, 'areas'), companionReq(meta.neighbours, 'neighbours')]), signal);
 }
 
-// Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task.
-const extractCache = new Shared<ObservationsExtract>(async (k, signal) => ObservationsExtract.read(await bytesCache.get(k, signal), yieldToMain));
+// Decoded in steps with yields between them: a 3 MB extract would otherwise be one long task. Each file starts in
+// a task of its own: downloads that finish together would otherwise decode one after another in one task.
+const extractCache = new Shared<ObservationsExtract>(async (k, signal) => {
+  const bytes = await bytesCache.get(k, signal);
+  await yieldToMain();
+  return ObservationsExtract.read(bytes, yieldToMain);
+});
 
 const datasetCache = new Shared<Dataset>(async (k, signal) => {
   const data = await extractCache.get(k, signal);
