@@ -18,6 +18,10 @@ const ARROWS = {
  * @attr area - ONS code, 3-digit LA number or name.
  * @attr period - Optional period; the latest by default.
  * @attr breakdown - Optional breakdown value; the total by default.
+ * @attr compare - Optional LAs whose average is shown too: names, ONS codes or LA numbers, separated by commas or spaces.
+ * @attr group - Optional comparator group: `region` (the region's other LAs, averaged), `neighbours-2021` or
+ *   `neighbours-2025` (that statistical-neighbour model; the newest by default).
+ * @attr group-label - Optional name for the chosen group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.

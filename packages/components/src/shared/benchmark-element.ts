@@ -1,15 +1,16 @@
 import { benchmark, describeBenchmark, findIndicator, type Benchmark, type ExtractSet } from '@inclusion-dashboard/core';
 import { ChartElement } from './chart-element';
+import { Comparisons } from './comparisons';
 
 /** An element that shows one LA's benchmark for one indicator (the tile, the benchmark bars): one model, one text. */
-export abstract class BenchmarkElement extends ChartElement<Benchmark> {
+export abstract class BenchmarkElement extends Comparisons(ChartElement<Benchmark>) {
   protected override ready(): boolean {
     return super.ready() && !!this.area;
   }
 
   protected compute(set: ExtractSet): Benchmark {
     const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
-    return benchmark(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown });
+    return benchmark(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown }, this.comparison(set));
   }
 
   protected heading(b: Benchmark): string {
