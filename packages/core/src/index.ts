@@ -45,7 +45,7 @@ export { trendTable } from './tables/trend-table';
 export { tableSubtitle, describeTable } from './describe/table';
 export {
   neighbourName, neighbourAverageName, groupAverageName, groupCount, groupMembers, describeGroup, groupValueSentence,
-  describeMarkedGroup, markedName,
+  describeMarkedGroup, markedName, describeSpineGroup,
 } from './describe/group';
 export {
   comparisonChoice, comparisonProblem, choosesAnything, markedGroup, MAX_COMPARE_CHARS, MAX_GROUP_LABEL_CHARS,

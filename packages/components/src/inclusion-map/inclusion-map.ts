@@ -1,5 +1,9 @@
 import { property } from 'lit/decorators.js';
-import { NO_VALUE_FILL, VALUE_STOPS, findIndicator, formatValue, hexStep, mapTable, mapView, type ExtractSet, type MapColour, type MapHex, type MapView } from '@inclusion-dashboard/core';
+import {
+  NO_VALUE_FILL, VALUE_STOPS, findIndicator, formatValue, hexStep, mapTable, mapView, markedGroup, markedName,
+  type ExtractSet, type MapColour, type MapHex, type MapView,
+} from '@inclusion-dashboard/core';
+import { Comparisons } from '../shared/comparisons';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { GOVUK } from '../shared/palette';
 import { svgElement } from '../shared/svg';
@@ -37,6 +41,11 @@ function hexPath(x: number, y: number, r: number): string {
  * @attr breakdown - Optional breakdown value; the total by default.
  * @attr colour - `band` (default: quartile bands after polarity) or `value` (a sequential scale, darker is higher).
  * @attr neighbour-model - Optional statistical-neighbour model to outline (`2021` or `2025`); the newest by default.
+ * @attr compare - Optional LAs to outline instead of the neighbours, with their average: names, ONS codes or LA
+ *   numbers, separated by commas or spaces.
+ * @attr group - Optional group to outline: `region` (the selected LA's region's other LAs), or `neighbours-2021` /
+ *   `neighbours-2025` (the statistical neighbours in that model, as `neighbour-model` does).
+ * @attr group-label - Optional name for the outlined group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.
@@ -45,7 +54,7 @@ function hexPath(x: number, y: number, r: number): string {
  * @fires inclusion-ready - When the map has drawn; detail is the model, with core's `MapView`.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionMap extends ChartElement<MapModel> {
+export class InclusionMap extends Comparisons(ChartElement<MapModel>) {
   static override styles = [...ChartElement.styles, legendStyles, mapStyles];
   protected override pointsGiveTheirPlace = true;
 
@@ -62,6 +71,7 @@ export class InclusionMap extends ChartElement<MapModel> {
     const view = mapView(data, set.areas, {
       indicator, breakdown, area: this.area || undefined, period: this.period || undefined,
       colour: this.colour === 'value' ? 'value' : 'band', neighbourModel: this.neighbourModel || undefined,
+      group: markedGroup(this.comparison(set)),
     });
     const region = (h: MapHex) => h.area.regionName ?? '';
     const order = [...view.hexes].sort((a, b) => (region(a) < region(b) ? -1 : region(a) > region(b) ? 1 : b.r - a.r || a.q - b.q));
@@ -227,11 +237,14 @@ export class InclusionMap extends ChartElement<MapModel> {
       item(box(svgElement('path', { d: hexPath(12, 12, 11), fill: l.fill, stroke: l.fill === NO_VALUE_FILL ? GOVUK.secondaryText : GOVUK.white }),
         ...(l.mark ? [svgElement('text', { x: 12, y: 12, dy: '0.35em', 'text-anchor': 'middle', fill: l.ink, 'font-size': 12, 'font-weight': 700 }, l.mark)] : [])), l.label, 'band-item');
     }
+    const dashed = () => box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 2, 'stroke-dasharray': '4,3' }));
     if (sel) {
       item(box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 3 })), `${sel.area.name} (selected)`, 'selected');
-      if (v.neighbours) {
-        item(box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 2, 'stroke-dasharray': '4,3' })), `Statistical neighbours (${v.neighbours.model} model)`);
-      }
+      if (v.neighbours) item(dashed(), `Statistical neighbours (${v.neighbours.model} model)`);
+    }
+    if (v.group) {
+      const avg = v.group.mean === null ? 'no figures to average' : `average ${formatValue(v.group.mean, meta)} (${v.group.n} of ${v.group.values.length} with a figure)`;
+      item(dashed(), `${markedName(v.group)}: ${avg}`, 'group-item');
     }
     const wrap = document.createElement('div');
     wrap.className = 'map-wrap';

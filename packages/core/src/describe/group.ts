@@ -69,3 +69,16 @@ export function describeMarkedGroup(
 export function markedName(g: Pick<ComparisonGroup, 'label' | 'model' | 'kind'>): string {
   return g.kind === 'neighbours' && g.model && !g.label.includes(g.model) ? `${g.label} (${g.model} model)` : g.label;
 }
+
+/**
+ * The spine's sentence about a chosen group: "Against the Greater Manchester average: better on 4 of 7 indicators,
+ * worse on 3." Only indicators with a better direction, where both figures exist.
+ */
+export function describeSpineGroup(label: string, rows: readonly { value: number | null; indicator: Pick<IndicatorMeta, 'polarity'>; group: { mean: number | null } | null }[]): string | null {
+  const both = rows.filter((r) => r.value !== null && r.group?.mean != null && r.indicator.polarity !== 'none');
+  if (!both.length) return null;
+  const better = both.filter((r) => (r.indicator.polarity === 'high' ? r.value! > r.group!.mean! : r.value! < r.group!.mean!)).length;
+  const worse = both.filter((r) => (r.indicator.polarity === 'high' ? r.value! < r.group!.mean! : r.value! > r.group!.mean!)).length;
+  const same = both.length - better - worse;
+  return `Against the ${label} average: better on ${better} of ${both.length} indicators, worse on ${worse}${same ? `, the same on ${same}` : ''}.`;
+}
