@@ -88,7 +88,7 @@ describe('the elements\' models show the chosen group', () => {
     const g = t.series.find((s) => s.key === 'group')!;
     assert.equal(g.label, 'Greater Manchester average');
     for (const p of g.points.filter((x) => x.value !== null)) assert.equal(p.value, published(attendance, 'persistent-absence', p.period, codes(GM)));
-    assert.match(trendSubtitle(t), /statistical neighbours' average \(2025 model\)/);
+    assert.match(trendSubtitle(t), /2025-model statistical neighbours' average/);
     assert.match(trendSubtitle(t), /Greater Manchester average/);
   });
 

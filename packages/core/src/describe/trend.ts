@@ -71,7 +71,7 @@ export function trendSpan(t: Trend): string {
 
 // The neighbours' model is always said: two models are in the data.
 const comparatorName = (s: TrendSeries, { its = false } = {}) => (s.key === 'neighbours' && s.label.startsWith('Statistical neighbours')
-  ? `${its ? 'its ' : ''}statistical neighbours' average${s.model ? ` (${s.model} model)` : ''}` : s.label);
+  ? `${its ? 'its ' : ''}${s.model ? `${s.model}-model ` : ''}statistical neighbours' average` : s.label);
 
 export function trendHeading(t: Trend): string {
   return `${t.indicator.label} over time`;
