@@ -23,7 +23,7 @@ interface Look extends SwatchLook {
 const LOOK: Record<SeriesKey, Look> = {
   area: { colour: SERIES.selected, dash: 'none', symbol: 'circle', stroke: 3.5, r: 4.5 },
   neighbours: { colour: AF.orange, dash: '8 4', symbol: 'triangle', stroke: 2.25, r: 4.5 },
-  group: { colour: AF.darkPink, dash: '6 2 1 2', symbol: 'circle', stroke: 2.5, r: 4, hollow: true },
+  group: { colour: AF.darkPink, dash: '6 2 1 2', symbol: 'diamond', stroke: 2.5, r: 4.5, hollow: true },
   region: { colour: AF.turquoise, dash: '2 3', symbol: 'diamond', stroke: 2.5, r: 4.5 },
   england: { colour: AF.darkGrey, dash: '12 3 3 3', symbol: 'square', stroke: 2.25, r: 4, hollow: true },
 };
