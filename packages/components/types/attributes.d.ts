@@ -16,6 +16,9 @@ export interface InclusionBenchmarkAttributes {
   period?: string;
   breakdown?: string;
   neighbours?: 'average' | 'each';
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
   timeout?: string;
@@ -48,6 +51,9 @@ export interface InclusionDashboardAttributes {
   'heading-level'?: number | string;
   timeout?: string;
   'max-bytes'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   'url-state'?: string;
 }
 
@@ -60,6 +66,9 @@ export interface InclusionMapAttributes {
   breakdown?: string;
   colour?: string;
   'neighbour-model'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
   timeout?: string;
@@ -76,6 +85,9 @@ export interface InclusionRankingAttributes {
   breakdown?: string;
   region?: string;
   mode?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
   timeout?: string;
@@ -89,6 +101,9 @@ export interface InclusionSpineAttributes {
   area?: string | number;
   indicators?: string;
   period?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   indicator?: string;
   breakdown?: string;
   'heading-level'?: number | string;
@@ -121,6 +136,9 @@ export interface InclusionTileAttributes {
   area?: string | number;
   period?: string;
   breakdown?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
   timeout?: string;
@@ -137,6 +155,9 @@ export interface InclusionTrendAttributes {
   breakdown?: string;
   years?: number | string;
   intervals?: boolean;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   'heading-level'?: number | string;
   quiet?: boolean;
   timeout?: string;

@@ -54,7 +54,7 @@ function hexPath(x: number, y: number, r: number): string {
  * @fires inclusion-ready - When the map has drawn; detail is the model, with core's `MapView`.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionMap extends Comparisons(ChartElement<MapModel>) {
+export class InclusionMap extends Comparisons<MapModel>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles, mapStyles];
   protected override pointsGiveTheirPlace = true;
 

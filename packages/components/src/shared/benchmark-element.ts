@@ -3,7 +3,7 @@ import { ChartElement } from './chart-element';
 import { Comparisons } from './comparisons';
 
 /** An element that shows one LA's benchmark for one indicator (the tile, the benchmark bars): one model, one text. */
-export abstract class BenchmarkElement extends Comparisons(ChartElement<Benchmark>) {
+export abstract class BenchmarkElement extends Comparisons<Benchmark>(ChartElement) {
   protected override ready(): boolean {
     return super.ready() && !!this.area;
   }

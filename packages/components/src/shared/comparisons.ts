@@ -23,7 +23,7 @@ export interface ComparisonHost {
  * Adds `compare`, `group` and `group-label` to a chart element: declared here once rather than in the shared shell,
  * read through core's `comparisonChoice` so every element checks them the same way, and a change reloads.
  */
-export function Comparisons<M, B extends Ctor<ChartElement<M>>>(Base: B) {
+export function Comparisons<M>(Base: Ctor<ChartElement<M>> & Omit<typeof ChartElement, 'prototype'>) {
   abstract class WithComparisons extends Base implements ComparisonHost {
     static properties: PropertyDeclarations = {
       compare: {},
