@@ -170,3 +170,17 @@ describe('<inclusion-dashboard> comparisons', () => {
     for (const c of charts(el)) expect(c.getAttribute('compare')).to.equal('Bolton, Bury');
   });
 });
+
+describe('<inclusion-dashboard> comparisons from the page', () => {
+  it('a choice the data cannot make is said once by the controls; the charts keep their usual comparators', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px">
+      <inclusion-dashboard src=${ALL} area="Salford" theme="ehcp" url-state="off" group="cousins"></inclusion-dashboard></div>`);
+    const el = wrapper.firstElementChild as InclusionDashboard;
+    await until(el, 'nav');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#compare-problem')!.textContent).to.contain('group must be region, neighbours or neighbours-YEAR');
+    for (const c of el.shadowRoot!.querySelectorAll('inclusion-tile, inclusion-benchmark, inclusion-trend, inclusion-ranking')) {
+      expect(c.getAttribute('group'), c.tagName).to.equal('');
+    }
+  });
+});

@@ -41,7 +41,8 @@ export const dashboardStyles = css`
   .search ul.results li { margin: 5px 0; }
   .search a { color: var(--inclusion-link); }
   .search a:focus { outline: 3px solid transparent; background: var(--inclusion-focus); box-shadow: 0 4px var(--inclusion-text); color: var(--inclusion-text); text-decoration: none; }
-  fieldset.compare { flex: 1 1 18em; }
+  fieldset.compare { flex: 1 1 min(100%, 18em); min-width: 0; }
+  .compare select { width: min(100%, 30em); }
   .compare p { margin: 0 0 10px; }
   .compare label, .compare .hint, .compare .problem { display: block; }
   .compare .hint { color: var(--inclusion-secondary-text); }

@@ -191,6 +191,7 @@ export class InclusionDashboard extends LitElement {
   private renderComparison(set: ExtractSet) {
     const models = set.areas.neighbourModels();
     const named = this.naming || !!this.compare;
+    const problem = this.compareProblem || this.comparisonsFor(set).problem;
     const value = named ? 'named' : this.group.toLowerCase();
     const newest = models.at(-1);
     const option = (v: string, label: string) => html`<option value=${v} ?selected=${value === v}>${label}</option>`;
@@ -207,13 +208,14 @@ export class InclusionDashboard extends LitElement {
         ${named ? html`
           <p><label for="compare-input">Local authorities, separated by commas</label>
           <input id="compare-input" type="text" autocomplete="off" .value=${this.compare}
-            aria-describedby="compare-hint${this.compareProblem ? ' compare-problem' : ''}" aria-invalid=${this.compareProblem ? 'true' : 'false'}
+            aria-describedby="compare-hint${problem ? ' compare-problem' : ''}" aria-invalid=${problem ? 'true' : 'false'}
             @change=${(e: Event) => this.chooseNamed((e.target as HTMLInputElement).value, this.groupLabel)}>
           <span id="compare-hint" class="hint">Names, ONS codes or LA numbers, e.g. Bolton, Bury, Wigan</span>
-          ${this.compareProblem ? html`<span id="compare-problem" class="problem">${this.compareProblem}</span>` : nothing}</p>
+          ${problem ? html`<span id="compare-problem" class="problem">${problem}</span>` : nothing}</p>
           <p><label for="group-label-input">Name of the group (optional)</label>
           <input id="group-label-input" type="text" autocomplete="off" maxlength="80" .value=${this.groupLabel}
-            @change=${(e: Event) => this.chooseNamed(this.compare, (e.target as HTMLInputElement).value)}></p>` : nothing}
+            @change=${(e: Event) => this.chooseNamed(this.compare, (e.target as HTMLInputElement).value)}></p>`
+          : problem ? html`<p id="compare-problem" class="problem">${problem}</p>` : nothing}
       </fieldset>`;
   }
 
@@ -241,9 +243,18 @@ export class InclusionDashboard extends LitElement {
     this.go({ group: '', compare: text, groupLabel: label.trim() });
   }
 
-  /** The chosen comparisons, as every chart's attributes. */
-  private get comparisons() {
-    return { compare: this.compare, group: this.group, label: this.compare ? this.groupLabel : '' };
+  /**
+   * The chosen comparisons, as every chart's attributes. A choice the data cannot make (from the page or the URL) is
+   * said once, by the controls, and the charts keep their usual comparators rather than each showing the error.
+   */
+  private comparisonsFor(set: ExtractSet): { compare: string; group: string; label: string; problem: string } {
+    const k = { compare: this.compare, group: this.group, label: this.compare ? this.groupLabel : '' };
+    try {
+      comparisonChoice(set.areas, { compare: k.compare, group: k.group, groupLabel: k.label });
+      return { ...k, problem: '' };
+    } catch (e) {
+      return { compare: '', group: '', label: '', problem: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   private renderNav(index: IndicatorIndex) {
@@ -306,8 +317,8 @@ export class InclusionDashboard extends LitElement {
       </details>`;
   }
 
-  private renderLa(index: IndicatorIndex, area: Area) {
-    const k = this.comparisons;
+  private renderLa(set: ExtractSet, index: IndicatorIndex, area: Area) {
+    const k = this.comparisonsFor(set);
     const h = this.headingLevel;
     const c = h + 1;
     const src = this.src;
@@ -378,7 +389,7 @@ export class InclusionDashboard extends LitElement {
         ? html`<p>Choose a local authority to see its dashboard.</p>`
         : !area || area.level !== 'Local authority'
           ? html`<div class="error" role="alert"><strong>No local authority "${this.area}".</strong> Choose one from the list.</div>`
-          : this.renderLa(index, area);
+          : this.renderLa(set, index, area);
     return html`${this.renderControls(set, area)}${this.renderNav(index)}${this.renderSearch(index)}${body}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
