@@ -84,7 +84,7 @@ describe('chosen comparisons', () => {
     const el = await mountChart(html`<inclusion-spine src=${ALL} area="Salford" indicators="ehcp-20-weeks persistent-absence suspension-rate" group="neighbours-2021"></inclusion-spine>`);
     expect(el.shadowRoot!.querySelectorAll('.chart svg g.spine-group line').length).to.equal(3);
     expect(text(el)).to.contain('Statistical neighbours (2021 model) average');
-    expect(summary(el)).to.match(/Against the Statistical neighbours \(2021 model\) average: better on \d of 3 indicators/);
+    expect(summary(el)).to.match(/Against the statistical neighbours \(2021 model\) average: better on \d of 3 indicators/);
     await expect(el).to.be.accessible(A11Y);
   });
 

@@ -11,7 +11,7 @@ import type { AreaValue } from './cross-section';
 import { hexCentre, layoutFor, type HexLayout } from './hex-grid';
 import { BenchmarkError, type Query } from './query';
 import type { ComparisonGroup, GroupSpec } from './groups';
-import { describeMarkedGroup, markedName } from '../describe/group';
+import { describeMarkedGroup, inSentence, markedName } from '../describe/group';
 import { ranking, type RankingRow } from './ranking';
 import { regionsOverview } from './regions';
 
@@ -286,7 +286,7 @@ function mapNotes(v: MapView): string[] {
         : 'Hexagons are shaded by value: darker is higher. A dash marks no value.',
   ];
   if (v.selected) out.push(`The selected local authority has a thick outline${v.neighbours ? `; its statistical neighbours (${v.neighbours.model} model) a dashed one` : ''}.`);
-  if (v.group) out.push(`The ${v.group.members.length} local authorities of ${markedName(v.group)} have a dashed outline; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
+  if (v.group) out.push(`The ${v.group.members.length} local authorities of ${inSentence(markedName(v.group))} have a dashed outline; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
   out.push(`${v.layout.notice}.`);
   return out;
 }

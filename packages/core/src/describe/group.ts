@@ -80,5 +80,10 @@ export function describeSpineGroup(label: string, rows: readonly { value: number
   const better = both.filter((r) => (r.indicator.polarity === 'high' ? r.value! > r.group!.mean! : r.value! < r.group!.mean!)).length;
   const worse = both.filter((r) => (r.indicator.polarity === 'high' ? r.value! < r.group!.mean! : r.value! > r.group!.mean!)).length;
   const same = both.length - better - worse;
-  return `Against the ${label} average: better on ${better} of ${both.length} indicators, worse on ${worse}${same ? `, the same on ${same}` : ''}.`;
+  return `Against the ${inSentence(label)} average: better on ${better} of ${both.length} indicators, worse on ${worse}${same ? `, the same on ${same}` : ''}.`;
+}
+
+/** A group's name inside a sentence: "the statistical neighbours (2021 model) average", a chosen name as given. */
+export function inSentence(label: string): string {
+  return label.startsWith('Statistical neighbours') ? `s${label.slice(1)}` : label;
 }

@@ -3,7 +3,7 @@ import { capitalise, formatNumber, formatValue, joinList, sentenceCase } from '.
 import type { FunnelSide } from '../stats/compare';
 import { sideOf } from '../stats/compare';
 import { STATUS_REASON } from '../status';
-import { describeMarkedGroup, markedName } from './group';
+import { describeMarkedGroup, inSentence, markedName } from './group';
 
 /** How the ranking marks a chosen group's LAs, in words for the summary and notes. */
 export const GROUP_SHAPE = 'diamonds';
@@ -34,7 +34,7 @@ export function rankingSubtitle(m: RankingChart): string {
     : m.mode === 'funnel'
       ? 'Each local authority\'s value against its denominator, with control limits around England'
       : `All ${r.of} local authorities with a value, ${meta.polarity === 'none' ? 'highest to lowest' : 'best to worst'}`;
-  const marked = r.group ? `, ${markedName(r.group)} marked` : '';
+  const marked = r.group ? `, ${inSentence(markedName(r.group))} marked` : '';
   return `${when}. ${scope}${r.selected ? `, ${r.selected.name} highlighted` : ''}${marked}. ${capitalise(meta.unitLabel)}.`;
 }
 
@@ -141,7 +141,7 @@ export function rankingNotes(m: RankingChart): string[] {
   } else {
     out.push('Control limits are Wilson score intervals around England\'s value for each denominator: 95% (dashed) and 99.8% (solid). A local authority outside the 99.8% limits is unlikely to differ from England by chance alone.');
   }
-  if (r.group) out.push(`Diamonds mark the ${r.group.members.length} local authorities of ${markedName(r.group)}; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
+  if (r.group) out.push(`Diamonds mark the ${r.group.members.length} local authorities of ${inSentence(markedName(r.group))}; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
   if (r.region) out.push(`Ranks and bands are out of all ${r.of} local authorities in England with a value.`);
   if (r.indicator.suppression && r.rows.some((x) => x.status === 'c')) out.push(r.indicator.suppression);
   return out;

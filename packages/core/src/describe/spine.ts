@@ -3,7 +3,7 @@ import { capitalise, formatDate, formatValue, joinList, plural, sentenceCase } f
 import type { Comparison } from '../stats/compare';
 import { STATUS_REASON } from '../status';
 import { verdictLabel, VERDICT_RULE } from './verdict';
-import { describeSpineGroup } from './group';
+import { describeSpineGroup, inSentence } from './group';
 
 /** What a row's marker shows: the verdict, or `missing` where the LA has no figure. */
 export type SpineMark = Comparison | 'missing';
@@ -18,7 +18,7 @@ export function spineHeading(m: SpineChart): string {
 
 export function spineSubtitle(m: SpineChart): string {
   const when = m.period ? `in ${m.rows[0]?.periodLabel ?? m.period}` : 'latest year for each';
-  return `${plural(m.rows.length, 'indicator', 'indicators')}, ${when}, against England${m.group ? `, the ${m.group} average` : ''} and every local authority. Right is better.`;
+  return `${plural(m.rows.length, 'indicator', 'indicators')}, ${when}, against England${m.group ? `, the ${inSentence(m.group)} average` : ''} and every local authority. Right is better.`;
 }
 
 /** "rank 131 of 153, band D", "rank 6 of 153 (1 is highest)", or "not ranked". */
@@ -112,7 +112,7 @@ export function spineNotes(m: SpineChart): string[] {
     'Right is better: each row runs from the worst local authority on the left to the best on the right, with England in the centre. The dark box is the middle half of local authorities (25th to 75th percentile, counted from the worst).',
     VERDICT_RULE,
   ];
-  if (m.group) notes.push(`The dashed pink line across each row is the ${m.group} average: the simple mean of its local authorities with a published figure, as the statistical neighbours' average is.`);
+  if (m.group) notes.push(`The dashed pink line across each row is the ${inSentence(m.group)} average: the simple mean of its local authorities with a published figure, as the statistical neighbours' average is.`);
   m.skipped.forEach((k, i) => notes.push(`Not shown: ${m.skippedLabels[i]}, ${k.reason}.`));
   if (m.area.to) {
     const successors = m.successors.length ? ` It was replaced by ${joinList(m.successors)}.` : '';
