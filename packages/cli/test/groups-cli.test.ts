@@ -30,3 +30,22 @@ describe('compare: a named group', () => {
     });
   }
 });
+
+describe('compare: the group as the elements name it', () => {
+  test('--with takes a list as compare does ("A, B" or "A B"), --label names it, and the figure is the same', async () => {
+    const asList = await cli(['compare', '--indicator', 'ehcp-20-weeks', '--area', 'Salford', '--with', GM.join(', '), '--label', 'Greater Manchester', '--period', '2024', '--json']);
+    const bySpace = await cli(['compare', '--indicator', 'ehcp-20-weeks', '--area', 'Salford', '--with', GM.join(' '), '--label', 'Greater Manchester', '--period', '2024', '--json']);
+    assert.equal(asList.code, 0, asList.err);
+    const a = JSON.parse(asList.out).group;
+    assert.deepEqual(a, JSON.parse(bySpace.out).group);
+    assert.equal(a.label, 'Greater Manchester');
+    assert.equal(a.members.length, 10);
+    const text = await cli(['compare', '--indicator', 'ehcp-20-weeks', '--area', 'Salford', '--with', GM.join(', '), '--label', 'Greater Manchester', '--period', '2024']);
+    assert.match(text.out, new RegExp(`against the Greater Manchester average of ${a.mean.toFixed(1)}%`));
+  });
+
+  test('--against neighbours:2021 says its model', async () => {
+    const r = await cli(['compare', '--indicator', 'ehcp-20-weeks', '--area', 'Salford', '--against', 'neighbours:2021', '--period', '2024', '--json']);
+    assert.equal(JSON.parse(r.out).group.label, 'Statistical neighbours (2021 model)');
+  });
+});

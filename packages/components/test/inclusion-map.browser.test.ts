@@ -91,7 +91,7 @@ describe('<inclusion-map>', () => {
     expect(rows.length).to.equal(153);
     expect([...el.shadowRoot!.querySelectorAll('thead th')].map((t) => squash(t.textContent))).to.deep.equal(['Local authority', 'Region', 'Value', 'Rank', 'Band', 'On the map']);
     expect(cells(rows.find((r) => cells(r)[0] === 'Salford')!)).to.deep.equal(['Salford', 'North West', '50.1%', '76', 'B', 'Selected']);
-    expect(rows.filter((r) => cells(r)[5] === 'Statistical neighbour').length).to.equal(10);
+    expect(rows.filter((r) => cells(r)[5] === 'Statistical neighbour (2025 model)').length).to.equal(10);
     expect(cells(rows[0]).slice(2, 5)).to.deep.equal(['100.0%', '1', 'A']);
   });
 

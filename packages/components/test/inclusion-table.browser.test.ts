@@ -32,7 +32,7 @@ describe('<inclusion-table>', () => {
     const table = wrapper.querySelector('inclusion-table')!;
     await until(table, 'table');
     expect(cells(table).map((r) => r.join(' '))).to.deep.equal([
-      'Salford 50.1%', 'Statistical neighbours (average) 45.2%', 'North West 49.6%', 'England 45.9%',
+      'Salford 50.1%', 'Statistical neighbours (2025 model) average 45.2%', 'North West 49.6%', 'England 45.9%',
     ]);
     const chart = wrapper.querySelector('inclusion-benchmark')!;
     chart.setAttribute('area', 'Isles of Scilly');

@@ -52,7 +52,7 @@ describe('<inclusion-trend>', () => {
     expect(svg.querySelectorAll('g.markers line').length).to.equal(1);
     expect(textsIn(el, 'g.marker-labels')).to.deep.equal(['Series break']);
     // Direct labels at the line ends.
-    expect(textsIn(el, 'g.end-labels')).to.have.members(['Salford', 'Statistical neighbours (average)', 'North West', 'England']);
+    expect(textsIn(el, 'g.end-labels')).to.have.members(['Salford', 'Statistical neighbours (2025 model) average', 'North West', 'England']);
     expect(textsIn(el, 'g.unit-label').join(' ')).to.equal('% of pupils missing 10% or more of sessions');
     // Published (LAIT TotPerAbNew; CLI benchmark): Salford 11.97% in 2015/16, 20.57% in 2024/25; England 18.14%, North West 18.27%, neighbours 19.62%.
     const s = summary(el);
@@ -60,13 +60,13 @@ describe('<inclusion-trend>', () => {
     expect(s).to.contain("Salford's persistent absence rate was 11.97% in 2015/16 and 20.57% in 2024/25, but with a series break in 2020/21 the two are not directly comparable (see the notes).");
     expect(s).to.contain('Since the series break it rose from 16.68% in 2020/21 to 20.57% in 2024/25 (up 3.89 percentage points, worse).');
     expect(s).not.to.contain('8.60');
-    expect(s).to.contain("In 2024/25 Salford (20.57%) was higher than its statistical neighbours' average (19.62%), North West (18.27%) and England (18.14%)");
+    expect(s).to.contain("In 2024/25 Salford (20.57%) was higher than its 2025-model statistical neighbours' average (19.62%), North West (18.27%) and England (18.14%)");
     expect(s).to.contain('There is no figure for 2019/20 (not available)');
     const notes = el.shadowRoot!.querySelector('.notes')!.textContent!;
     expect(notes).to.contain('Series break (2020/21): There are no 2019/20 figures');
     // The table: a row per period, the missing year with its symbol.
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(heads).to.deep.equal(['Period', 'Salford', 'Statistical neighbours (average)', 'North West', 'England', 'Note']);
+    expect(heads).to.deep.equal(['Period', 'Salford', 'Statistical neighbours (2025 model) average', 'North West', 'England', 'Note']);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows.length).to.equal(10);
     expect(rows[4]).to.deep.equal(['2019/20', 'x', 'x', 'x', 'x', '']);
@@ -83,12 +83,12 @@ describe('<inclusion-trend>', () => {
     expect(await press(el, 'End')).to.equal('England, 2024/25: 18.14% (40 of 40)');
     expect(await press(el, 'Home')).to.equal('Salford, 2015/16: 11.97% (England 10.50%) (1 of 40)');
     // Down and Up keep the year and change the line; Page Down goes to the next line's first year.
-    expect(await press(el, 'ArrowRight', 'ArrowRight', 'ArrowDown')).to.match(/^Statistical neighbours \(average\), 2017\/18: [\d.]+% \(13 of 40\)$/);
+    expect(await press(el, 'ArrowRight', 'ArrowRight', 'ArrowDown')).to.match(/^Statistical neighbours \(2025 model\) average, 2017\/18: [\d.]+% \(13 of 40\)$/);
     expect(await press(el, 'ArrowDown', 'ArrowDown')).to.match(/^England, 2017\/18: [\d.]+% \(33 of 40\)$/);
     expect(await press(el, 'ArrowDown')).to.match(/^England, 2017\/18: .*\(33 of 40\)$/);
     // LAIT TotPerAbNew 2018 (= 2017/18): Salford 12.95.
     expect(await press(el, 'ArrowUp', 'ArrowUp', 'ArrowUp')).to.equal('Salford, 2017/18: 12.95% (England 11.17%) (3 of 40)');
-    expect(await press(el, 'PageDown')).to.match(/^Statistical neighbours \(average\), 2015\/16: .*\(11 of 40\)$/);
+    expect(await press(el, 'PageDown')).to.match(/^Statistical neighbours \(2025 model\) average, 2015\/16: .*\(11 of 40\)$/);
     expect(el.shadowRoot!.querySelector('.keys')!.textContent!.replace(/\s+/g, ' ')).to.contain('the up and down arrow keys to the same year on the next or previous line');
     // The focus ring is drawn on the focused point.
     expect(svgOf(el).querySelector('g.focus-layer circle')).to.exist;
@@ -172,7 +172,7 @@ describe('<inclusion-trend>', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     expect(svg.querySelector('g.end-labels')).to.equal(null);
     const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent!.trim());
-    expect(legend).to.deep.equal(['Westmorland and Furness', 'Statistical neighbours (average)', 'North West', 'England']);
+    expect(legend).to.deep.equal(['Westmorland and Furness', 'Statistical neighbours (2025 model) average', 'North West', 'England']);
     // Every piece of text in the chart lies inside it, and the year labels never overlap.
     expectTextInside(svg, el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect(), 0.5);
     const ticks = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect());

@@ -23,6 +23,7 @@ const ROLES: Record<string, Record<string, Role>> = {
     'SERIES.selected': 'mark', // the selected LA's bar
     'SERIES.comparator': 'mark', // each neighbour's bar
     'AF.orange': 'mark', // the neighbours' average (as in the trend)
+    'AF.darkPink': 'mark', // a chosen group's average (as in the trend)
     'AF.turquoise': 'mark', // the region
     'AF.darkGrey': 'mark', // England
     'GOVUK.midGrey': { decorative: 'rule between the neighbours and the averages; every bar is labelled' },
@@ -38,6 +39,7 @@ const ROLES: Record<string, Record<string, Role>> = {
     '#898e92': 'mark', // every other LA's dot
     'SERIES.selected': 'text', // the selected LA's dot, leader and bold label
     'GOVUK.secondaryText': 'mark', // funnel control limits
+    'AF.darkPink': 'mark', // a chosen group's diamonds, outlined in white
     'GOVUK.text': 'text', // England line, band rules, labels
     'GOVUK.white': 'halo', // label halos, dot outlines
   },
@@ -49,10 +51,12 @@ const ROLES: Record<string, Record<string, Role>> = {
     'GOVUK.text': 'text', // England's line, text
     'GOVUK.white': 'halo', // marker outlines, hollow markers, England's halo
     'GOVUK.border': { decorative: 'rules between rows; every row is also labelled and aligned' },
+    'AF.darkPink': 'mark', // a chosen group's average, dashed, on a white halo
   },
   'inclusion-trend/inclusion-trend.ts': {
     'SERIES.selected': 'mark', // the LA's line and points (and its confidence band, a tint whose limits are in the table)
     'AF.orange': 'mark', // neighbours' line
+    'AF.darkPink': 'mark', // a chosen group's line
     'AF.turquoise': 'mark', // region's line
     'AF.darkGrey': 'mark', // England's line
     'GOVUK.secondaryText': 'mark', // series-break rules
@@ -66,6 +70,9 @@ const ROLES: Record<string, Record<string, Role>> = {
   },
   'shared/legend.ts': {
     'GOVUK.white': 'halo', // marker outlines in the key
+  },
+  'inclusion-dashboard/inclusion-dashboard.styles.ts': {
+    '#d4351c': 'text', // GOV.UK error red: why the LAs typed cannot be compared with, and the box's border
   },
   'inclusion-area-picker/inclusion-area-picker.styles.ts': {
     '#fff': 'halo', // text on the highlighted option: checked against the link blue below
@@ -170,6 +177,9 @@ const TOUCHING: [string, string, string, string, string | null][] = [
   ['spine', 'England line on the middle half', 'GOVUK.text', 'GOVUK.secondaryText', 'GOVUK.white'],
   ['trend', 'LA point on a comparator line', 'SERIES.selected', 'AF.darkGrey', 'GOVUK.white'],
   ['trend', 'neighbours point on the region line', 'AF.orange', 'AF.turquoise', 'GOVUK.white'],
+  ['ranking', 'group diamond among comparator dots', 'AF.darkPink', 'SERIES.comparator', 'GOVUK.white'],
+  ['spine', 'group average line on the full range', 'AF.darkPink', 'GOVUK.midGrey', null],
+  ['spine', 'group average line on the middle half', 'AF.darkPink', 'GOVUK.secondaryText', 'GOVUK.white'],
 ];
 
 describe('palette: touching marks', () => {
@@ -195,8 +205,8 @@ function trendLooks(): Record<string, { colour: string; dash: string; symbol: st
 
 describe('palette: trend series that cross', () => {
   const looks = trendLooks();
-  test('all four series are read from the source', () => {
-    assert.deepEqual(Object.keys(looks).sort(), ['area', 'england', 'neighbours', 'region']);
+  test('all five series are read from the source', () => {
+    assert.deepEqual(Object.keys(looks).sort(), ['area', 'england', 'group', 'neighbours', 'region']);
   });
   // Lines cross rather than touch as fills, and no four colours can all have 3:1 with each other and with white,
   // so any pair under 3:1 must differ in dash pattern and in marker shape as well (and each line is labelled).

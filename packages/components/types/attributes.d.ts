@@ -16,11 +16,9 @@ export interface InclusionBenchmarkAttributes {
   period?: string;
   breakdown?: string;
   neighbours?: 'average' | 'each';
-  'heading-level'?: number | string;
-  quiet?: boolean;
-  timeout?: number | string;
-  'max-bytes'?: number | string;
-  'referrer-policy'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
 }
 
 /** inclusion-breakdown's attributes. */
@@ -48,6 +46,9 @@ export interface InclusionDashboardAttributes {
   'heading-level'?: number | string;
   timeout?: string;
   'max-bytes'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
   'url-state'?: string;
 }
 
@@ -60,11 +61,9 @@ export interface InclusionMapAttributes {
   breakdown?: string;
   colour?: string;
   'neighbour-model'?: string;
-  'heading-level'?: number | string;
-  quiet?: boolean;
-  timeout?: number | string;
-  'max-bytes'?: number | string;
-  'referrer-policy'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
 }
 
 /** inclusion-ranking's attributes. */
@@ -76,11 +75,9 @@ export interface InclusionRankingAttributes {
   breakdown?: string;
   region?: string;
   mode?: string;
-  'heading-level'?: number | string;
-  quiet?: boolean;
-  timeout?: number | string;
-  'max-bytes'?: number | string;
-  'referrer-policy'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
 }
 
 /** inclusion-spine's attributes. */
@@ -89,13 +86,9 @@ export interface InclusionSpineAttributes {
   area?: string | number;
   indicators?: string;
   period?: string;
-  indicator?: string;
-  breakdown?: string;
-  'heading-level'?: number | string;
-  quiet?: boolean;
-  timeout?: number | string;
-  'max-bytes'?: number | string;
-  'referrer-policy'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
 }
 
 /** inclusion-table's attributes. */
@@ -121,11 +114,9 @@ export interface InclusionTileAttributes {
   area?: string | number;
   period?: string;
   breakdown?: string;
-  'heading-level'?: number | string;
-  quiet?: boolean;
-  timeout?: number | string;
-  'max-bytes'?: number | string;
-  'referrer-policy'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
 }
 
 /** inclusion-trend's attributes. */
@@ -137,11 +128,9 @@ export interface InclusionTrendAttributes {
   breakdown?: string;
   years?: number | string;
   intervals?: boolean;
-  'heading-level'?: number | string;
-  quiet?: boolean;
-  timeout?: number | string;
-  'max-bytes'?: number | string;
-  'referrer-policy'?: string;
+  compare?: string;
+  group?: string;
+  'group-label'?: string;
 }
 
 /** Tag name → its attributes. */

@@ -1,5 +1,7 @@
 import type { AreaDirectory } from './area-directory';
 import { CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
+import { groupAverage, type ComparisonGroup } from './analysis/groups';
+import type { ComparisonChoice } from './comparison-choice';
 import { resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './analysis/query';
 import type { Area } from './extract/areas';
 import type { Observation, ObservationsExtract } from './extract/observations';
@@ -25,6 +27,10 @@ export interface Benchmark {
   england: AreaValue | null;
   region: AreaValue | null;
   neighbours: NeighbourGroup;
+  /** The `group-label` given to the neighbours, if any (their model is still said). */
+  neighbourLabel?: string;
+  /** A group the reader chose (`compare`, `group="region"`), averaged as the neighbours are; null without one. */
+  group: ComparisonGroup | null;
   rank: number | null;
   of: number;
   band: Band | null;
@@ -59,7 +65,7 @@ export function changeBlocker(meta: IndicatorMeta, from: string, to: string): st
 }
 
 /** Every comparison for one indicator, area and period, computed from the extracts alone. */
-export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: BenchmarkQuery): Benchmark {
+export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: BenchmarkQuery, choice: ComparisonChoice = {}): Benchmark {
   const meta = resolveIndicator(data, q.indicator);
   const area = resolveArea(areas, q.area);
   const breakdown = resolveBreakdown(meta, q.breakdown);
@@ -73,7 +79,14 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
 
   const england = x.england();
   const region = x.region(area);
-  const neighbours = x.neighbours(area);
+  const neighbours = x.neighbours(area, choice.neighbourModel);
+  if (choice.neighbourModel && area.level === 'Local authority' && !neighbours.values.length) {
+    notes.push(`${area.name} has no statistical neighbours in the ${choice.neighbourModel} model.`);
+  }
+  const group = choice.group ? groupAverage(x, area, choice.group) : null;
+  if (group && group.n < group.values.length) {
+    notes.push(`The ${group.label} average uses ${group.n} of ${group.values.length} LAs; the others have no published figure.`);
+  }
   if (neighbours.values.length && neighbours.n < neighbours.values.length) {
     notes.push(`Neighbour average uses ${neighbours.n} of ${neighbours.values.length} neighbours; the others have no published figure.`);
   }
@@ -106,7 +119,7 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
   return {
     indicator: meta, area, period, periodLabel: periodLabel(period), breakdown,
     value, status, numerator: own?.numerator ?? null, denominator: den,
-    england, region, neighbours,
+    england, region, neighbours, neighbourLabel: choice.neighbourLabel, group,
     rank, of: x.laValues.length, band: banding?.band ?? null, thresholds: banding?.thresholds ?? null,
     previous: prevObs ? { period: prevObs.period, periodLabel: periodLabel(prevObs.period), value: prevObs.value } : null,
     change, direction, ci95, ci998, comparison: verdict.comparison, verdict, funnel, notes,

@@ -44,6 +44,14 @@ export {
 } from './describe/trend';
 export { trendTable } from './tables/trend-table';
 export { tableSubtitle, describeTable } from './describe/table';
+export {
+  neighbourName, neighbourAverageName, groupAverageName, groupCount, groupMembers, describeGroup, groupValueSentence,
+  describeMarkedGroup, markedName, describeSpineGroup, groupLegendLabel,
+} from './describe/group';
+export {
+  comparisonChoice, comparisonProblem, choosesAnything, markedGroup, MAX_COMPARE_CHARS, MAX_GROUP_LABEL_CHARS,
+  type ComparisonAttributes, type ComparisonChoice,
+} from './comparison-choice';
 export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
 export { ranking, rankingChart, rankingFunnel, type Ranking, type RankingRow, type RankingChart, type RankingMode, type FunnelPoint } from './analysis/ranking';
 export { spine, spineChart, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineChart } from './analysis/spine';

@@ -202,7 +202,7 @@ describe('summary and table', () => {
     assert.deepEqual(t.columns.map((c) => c.label), ['Local authority', 'Region', 'Value', 'Rank', 'Band', 'On the map']);
     assert.equal(t.rows.length, 153);
     assert.deepEqual(t.rows.find((r) => r[0].text === 'Salford')!.map((c) => c.text), ['Salford', 'North West', '50.1%', '76', 'B', 'Selected']);
-    assert.equal(t.rows.filter((r) => r.at(-1)!.text === 'Statistical neighbour').length, 10);
+    assert.equal(t.rows.filter((r) => r.at(-1)!.text === 'Statistical neighbour (2025 model)').length, 10);
     assert.deepEqual(t.rows.at(-1)!.map((c) => c.text).slice(0, 5), ['Devon', 'South West', '3.2%', '153', 'D']);
   });
 });

@@ -80,7 +80,7 @@ async function assertRendered(page: Page): Promise<void> {
   assert.match(benchText, /Salford's EHC plans issued within 20 weeks in 2024 was 50\.1%, compared with England \(45\.9%\)/);
   const table = await page.locator('inclusion-benchmark').evaluate((el) =>
     [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join(' | ')));
-  assert.deepEqual(table, ['Salford | 50.1%', 'Statistical neighbours (average) | 45.2%', 'North West | 49.6%', 'England | 45.9%']);
+  assert.deepEqual(table, ['Salford | 50.1%', 'Statistical neighbours (2025 model) average | 45.2%', 'North West | 49.6%', 'England | 45.9%']);
 
   const tile = await shadowText(page, 'inclusion-tile');
   assert.match(tile, /50\.1%/);
@@ -172,7 +172,7 @@ describe('page served with a strict Content-Security-Policy', () => {
     assert.equal(await page.locator('inclusion-benchmark .focus-ring').count(), 0);
     await page.locator('inclusion-benchmark summary', { hasText: 'Show the data as a table' }).click();
     await page.locator('inclusion-benchmark th button.sort').nth(1).click();
-    assert.equal(await page.locator('inclusion-benchmark tbody tr th').first().textContent(), 'Statistical neighbours (average)');
+    assert.equal(await page.locator('inclusion-benchmark tbody tr th').first().textContent(), 'Statistical neighbours (2025 model) average');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('inclusion-benchmark .link-button').click()]);
     const csv = await download.createReadStream().then(async (s) => {
       let t = '';

@@ -1,5 +1,5 @@
 import {
-  BenchmarkError, atPrecision, compareAreas, formatValue, makeTable, neighbourModels, textCell, valueCell,
+  BenchmarkError, atPrecision, compareAreas, formatValue, makeTable, neighbourModels, parseAreaList, textCell, valueCell,
   type AreaComparison, type GroupSpec,
 } from '@inclusion-dashboard/core';
 import { list, str, type Parsed } from '../args';
@@ -12,6 +12,7 @@ export const options = {
   area: { type: 'string', multiple: true },
   with: { type: 'string', multiple: true },
   against: { type: 'string' },
+  label: { type: 'string' },
   period: { type: 'string' },
   breakdown: { type: 'string' },
 } as const;
@@ -25,7 +26,9 @@ statistical-neighbour average is everywhere else; it says how many members it us
 
   --indicator ID   an indicator id or LAIT measure code
   --area AREA      repeat for each area (names may contain commas, so give one per --area)
-  --with AREA      repeat: the LAs of a named group
+  --with AREA      repeat, or give a list: the LAs of a named group ("Bolton, Bury, Wigan" or "Bolton Bury
+                   Wigan", as the elements' compare attribute reads it)
+  --label NAME     the group's name, e.g. "Greater Manchester" (the elements' group-label)
   --against GROUP  neighbours (newest model), neighbours:2021, neighbours:2025, region (the LA's own) or
                    region:"North West"
   --period P       2023/24, 202324, 2023-24, 2024 …; the latest with a figure by default
@@ -52,8 +55,9 @@ export function run(values: Parsed['values'], ctx: Context): Result {
   let group: GroupSpec | undefined;
   const { period, assumed } = choosePeriod(found, str(values.period));
   const breakdown = breakdownArg(values, found);
-  if (withNames.length) group = { kind: 'named', areas: withNames.map((n) => findArea(ds, n).code), label: 'Chosen LAs' };
-  else if (against) group = groupOf(ds, against);
+  const label = str(values.label)?.trim() || undefined;
+  if (withNames.length) group = { kind: 'named', areas: withNames.flatMap((n) => namedList(ds, n)), label: label ?? 'Chosen LAs' };
+  else if (against) group = { ...groupOf(ds, against), label };
   let c: AreaComparison;
   try {
     c = compareAreas(found.data, ds.areas, { indicator: found.meta.id, period, breakdown }, areas, group);
@@ -78,6 +82,19 @@ function groupOf(ds: ReturnType<typeof openData>, against: string): GroupSpec {
     return { kind: 'region', region: region?.code };
   }
   throw usageError(`--against takes neighbours, neighbours:2021, neighbours:2025, region or region:NAME, not "${against}". To name LAs, use --with.`);
+}
+
+/** One --with: an LA as findArea knows it, else a list read as the elements read `compare`. */
+function namedList(ds: ReturnType<typeof openData>, text: string): string[] {
+  try {
+    return [findArea(ds, text).code];
+  } catch (e) {
+    try {
+      return parseAreaList(ds.areas, text).map((a) => a.code);
+    } catch {
+      throw e;
+    }
+  }
 }
 
 function splitOnce(s: string, sep: string): [string, string] {
@@ -107,7 +124,7 @@ function present(c: AreaComparison, assumed: string[]): Result {
   const first = c.rows[0];
   const foot: string[] = [];
   if (c.group && first && first.value !== null && c.group.mean !== null) {
-    foot.push(`${first.area.name}: ${formatValue(first.value, m)} against a ${c.group.label.toLowerCase()} average of ${formatValue(c.group.mean, m)} (${c.group.n} of ${c.group.rows.length} with a figure).`);
+    foot.push(`${first.area.name}: ${formatValue(first.value, m)} against the ${c.group.label} average of ${formatValue(c.group.mean, m)} (${c.group.n} of ${c.group.rows.length} with a figure).`);
   }
   foot.push(...assumed.map((a) => `note: ${a}`));
   return {

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { comparisonArgTypes, noComparison, GREATER_MANCHESTER, type ComparisonArgs } from '../shared/comparison-args';
 import { chartArgTypes } from '../shared/story-args';
 
-interface Args {
+interface Args extends ComparisonArgs {
   src: string;
   indicator: string;
   area: string;
@@ -15,10 +16,10 @@ const meta: Meta<Args> = {
   title: 'Elements/inclusion-benchmark',
   component: 'inclusion-benchmark',
   tags: ['autodocs'],
-  argTypes: { ...chartArgTypes },
+  argTypes: { ...chartArgTypes, ...comparisonArgTypes },
 
-  args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '' },
-  render: (a) => html`<inclusion-benchmark src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}></inclusion-benchmark>`,
+  args: { ...noComparison, src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '' },
+  render: (a) => html`<inclusion-benchmark src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown} compare=${a.compare} group=${a.group} group-label=${a.groupLabel}></inclusion-benchmark>`,
   parameters: {
     docs: {
       description: {
@@ -38,3 +39,9 @@ export const PredecessorAuthority: Story = {
   args: { src: 'data/exclusions.arrow', indicator: 'suspension-rate', area: '909', period: '2018/19' },
 };
 export const SuppressedValue: Story = { args: { area: 'Isles of Scilly', period: '2024' } };
+export const GreaterManchester: Story = {
+  name: 'Against Greater Manchester (compare, group-label)',
+  args: { compare: GREATER_MANCHESTER, groupLabel: 'Greater Manchester', period: '2024' },
+};
+export const Neighbours2021: Story = { name: 'Against the 2021-model neighbours', args: { group: 'neighbours-2021' } };
+export const RegionGroup: Story = { name: 'Against the other LAs in its region', args: { group: 'region' } };

@@ -13,7 +13,7 @@ import { measurer } from '../shared/text-layout';
 import { benchmarkStyles } from './inclusion-benchmark.styles';
 
 /** The averages are coloured as their lines are in the trend chart, so a reader learns one key for every chart. */
-const FILL: Record<string, string> = { area: SERIES.selected, neighbours: AF.orange, region: AF.turquoise, england: AF.darkGrey };
+const FILL: Record<string, string> = { area: SERIES.selected, neighbours: AF.orange, group: AF.darkPink, region: AF.turquoise, england: AF.darkGrey };
 const fillOf = (r: BarRow) => FILL[r.key] ?? SERIES.comparator;
 /** The neighbours' average, the region or England, as against the LA and each neighbour. */
 const isAverage = (r: BarRow) => r.key in FILL && r.key !== 'area';
@@ -27,8 +27,9 @@ interface BarRow {
 }
 
 /**
- * Benchmark bars: an LA's value beside its statistical neighbours (their average, or each of them), its region
- * and England, with the figures in text, a table and the source.
+ * Benchmark bars: an LA's value beside its statistical neighbours (their average, or each of them), any group the
+ * reader chooses (named LAs or the region's LAs, and their average), its region and England, with the figures in
+ * text, a table and the source.
  *
  * @attr src - URL(s) of observations extracts (Arrow IPC files), space-separated.
  * @attr indicator - Indicator id (e.g. `ehcp-20-weeks`) or LAIT measure code.
@@ -36,6 +37,11 @@ interface BarRow {
  * @attr period - Optional period (`201819`, `2018/19` or `2022`); the latest by default.
  * @attr breakdown - Optional breakdown value; the total by default.
  * @attr neighbours - `average` (default) for one neighbour-average bar, `each` for a bar per neighbour too.
+ * @attr compare - Optional LAs to compare with, each shown and averaged: names, ONS codes or LA numbers, separated by
+ *   commas (`Bolton, Bury, Wigan`) or by spaces (`Bolton Bury Wigan`; multi-word names are found whole).
+ * @attr group - Optional comparator group: `region` (the LA's region's other LAs, averaged), or `neighbours-2021` /
+ *   `neighbours-2025` for that statistical-neighbour model (the newest by default). The model is always said.
+ * @attr group-label - Optional name for the chosen group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.

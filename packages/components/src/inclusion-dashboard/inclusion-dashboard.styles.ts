@@ -41,6 +41,15 @@ export const dashboardStyles = css`
   .search ul.results li { margin: 5px 0; }
   .search a { color: var(--inclusion-link); }
   .search a:focus { outline: 3px solid transparent; background: var(--inclusion-focus); box-shadow: 0 4px var(--inclusion-text); color: var(--inclusion-text); text-decoration: none; }
+  fieldset.compare { flex: 1 1 min(100%, 18em); min-width: 0; }
+  .compare select { width: min(100%, 30em); }
+  .compare p { margin: 0 0 10px; }
+  .compare label, .compare .hint, .compare .problem { display: block; }
+  .compare .hint { color: var(--inclusion-secondary-text); }
+  .compare .problem { color: var(--inclusion-error, #d4351c); font-weight: 700; }
+  .compare input { font: inherit; min-height: 40px; width: min(100%, 30em); box-sizing: border-box; padding: 5px; border: 2px solid var(--inclusion-text); background: var(--inclusion-background); color: var(--inclusion-text); }
+  .compare input[aria-invalid='true'] { border-color: var(--inclusion-error, #d4351c); }
+  .compare input:focus { outline: 3px solid var(--inclusion-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--inclusion-text); }
   dl.definitions dt { font-weight: 700; margin-top: 10px; }
   dl.definitions dd { margin: 0; }
 `;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  attributeProblem, describeSearch, indicatorIndex, searchIndicators, topicOf,
+  attributeProblem, comparisonChoice, describeSearch, neighbourName, indicatorIndex, searchIndicators, topicOf,
   type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing, type IndicatorMeta,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
@@ -13,7 +13,7 @@ import { dashboardStyles } from './inclusion-dashboard.styles';
 import { readState, viewSearch, writeState, type ViewState } from './url-state';
 
 const OVERVIEW = 'overview';
-const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator'] as const;
+const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator', 'compare', 'group', 'groupLabel'] as const;
 /** Shorter names for the tabs, so the row fits a 960px page on one line; headings keep the full names. */
 const TAB_LABEL: Record<string, string> = { exclusions: 'Suspensions and exclusions' };
 /** A theme of the national catalogue can hold dozens of indicators: tiles for the first few, the rest by choice. */
@@ -38,6 +38,10 @@ interface Loaded {
  * @attr heading-level - Level of the dashboard's own headings (default 2); charts take the next level.
  * @attr timeout - Milliseconds to wait for the data before showing a timeout error.
  * @attr max-bytes - The largest data file accepted, in bytes (20 MB by default).
+ * @attr compare - LAs every chart compares with (names, ONS codes or LA numbers, separated by commas or spaces);
+ *   the reader can change them in the controls.
+ * @attr group - The comparator group: `region`, `neighbours-2021` or `neighbours-2025` (the newest model by default).
+ * @attr group-label - The name of the group of LAs in `compare`, e.g. `Greater Manchester`.
  * @attr url-state - Keep the view in the page URL (`?area=…&theme=…`) so it can be shared; on by default, `url-state="off"` to disable.
  * @fires inclusion-view-change - When the view changes; detail is the new state.
  * @fires inclusion-error - When the extracts cannot be loaded; detail has `code` and `message`.
@@ -50,6 +54,9 @@ export class InclusionDashboard extends LitElement {
   @property() mode: 'la' | 'national' = 'la';
   @property() theme = OVERVIEW;
   @property() indicator = '';
+  @property() compare = '';
+  @property() group = '';
+  @property({ attribute: 'group-label' }) groupLabel = '';
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   @property({ attribute: 'url-state' }) urlState = 'on';
   /** Milliseconds to wait for the data before showing a timeout error. */
@@ -60,6 +67,10 @@ export class InclusionDashboard extends LitElement {
   /** One sentence for the whole view when the reader changes it: its charts are quiet. */
   @state() private announcement = '';
   @state() private query = '';
+  /** The reader chose "LAs I name" and has not named any yet. */
+  @state() private naming = false;
+  /** Why the LAs typed cannot be compared with, shown by the box, so no chart shows it as its error. */
+  @state() private compareProblem = '';
   /** The host page's own title, kept to put the view in front of. */
   private pageTitle?: string;
 
@@ -87,7 +98,7 @@ export class InclusionDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.urlState !== 'off') {
-      const s = readState(location.search, { mode: this.mode, area: this.area, theme: this.theme, indicator: this.indicator });
+      const s = readState(location.search, this.view);
       Object.assign(this, s);
     }
   }
@@ -110,7 +121,7 @@ export class InclusionDashboard extends LitElement {
   }
 
   get view(): ViewState {
-    return { mode: this.mode, area: this.area, theme: this.theme, indicator: this.indicator };
+    return { mode: this.mode, area: this.area, theme: this.theme, indicator: this.indicator, compare: this.compare, group: this.group, groupLabel: this.groupLabel };
   }
 
   /** A link to a view: the whole state, so opening it in a new tab keeps the area and the mode. */
@@ -171,8 +182,79 @@ export class InclusionDashboard extends LitElement {
         </fieldset>
         ${this.mode === 'la' ? html`
           <inclusion-area-picker .options=${this.areaOptions(set)} value=${area?.code ?? ''}
-            @change=${(e: CustomEvent<{ value: string }>) => this.go({ area: e.detail.value })}></inclusion-area-picker>` : nothing}
+            @change=${(e: CustomEvent<{ value: string }>) => this.go({ area: e.detail.value })}></inclusion-area-picker>
+          ${this.renderComparison(set)}` : nothing}
       </div>`;
+  }
+
+  /** What the charts compare with: a neighbour model, the region's LAs, or LAs the reader names (and names the group). */
+  private renderComparison(set: ExtractSet) {
+    const models = set.areas.neighbourModels();
+    const named = this.naming || !!this.compare;
+    const problem = this.compareProblem || this.comparisonsFor(set).problem;
+    const value = named ? 'named' : this.group.toLowerCase();
+    const newest = models.at(-1);
+    const option = (v: string, label: string) => html`<option value=${v} ?selected=${value === v}>${label}</option>`;
+    return html`
+      <fieldset class="compare">
+        <legend>Compare with</legend>
+        <p><label for="group-select">Comparator group</label>
+        <select id="group-select" @change=${(e: Event) => this.chooseGroup((e.target as HTMLSelectElement).value)}>
+          ${option('', `${neighbourName(newest ?? null)}, the newest`)}
+          ${models.slice(0, -1).map((m) => option(`neighbours-${m}`, neighbourName(m)))}
+          ${option('region', 'Other local authorities in its region')}
+          ${option('named', 'Local authorities I name')}
+        </select></p>
+        ${named ? html`
+          <p><label for="compare-input">Local authorities, separated by commas</label>
+          <input id="compare-input" type="text" autocomplete="off" .value=${this.compare}
+            aria-describedby="compare-hint${problem ? ' compare-problem' : ''}" aria-invalid=${problem ? 'true' : 'false'}
+            @change=${(e: Event) => this.chooseNamed((e.target as HTMLInputElement).value, this.groupLabel)}>
+          <span id="compare-hint" class="hint">Names, ONS codes or LA numbers, e.g. Bolton, Bury, Wigan</span>
+          ${problem ? html`<span id="compare-problem" class="problem">${problem}</span>` : nothing}</p>
+          <p><label for="group-label-input">Name of the group (optional)</label>
+          <input id="group-label-input" type="text" autocomplete="off" maxlength="80" .value=${this.groupLabel}
+            @change=${(e: Event) => this.chooseNamed(this.compare, (e.target as HTMLInputElement).value)}></p>`
+          : problem ? html`<p id="compare-problem" class="problem">${problem}</p>` : nothing}
+      </fieldset>`;
+  }
+
+  private chooseGroup(v: string): void {
+    this.compareProblem = '';
+    if (v === 'named') {
+      this.naming = true;
+      return;
+    }
+    this.naming = false;
+    this.go({ group: v, compare: '', groupLabel: '' });
+  }
+
+  /** LAs typed are checked here first: a name the data does not know is said by the box, and the charts keep theirs. */
+  private chooseNamed(compare: string, label: string): void {
+    const set = this.loaded?.set;
+    const text = compare.trim();
+    try {
+      if (set && text) comparisonChoice(set.areas, { compare: text, groupLabel: label.trim() });
+      this.compareProblem = '';
+    } catch (e) {
+      this.compareProblem = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    this.go({ group: '', compare: text, groupLabel: label.trim() });
+  }
+
+  /**
+   * The chosen comparisons, as every chart's attributes. A choice the data cannot make (from the page or the URL) is
+   * said once, by the controls, and the charts keep their usual comparators rather than each showing the error.
+   */
+  private comparisonsFor(set: ExtractSet): { compare: string; group: string; label: string; problem: string } {
+    const k = { compare: this.compare, group: this.group, label: this.compare ? this.groupLabel : '' };
+    try {
+      comparisonChoice(set.areas, { compare: k.compare, group: k.group, groupLabel: k.label });
+      return { ...k, problem: '' };
+    } catch (e) {
+      return { compare: '', group: '', label: '', problem: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   private renderNav(index: IndicatorIndex) {
@@ -235,7 +317,8 @@ export class InclusionDashboard extends LitElement {
       </details>`;
   }
 
-  private renderLa(index: IndicatorIndex, area: Area) {
+  private renderLa(set: ExtractSet, index: IndicatorIndex, area: Area) {
+    const k = this.comparisonsFor(set);
     const h = this.headingLevel;
     const c = h + 1;
     const src = this.src;
@@ -245,7 +328,7 @@ export class InclusionDashboard extends LitElement {
       return html`
         <section class="section">
           ${this.heading(h, `${area.name}: all themes`)}
-          <inclusion-spine src=${src} area=${area.code} indicators=${ids} heading-level=${c} quiet></inclusion-spine>
+          <inclusion-spine src=${src} area=${area.code} indicators=${ids} compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-spine>
         </section>`;
     }
     const list = this.indicatorsFor(index, this.theme, false);
@@ -257,12 +340,12 @@ export class InclusionDashboard extends LitElement {
         ${this.heading(h, `${this.themeLabel()}: ${area.name}`)}
         ${this.renderIndicatorSelect(list, focus)}
         <div class="tiles">
-          ${tiles.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} heading-level=${c} quiet></inclusion-tile>`)}
+          ${tiles.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-tile>`)}
         </div>
         ${tiles.length < list.length ? html`<p>Tiles for ${tiles.length} of the ${list.length} indicators in this theme; choose any of them in the list above.</p>` : nothing}
-        <inclusion-benchmark src=${src} indicator=${focus.id} area=${area.code} neighbours="each" heading-level=${c} quiet></inclusion-benchmark>
-        <inclusion-trend src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-trend>
-        <inclusion-ranking src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-ranking>
+        <inclusion-benchmark src=${src} indicator=${focus.id} area=${area.code} neighbours="each" compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-benchmark>
+        <inclusion-trend src=${src} indicator=${focus.id} area=${area.code} compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-trend>
+        <inclusion-ranking src=${src} indicator=${focus.id} area=${area.code} compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-ranking>
         ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-breakdown>` : nothing}
         ${this.renderDefinitions(list)}
       </section>`;
@@ -306,7 +389,7 @@ export class InclusionDashboard extends LitElement {
         ? html`<p>Choose a local authority to see its dashboard.</p>`
         : !area || area.level !== 'Local authority'
           ? html`<div class="error" role="alert"><strong>No local authority "${this.area}".</strong> Choose one from the list.</div>`
-          : this.renderLa(index, area);
+          : this.renderLa(set, index, area);
     return html`${this.renderControls(set, area)}${this.renderNav(index)}${this.renderSearch(index)}${body}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }

@@ -4,15 +4,22 @@ export interface ViewState {
   area: string;
   theme: string;
   indicator: string;
+  /** The comparisons chosen: named LAs, a comparator group and its name (the charts' attributes). */
+  compare?: string;
+  group?: string;
+  groupLabel?: string;
 }
 
-const KEYS: (keyof ViewState)[] = ['mode', 'area', 'theme', 'indicator'];
+const KEYS: (keyof ViewState)[] = ['mode', 'area', 'theme', 'indicator', 'compare', 'group', 'groupLabel'];
+/** The URL's names for the view's keys: the attributes' names, so `?group-label=…` reads as the attribute does. */
+const PARAM: Partial<Record<keyof ViewState, string>> = { groupLabel: 'group-label' };
+const param = (k: keyof ViewState) => PARAM[k] ?? k;
 
 export function readState(search: string, fallback: ViewState): ViewState {
   const q = new URLSearchParams(search);
   const s = { ...fallback };
   for (const k of KEYS) {
-    const v = q.get(k);
+    const v = q.get(param(k));
     if (v) (s as Record<string, string>)[k] = v;
   }
   if (s.mode !== 'national') s.mode = 'la';
@@ -23,8 +30,9 @@ export function readState(search: string, fallback: ViewState): ViewState {
 export function writeState(s: ViewState, loc: Location = location, hist: History = history): void {
   const q = new URLSearchParams(loc.search);
   for (const k of KEYS) {
-    if (s[k]) q.set(k, s[k]);
-    else q.delete(k);
+    const v = s[k];
+    if (v) q.set(param(k), v);
+    else q.delete(param(k));
   }
   const next = `${loc.pathname}?${q.toString()}${loc.hash}`;
   if (next !== `${loc.pathname}${loc.search}${loc.hash}`) hist.replaceState(hist.state, '', next);
@@ -33,6 +41,9 @@ export function writeState(s: ViewState, loc: Location = location, hist: History
 /** The query string for a view, e.g. `?mode=la&area=E08000006&theme=ehcp`, for links to other views. */
 export function viewSearch(s: ViewState): string {
   const q = new URLSearchParams();
-  for (const k of KEYS) if (s[k]) q.set(k, s[k]);
+  for (const k of KEYS) {
+    const v = s[k];
+    if (v) q.set(param(k), v);
+  }
   return `?${q.toString()}`;
 }

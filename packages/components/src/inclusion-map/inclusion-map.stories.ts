@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { comparisonArgTypes, noComparison, GREATER_MANCHESTER, type ComparisonArgs } from '../shared/comparison-args';
 import { chartArgTypes } from '../shared/story-args';
 
-interface Args {
+interface Args extends ComparisonArgs {
   src: string;
   indicator: string;
   area: string;
@@ -18,15 +19,16 @@ const meta: Meta<Args> = {
   component: 'inclusion-map',
   tags: ['autodocs'],
   argTypes: {
+    ...comparisonArgTypes,
     ...chartArgTypes,
     area: { control: 'text', description: 'Optional LA to outline, with its statistical neighbours: ONS code, 3-digit LA number or name' },
     period: { control: 'text', description: 'Optional: 201819, 2018/19 or 2022; the latest by default. Picks the boundaries: before 2019, 2019, 2021 or 2023' },
     colour: { control: 'inline-radio', options: ['band', 'value'], description: 'Quartile bands (A best, letter in each hex) or a sequential scale by value' },
     neighbourModel: { control: 'inline-radio', options: ['', '2021', '2025'], description: 'Statistical-neighbour model to outline; the newest when empty' },
   },
-  args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '', colour: 'band', neighbourModel: '' },
+  args: { ...noComparison, src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '', colour: 'band', neighbourModel: '' },
   render: (a) => html`<inclusion-map src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}
-    colour=${a.colour} neighbour-model=${a.neighbourModel}></inclusion-map>`,
+    colour=${a.colour} neighbour-model=${a.neighbourModel} compare=${a.compare} group=${a.group} group-label=${a.groupLabel}></inclusion-map>`,
   parameters: {
     docs: {
       description: {
@@ -64,3 +66,5 @@ export const BoundariesBefore2019: Story = {
 export const Neighbours2021: Story = { name: 'Salford with its 2021-model neighbours', args: { neighbourModel: '2021' } };
 export const NoPolarity: Story = { name: 'No better or worse (EHC plan rate), by value', args: { src: 'data/context.arrow', indicator: 'ehcp-rate', area: '' } };
 export const NationalView: Story = { name: 'No area selected', args: { area: '' } };
+export const GreaterManchester: Story = { name: 'Greater Manchester outlined', args: { compare: GREATER_MANCHESTER, groupLabel: 'Greater Manchester', area: '' } };
+export const RegionGroup: Story = { name: 'Salford\'s region outlined', args: { group: 'region' } };

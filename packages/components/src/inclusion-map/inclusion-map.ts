@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { findIndicator, hexStep, mapTable, mapView, type ExtractSet, type MapColour, type MapHex, type MapView } from '@inclusion-dashboard/core';
+import { findIndicator, hexStep, mapTable, mapView, markedGroup, type ExtractSet, type MapColour, type MapHex, type MapView } from '@inclusion-dashboard/core';
+import { Comparisons } from '../shared/comparisons';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { svgElement } from '../shared/svg';
 import { measurer } from '../shared/text-layout';
@@ -27,6 +28,11 @@ const DIRECTION = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', Arrow
  * @attr breakdown - Optional breakdown value; the total by default.
  * @attr colour - `band` (default: quartile bands after polarity) or `value` (a sequential scale, darker is higher).
  * @attr neighbour-model - Optional statistical-neighbour model to outline (`2021` or `2025`); the newest by default.
+ * @attr compare - Optional LAs to outline instead of the neighbours, with their average: names, ONS codes or LA
+ *   numbers, separated by commas or spaces.
+ * @attr group - Optional group to outline: `region` (the selected LA's region's other LAs), or `neighbours-2021` /
+ *   `neighbours-2025` (the statistical neighbours in that model, as `neighbour-model` does).
+ * @attr group-label - Optional name for the outlined group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.
@@ -35,7 +41,7 @@ const DIRECTION = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', Arrow
  * @fires inclusion-ready - When the map has drawn; detail is the model, with core's `MapView`.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionMap extends ChartElement<MapModel> {
+export class InclusionMap extends Comparisons(ChartElement<MapModel>) {
   static override styles = [...ChartElement.styles, legendStyles, mapStyles];
   protected override pointsGiveTheirPlace = true;
 
@@ -52,6 +58,7 @@ export class InclusionMap extends ChartElement<MapModel> {
     const view = mapView(data, set.areas, {
       indicator, breakdown, area: this.area || undefined, period: this.period || undefined,
       colour: this.colour === 'value' ? 'value' : 'band', neighbourModel: this.neighbourModel || undefined,
+      group: markedGroup(this.comparison(set)),
     });
     const region = (h: MapHex) => h.area.regionName ?? '';
     const order = [...view.hexes].sort((a, b) => (region(a) < region(b) ? -1 : region(a) > region(b) ? 1 : b.r - a.r || a.q - b.q));

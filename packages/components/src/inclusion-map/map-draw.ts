@@ -1,4 +1,4 @@
-import { NO_VALUE_FILL, VALUE_STOPS, formatValue, type MapHex, type MapView } from '@inclusion-dashboard/core';
+import { NO_VALUE_FILL, VALUE_STOPS, formatValue, groupLegendLabel, type MapHex, type MapView } from '@inclusion-dashboard/core';
 import { GOVUK } from '../shared/palette';
 import { svgElement } from '../shared/svg';
 import { leastCovered, type Box, type Mark } from '../shared/label-placement';
@@ -147,11 +147,11 @@ export function mapLegend(v: MapView, sel: MapHex | undefined, scaleId: string):
     item(box(svgElement('path', { d: hexPath(12, 12, 11), fill: l.fill, stroke: l.fill === NO_VALUE_FILL ? GOVUK.secondaryText : GOVUK.white }),
       ...(l.mark ? [svgElement('text', { x: 12, y: 12, dy: '0.35em', 'text-anchor': 'middle', fill: l.ink, 'font-size': 12, 'font-weight': 700 }, l.mark)] : [])), l.label, 'band-item');
   }
+  const dashed = () => box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 2, 'stroke-dasharray': '4,3' }));
   if (sel) {
     item(box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 3 })), `${sel.area.name} (selected)`, 'selected');
-    if (v.neighbours) {
-      item(box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 2, 'stroke-dasharray': '4,3' })), `Statistical neighbours (${v.neighbours.model} model)`);
-    }
+    if (v.neighbours) item(dashed(), `Statistical neighbours (${v.neighbours.model} model)`);
   }
+  if (v.group) item(dashed(), groupLegendLabel(v.group, meta), 'group-item');
   return ul;
 }

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { comparisonArgTypes, noComparison, GREATER_MANCHESTER, type ComparisonArgs } from '../shared/comparison-args';
 import { chartArgTypes } from '../shared/story-args';
 
-interface Args {
+interface Args extends ComparisonArgs {
   src: string;
   indicator: string;
   area: string;
@@ -18,14 +19,15 @@ const meta: Meta<Args> = {
   component: 'inclusion-ranking',
   tags: ['autodocs'],
   argTypes: {
+    ...comparisonArgTypes,
     ...chartArgTypes,
     area: { control: 'text', description: 'Optional LA to highlight: ONS code, 3-digit LA number or name' },
     region: { control: 'text', description: 'Optional region code or name: show only its LAs (ranks stay national)' },
     mode: { control: 'inline-radio', options: ['ranking', 'funnel'], description: 'Ranked dot strip, or funnel plot where counts are published' },
   },
-  args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '', region: '', mode: 'ranking' },
+  args: { ...noComparison, src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Salford', period: '', breakdown: '', region: '', mode: 'ranking' },
   render: (a) => html`<inclusion-ranking src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}
-    region=${a.region} mode=${a.mode}></inclusion-ranking>`,
+    region=${a.region} mode=${a.mode} compare=${a.compare} group=${a.group} group-label=${a.groupLabel}></inclusion-ranking>`,
   parameters: {
     docs: {
       description: {
@@ -54,3 +56,5 @@ export const FunnelUnavailable: Story = {
   args: { src: 'data/exclusions.arrow', indicator: 'suspension-rate', area: 'Salford', mode: 'funnel' },
 };
 export const NoPolarity: Story = { name: 'No better or worse (EHC plan rate)', args: { src: 'data/context.arrow', indicator: 'ehcp-rate' } };
+export const GreaterManchester: Story = { name: 'Greater Manchester marked', args: { compare: GREATER_MANCHESTER, groupLabel: 'Greater Manchester', period: '2024' } };
+export const Neighbours2021: Story = { name: 'Salford\'s 2021-model neighbours marked', args: { group: 'neighbours-2021' } };

@@ -1,12 +1,13 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  definite, findIndicator, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
+  definite, findIndicator, markedGroup, markedName, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
   type ExtractSet, type FunnelPoint, type RankingChart, type RankingMode, type RankingRow,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
-import { GOVUK, SERIES } from '../shared/palette';
+import { AF, GOVUK, SERIES } from '../shared/palette';
+import { Comparisons } from '../shared/comparisons';
 import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
 import { leastCovered, type Box, type Mark } from '../shared/label-placement';
@@ -54,6 +55,17 @@ function englandLabel(node: SVGSVGElement | HTMLElement, text: string, yE: numbe
   else svg.append(g);
 }
 
+/** A chosen group's LAs: dark pink diamonds, told apart from the grey dots by shape as well as colour. */
+const MEMBER = { fill: AF.darkPink, stroke: GOVUK.white, strokeWidth: 1, symbol: 'diamond' } as const;
+
+/** The key to a chosen group's diamonds, below the chart, in words. */
+function groupLegend(node: SVGSVGElement | HTMLElement, m: RankingChart): SVGSVGElement | HTMLElement | HTMLDivElement {
+  const g = m.ranking.group;
+  if (!g) return node;
+  const avg = g.mean === null ? 'no figures to average' : `average ${formatValue(g.mean, m.ranking.indicator)} (${g.n} of ${g.values.length} with a figure)`;
+  return withLegend(node, [{ label: `${markedName(g)}: ${avg}`, look: { colour: AF.darkPink, dash: 'none', stroke: 0, symbol: 'diamond', r: 5 } }]);
+}
+
 /** Page Up and Page Down go from band to band, in rank order; LAs with no value come last, as one group. */
 const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.band ?? String(Math.floor(((row.rank ?? 1) - 1) / 10)));
 
@@ -69,6 +81,11 @@ const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.
  * @attr breakdown - Optional breakdown value; the total by default.
  * @attr region - Optional region (code or name): show only its LAs. Ranks and bands stay national.
  * @attr mode - `ranking` (default) or `funnel`: value against denominator with control limits, where counts are published.
+ * @attr compare - Optional LAs to mark (diamonds) with their average: names, ONS codes or LA numbers, separated by
+ *   commas or spaces.
+ * @attr group - Optional group to mark: `region` (the selected LA's region's other LAs), `neighbours`,
+ *   `neighbours-2021` or `neighbours-2025` (the selected LA's statistical neighbours in that model).
+ * @attr group-label - Optional name for the marked group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.
@@ -77,7 +94,7 @@ const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.
  * @fires inclusion-ready - When the chart has drawn; detail is the ranking model.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionRanking extends ChartElement<RankingModel> {
+export class InclusionRanking extends Comparisons(ChartElement<RankingModel>) {
   static override styles = [...ChartElement.styles, legendStyles, rankingStyles];
   protected override pointsGiveTheirPlace = true;
 
@@ -93,6 +110,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
     const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
     return rankingChart(data, set.areas, {
       indicator, area: this.area || undefined, period: this.period || undefined, breakdown, region: this.region || undefined, mode: this.mode,
+      group: markedGroup(this.comparison(set)),
     });
   }
 
@@ -156,7 +174,8 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         l.banded ? bandText(l.boundaries, -(ROW_H / 2 + 2), (d: { value: number | null }) => (d.value === null ? '' : fmt(d.value)), 'threshold-labels') : null,
         l.banded ? bandText(l.bandLabels, -(ROW_H + ROW_H / 2 + 4), 'text', 'band-labels', true) : null,
         eng !== null ? Plot.ruleY([eng], { stroke: GOVUK.text, strokeWidth: 2, className: 'england' }) : null,
-        Plot.dot(valued.filter((x) => !x.selected), { x: pos, y: 'value', r: l.dotR, fill: COMPARATOR, className: 'las' }),
+        Plot.dot(valued.filter((x) => !x.selected && !x.member), { x: pos, y: 'value', r: l.dotR, fill: COMPARATOR, className: 'las' }),
+        Plot.dot(valued.filter((x) => !x.selected && x.member), { x: pos, y: 'value', r: l.dotR + 2.5, ...MEMBER, className: 'las members' }),
         label ? Plot.text([label], {
           x: () => (sel && sel.value !== null ? pos(sel) : 0.5), frameAnchor: 'top', dy: LABEL_TOP - marginTop, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
           text: 'text', fill: SERIES.selected, fontWeight: 'bold', className: 'selected-label',
@@ -183,7 +202,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
       ...(row.value === null ? missingAt : { x: x(pos(row)), y: y(row.value) }),
       text: rankingAnnounce(m, row), group: bandGroup(row), selected: row.selected,
     }));
-    return { node, points };
+    return { node: groupLegend(node, m), points };
   }
 
   private drawFunnel(m: RankingModel, f: NonNullable<RankingModel['funnel']>, width: number): Drawing {
@@ -206,7 +225,8 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         Plot.ruleY([f.p0], { stroke: GOVUK.text, strokeWidth: 2, className: 'england' }),
         Plot.line(curves.filter((c) => c.key.endsWith('95')), { x: 'n', y: 'v', z: 'key', stroke: GOVUK.secondaryText, strokeWidth: 1.5, strokeDasharray: '6,4', className: 'limits-95' }),
         Plot.line(curves.filter((c) => c.key.endsWith('998')), { x: 'n', y: 'v', z: 'key', stroke: GOVUK.secondaryText, strokeWidth: 1.5, className: 'limits-998' }),
-        Plot.dot(f.points.filter((p) => !p.row.selected), { x: den, y: val, r: 3.5, fill: COMPARATOR, stroke: GOVUK.white, strokeWidth: 0.75, className: 'las' }),
+        Plot.dot(f.points.filter((p) => !p.row.selected && !p.row.member), { x: den, y: val, r: 3.5, fill: COMPARATOR, stroke: GOVUK.white, strokeWidth: 0.75, className: 'las' }),
+        Plot.dot(f.points.filter((p) => !p.row.selected && p.row.member), { x: den, y: val, r: 6, ...MEMBER, className: 'las members' }),
         label ? Plot.text([label], {
           x: () => (sel ? den(sel) : d0), frameAnchor: 'top', dy: LABEL_TOP - marginTop, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
           text: 'text', fill: SERIES.selected, fontWeight: 'bold', className: 'selected-label',
@@ -233,6 +253,7 @@ export class InclusionRanking extends ChartElement<RankingModel> {
         { label: `England (${fmt(f.p0)})`, look: { colour: GOVUK.text, dash: 'none', stroke: 2 } },
         { label: '95% control limits', look: { colour: GOVUK.secondaryText, dash: '6,4', stroke: 1.5 } },
         { label: '99.8% control limits', look: { colour: GOVUK.secondaryText, dash: 'none', stroke: 1.5 } },
+        ...(r.group ? [{ label: markedName(r.group), look: { colour: AF.darkPink, dash: 'none', stroke: 0, symbol: 'diamond' as const, r: 5 } }] : []),
       ]),
       points,
     };

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { comparisonArgTypes, noComparison, GREATER_MANCHESTER, type ComparisonArgs } from '../shared/comparison-args';
 
-interface Args {
+interface Args extends ComparisonArgs {
   src: string;
   area: string;
   indicators: string;
@@ -16,13 +17,14 @@ const meta: Meta<Args> = {
   component: 'inclusion-spine',
   tags: ['autodocs'],
   argTypes: {
+    ...comparisonArgTypes,
     src: { control: 'text', description: 'URLs of observations extracts, space-separated; read as one set' },
     area: { control: 'text', description: 'ONS code, 3-digit LA number or name of a local authority' },
     indicators: { control: 'text', description: 'Indicator ids or LAIT codes, space-separated; a default set across themes when empty' },
     period: { control: 'text', description: 'Optional period for every indicator; the latest for each by default' },
   },
-  args: { src: ALL, area: 'Salford', indicators: '', period: '' },
-  render: (a) => html`<inclusion-spine src=${a.src} area=${a.area} indicators=${a.indicators} period=${a.period}></inclusion-spine>`,
+  args: { ...noComparison, src: ALL, area: 'Salford', indicators: '', period: '' },
+  render: (a) => html`<inclusion-spine src=${a.src} area=${a.area} indicators=${a.indicators} period=${a.period} compare=${a.compare} group=${a.group} group-label=${a.groupLabel}></inclusion-spine>`,
   parameters: {
     docs: {
       description: {
@@ -51,3 +53,5 @@ export const SuppressedValues: Story = {
   name: 'Isles of Scilly (suppressed EHC plan figures)',
   args: { area: 'Isles of Scilly' },
 };
+export const GreaterManchester: Story = { name: 'Against Greater Manchester\'s average', args: { compare: GREATER_MANCHESTER, groupLabel: 'Greater Manchester' } };
+export const Neighbours2021: Story = { name: 'Against the 2021-model neighbours\' average', args: { group: 'neighbours-2021' } };

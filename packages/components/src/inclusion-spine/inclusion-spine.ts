@@ -1,11 +1,14 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  definite, DEFAULT_SPINE_INDICATORS, describeSpine, spineAnnounce, spineChart, spineHeading, spineNotes, spineSubtitle, spineTable,
+  definite, DEFAULT_SPINE_INDICATORS, markedGroup, describeSpine, spineAnnounce, spineChart, spineHeading, spineNotes, spineSubtitle, spineTable,
   type ExtractSet, type IndicatorMeta, type SpineChart, type SpineMark,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
-import { GOVUK, SERIES } from '../shared/palette';
+import { AF, GOVUK, SERIES } from '../shared/palette';
+import { Comparisons } from '../shared/comparisons';
+import { withLegend } from '../shared/legend';
+import { legendStyles } from '../shared/legend.styles';
 import { LINE, measurer } from '../shared/text-layout';
 import { layoutSpine, ORDER, type Drawn, type KeyGlyph, type Placed, type TextItem } from './spine-layout';
 import { spineStyles } from './inclusion-spine.styles';
@@ -34,6 +37,9 @@ const RANGE_FILL = GOVUK.midGrey;
 const RANGE_STROKE = SERIES.comparator;
 const IQR_FILL = GOVUK.secondaryText;
 const ENGLAND_STROKE = GOVUK.text;
+/** A chosen group's average: dashed, dark pink, on a white halo, told from England's solid black line by dash too. */
+const GROUP_LINE = { stroke: AF.darkPink, strokeWidth: 3, strokeDasharray: '4,2', className: 'spine-group' };
+const GROUP_HALO = { stroke: GOVUK.white, strokeWidth: 6, strokeDasharray: undefined, className: 'spine-group-halo' };
 
 /**
  * Spine chart: many indicators for one LA at once, each against the spread of all LAs and England, oriented so
@@ -43,6 +49,11 @@ const ENGLAND_STROKE = GOVUK.text;
  * @attr area - ONS code, 3-digit LA number or name of a local authority.
  * @attr indicators - Indicator ids or LAIT codes, space-separated; a default set across themes when empty.
  * @attr period - Optional period for every indicator; the latest with a value for each by default.
+ * @attr compare - Optional LAs whose average is marked on every row: names, ONS codes or LA numbers, separated by
+ *   commas or spaces.
+ * @attr group - Optional group whose average is marked: `region` (the LA's region's other LAs), `neighbours`,
+ *   `neighbours-2021` or `neighbours-2025` (its statistical neighbours in that model).
+ * @attr group-label - Optional name for the group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.
@@ -51,8 +62,8 @@ const ENGLAND_STROKE = GOVUK.text;
  * @fires inclusion-ready - When the chart has drawn; detail is the spine model.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionSpine extends ChartElement<SpineModel> {
-  static override styles = [...ChartElement.styles, spineStyles];
+export class InclusionSpine extends Comparisons(ChartElement<SpineModel>) {
+  static override styles = [...ChartElement.styles, legendStyles, spineStyles];
 
   /** Space-separated indicator ids or LAIT codes (the `indicators` attribute). */
   @property() indicators = '';
@@ -76,7 +87,7 @@ export class InclusionSpine extends ChartElement<SpineModel> {
   }
 
   protected compute(set: ExtractSet): SpineModel {
-    return spineChart(set, this.area, this.indicators, this.period || undefined);
+    return spineChart(set, this.area, this.indicators, this.period || undefined, markedGroup(this.comparison(set)));
   }
 
   protected heading(m: SpineModel): string {
@@ -128,6 +139,10 @@ export class InclusionSpine extends ChartElement<SpineModel> {
         // England: a white halo keeps the line distinct where it crosses the dark box.
         england(GOVUK.white, 6),
         england(ENGLAND_STROKE, 2.5, 'spine-england'),
+        // A chosen group's average: a dashed pink line, under the LA's marker.
+        ...(m.group ? [GROUP_HALO, GROUP_LINE].map((st) => Plot.ruleX(placed.filter((p) => p.row.pos.group !== null), {
+          x: (p: Placed) => sx(p.row.pos.group as number), y1: (p: Placed) => p.cy - 11, y2: (p: Placed) => p.cy + 11, ...st,
+        })) : []),
         ...ORDER.map((c) => Plot.dot(placed.filter((p) => p.mark === c), { x: at, y: 'cy', ...look(c), className: markClass(c) })),
         // The key's glyphs.
         Plot.rect(key('range'), { x1: (k) => k.x - 9, x2: (k) => k.x + 9, y1: (k) => k.y - half, y2: (k) => k.y + half, fill: RANGE_FILL, stroke: RANGE_STROKE }),
@@ -141,7 +156,8 @@ export class InclusionSpine extends ChartElement<SpineModel> {
       ],
     });
     const points: ChartPoint[] = placed.map((p) => ({ x: sx(p.row.pos.value ?? 0.5), y: p.cy, text: spineAnnounce(p.row, m.area.name) }));
-    return { node, points };
+    const legend = m.group ? withLegend(node, [{ label: `${m.group} average`, look: { colour: AF.darkPink, dash: GROUP_LINE.strokeDasharray, stroke: GROUP_LINE.strokeWidth } }]) : node;
+    return { node: legend, points };
   }
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { benchmarkTable, describeBenchmark, formatValue, tileFacts, tileSubtitle, type Benchmark, type ExtractSet } from '@inclusion-dashboard/core';
 import { asksBenchmark, benchmarkNotes, benchmarkOf } from '../shared/benchmark-element';
 import { FigureElement } from '../shared/figure-element';
+import { Comparisons } from '../shared/comparisons';
 import { tileStyles } from './inclusion-tile.styles';
 
 const ARROWS = {
@@ -19,6 +20,10 @@ const ARROWS = {
  * @attr area - ONS code, 3-digit LA number or name.
  * @attr period - Optional period; the latest by default.
  * @attr breakdown - Optional breakdown value; the total by default.
+ * @attr compare - Optional LAs whose average is shown too: names, ONS codes or LA numbers, separated by commas or spaces.
+ * @attr group - Optional comparator group: `region` (the region's other LAs, averaged), `neighbours-2021` or
+ *   `neighbours-2025` (that statistical-neighbour model; the newest by default).
+ * @attr group-label - Optional name for the chosen group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.
@@ -26,12 +31,12 @@ const ARROWS = {
  * @fires inclusion-ready - When the tile has its data; detail is the benchmark.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionTile extends FigureElement<Benchmark> {
+export class InclusionTile extends Comparisons(FigureElement<Benchmark>) {
   static override styles = [...FigureElement.styles, tileStyles];
 
   // The benchmark's model and words, as the benchmark bars have them; a figure with no chart.
   protected override ready = () => asksBenchmark(this);
-  protected compute = (set: ExtractSet) => benchmarkOf(this, set);
+  protected compute = (set: ExtractSet) => benchmarkOf(this, set, this.comparison(set));
   protected heading = (b: Benchmark) => b.indicator.label;
   protected describe = (b: Benchmark) => describeBenchmark(b);
   protected override notes = benchmarkNotes;

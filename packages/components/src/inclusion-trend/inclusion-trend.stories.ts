@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
+import { comparisonArgTypes, noComparison, GREATER_MANCHESTER, type ComparisonArgs } from '../shared/comparison-args';
 import { chartArgTypes } from '../shared/story-args';
 
-interface Args {
+interface Args extends ComparisonArgs {
   src: string;
   indicator: string;
   area: string;
@@ -18,15 +19,16 @@ const meta: Meta<Args> = {
   component: 'inclusion-trend',
   tags: ['autodocs'],
   argTypes: {
+    ...comparisonArgTypes,
     ...chartArgTypes,
     period: { control: 'text', description: 'Optional last period: 201819, 2018/19 or 2022; the latest by default' },
     years: { control: { type: 'range', min: 2, max: 18, step: 1 }, description: 'How many years to show (default 10)' },
     intervals: { control: 'boolean', description: 'Shade the LA\'s 95% confidence interval where it is known' },
   },
 
-  args: { src: 'data/attendance.arrow', indicator: 'persistent-absence', area: 'Salford', period: '', breakdown: '', years: 10, intervals: false },
+  args: { ...noComparison, src: 'data/attendance.arrow', indicator: 'persistent-absence', area: 'Salford', period: '', breakdown: '', years: 10, intervals: false },
   render: (a) => html`<inclusion-trend src=${a.src} indicator=${a.indicator} area=${a.area} period=${a.period} breakdown=${a.breakdown}
-    years=${a.years} ?intervals=${a.intervals}></inclusion-trend>`,
+    years=${a.years} ?intervals=${a.intervals} compare=${a.compare} group=${a.group} group-label=${a.groupLabel}></inclusion-trend>`,
   parameters: {
     docs: {
       description: {
@@ -59,3 +61,5 @@ export const AllSuppressed: Story = {
   name: 'Isles of Scilly: every figure suppressed',
   args: { src: 'data/ehcp.arrow', indicator: 'ehcp-20-weeks', area: 'Isles of Scilly' },
 };
+export const GreaterManchester: Story = { name: 'With Greater Manchester\'s average', args: { compare: GREATER_MANCHESTER, groupLabel: 'Greater Manchester' } };
+export const RegionGroup: Story = { name: 'With the other LAs in its region', args: { group: 'region' } };

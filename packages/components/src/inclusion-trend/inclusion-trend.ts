@@ -6,6 +6,7 @@ import {
   type ExtractSet, type SeriesKey, type Trend, type TrendCell, type TrendMarkerGroup,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
+import { Comparisons } from '../shared/comparisons';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { withLegend, type SwatchLook, type SymbolName } from '../shared/legend';
@@ -22,6 +23,7 @@ interface Look extends SwatchLook {
 const LOOK: Record<SeriesKey, Look> = {
   area: { colour: SERIES.selected, dash: 'none', symbol: 'circle', stroke: 3.5, r: 4.5 },
   neighbours: { colour: AF.orange, dash: '8 4', symbol: 'triangle', stroke: 2.25, r: 4.5 },
+  group: { colour: AF.darkPink, dash: '6 2 1 2', symbol: 'diamond', stroke: 2.5, r: 4.5, hollow: true },
   region: { colour: AF.turquoise, dash: '2 3', symbol: 'diamond', stroke: 2.5, r: 4.5 },
   england: { colour: AF.darkGrey, dash: '12 3 3 3', symbol: 'square', stroke: 2.25, r: 4, hollow: true },
 };
@@ -30,7 +32,7 @@ const LOOK: Record<SeriesKey, Look> = {
  * Series drawn back to front: the selected LA last, on top. England's hollow squares go over the region and the
  * neighbours, so where the lines meet both markers still show.
  */
-const ORDER: SeriesKey[] = ['region', 'neighbours', 'england', 'area'];
+const ORDER: SeriesKey[] = ['region', 'neighbours', 'group', 'england', 'area'];
 
 type Row = TrendCell;
 type Series = { s: Trend['series'][number]; look: Look; rows: Row[] };
@@ -50,6 +52,11 @@ const INSET = 14;
  * @attr breakdown - Optional breakdown value (e.g. `Primary`); the total by default.
  * @attr years - How many years to show, up to the last period; 10 by default.
  * @attr intervals - Boolean: shade the LA's 95% confidence interval where it is known.
+ * @attr compare - Optional LAs whose average is drawn as a line too: names, ONS codes or LA numbers, separated by
+ *   commas or spaces.
+ * @attr group - Optional comparator group: `region` (the region's other LAs, averaged each year), `neighbours-2021`
+ *   or `neighbours-2025` (that statistical-neighbour model for the neighbours' line; the newest by default).
+ * @attr group-label - Optional name for the chosen group, e.g. `Greater Manchester`.
  * @csspart figure - The figure.
  * @csspart title - The title.
  * @csspart summary - The plain-English summary.
@@ -58,7 +65,7 @@ const INSET = 14;
  * @fires inclusion-ready - When the chart has drawn; detail is the trend.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionTrend extends ChartElement<Trend> {
+export class InclusionTrend extends Comparisons(ChartElement<Trend>) {
   static override styles = [...ChartElement.styles, legendStyles];
 
   @property({ type: Number }) years = 10;
@@ -76,7 +83,7 @@ export class InclusionTrend extends ChartElement<Trend> {
   protected compute(set: ExtractSet): Trend {
     const { data, indicator, breakdown } = findIndicator(set, this.indicator, this.breakdown);
     const years = Number.isFinite(this.years) && this.years >= 1 ? Math.floor(this.years) : 10;
-    return trend(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown }, years);
+    return trend(data, set.areas, { indicator, area: this.area, period: this.period || undefined, breakdown }, years, this.comparison(set));
   }
 
   protected heading(t: Trend): string {

@@ -50,10 +50,10 @@ export const chartStyles = css`
     .chart svg { color: CanvasText; }
     .chart svg [fill='currentColor' i], .chart svg [fill='#0b0c0c' i], .chart svg [fill='#505a5f' i],
     .chart svg [fill='#898e92' i], .chart svg [fill='#3d3d3d' i], .chart svg [fill='#28a197' i],
-    .chart svg [fill='#f46a25' i] { fill: CanvasText; }
+    .chart svg [fill='#f46a25' i], .chart svg [fill='#801650' i] { fill: CanvasText; }
     .chart svg [stroke='currentColor' i], .chart svg [stroke='#0b0c0c' i], .chart svg [stroke='#505a5f' i],
     .chart svg [stroke='#898e92' i], .chart svg [stroke='#3d3d3d' i], .chart svg [stroke='#28a197' i],
-    .chart svg [stroke='#f46a25' i], .chart svg [stroke='#b1b4b6' i] { stroke: CanvasText; }
+    .chart svg [stroke='#f46a25' i], .chart svg [stroke='#801650' i], .chart svg [stroke='#b1b4b6' i] { stroke: CanvasText; }
     .chart svg [fill='#12436d' i] { fill: Highlight; }
     .chart svg [stroke='#12436d' i] { stroke: Highlight; }
     .chart svg [fill='#ffffff' i], .chart svg [fill='#b1b4b6' i] { fill: Canvas; }

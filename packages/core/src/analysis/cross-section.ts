@@ -89,12 +89,21 @@ export class CrossSection {
     return r && this.byCode.has(r.code) ? this.valueOf(r) : null;
   }
 
-  /** The simple mean of the statistical neighbours that have a value. */
-  neighbours(area: Area): NeighbourGroup {
-    const group = this.areas.neighbours(area);
-    const values = (group?.areas ?? []).map(({ area: n, rank }) => ({ ...this.valueOf(n), rank }));
+  /** The statistical neighbours' average (the newest model, or the one named): `average` of its members. */
+  neighbours(area: Area, model?: string): NeighbourGroup {
+    const group = this.areas.neighbours(area, model);
+    return { model: group?.model ?? null, ...this.average(group?.areas ?? []) };
+  }
+
+  /**
+   * Any comparator group's average, the one way: the simple mean of the members' published values, leaving out
+   * members with no value (suppressed, not collected), never counting them as 0. Neighbours and user-chosen groups
+   * (named LAs, a region's LAs) both come here.
+   */
+  average(members: readonly { area: Area; rank: number }[]): Omit<NeighbourGroup, 'model'> {
+    const values = members.map(({ area: a, rank }) => ({ ...this.valueOf(a), rank }));
     const present = values.filter((v) => v.value !== null).map((v) => v.value as number);
-    return { model: group?.model ?? null, mean: meanOf(present), n: present.length, values };
+    return { mean: meanOf(present), n: present.length, values };
   }
 
   /** LA values sorted ascending, once: ranks and bands are then binary searches, O(n log n) for every LA. */

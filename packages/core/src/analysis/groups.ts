@@ -1,8 +1,9 @@
 import type { AreaDirectory } from '../area-directory';
+import { searchArea } from '../area-search';
 import type { Area } from '../extract/areas';
 import type { ObservationsExtract } from '../extract/observations';
 import { periodStart } from '../periods';
-import { CrossSection, meanOf, type NeighbourGroup } from './cross-section';
+import { CrossSection, type NeighbourGroup } from './cross-section';
 import { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
 
 /**
@@ -27,27 +28,44 @@ export interface ComparisonGroup extends NeighbourGroup {
 /** "a, b and c". */
 const listOf = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
+/** The one area a part of a list names, by core's area search ("Wigan Council", "Hull", "355", "E08000001"). */
+function findIn(areas: AreaDirectory, q: string): Area | undefined {
+  const m = searchArea(areas, q);
+  return m.found ?? undefined;
+}
+
 /**
- * LAs from a list: separated by commas, semicolons or new lines where there are any, else by spaces, taking the
- * longest run of words that names an area each time ("Blackburn with Darwen Bolton" is two LAs).
+ * LAs from a list. The separator rule: where the text has a comma, semicolon or new line, those separate the LAs
+ * ("Bolton, Bury, Wigan"); otherwise spaces do, taking the longest run of words that names an area each time, so
+ * multi-word names need no quotes ("Blackburn with Darwen Bolton" is two LAs). Names, ONS codes and LA numbers all
+ * work, as in every `area` attribute.
  */
 export function parseAreaList(areas: AreaDirectory, text: string): Area[] {
   const out: Area[] = [];
-  const add = (q: string) => {
-    const a = resolveArea(areas, q);
+  const add = (a: Area, q: string) => {
     if (a.level !== 'Local authority') throw new BenchmarkError('unknown-area', `"${q}" is not a local authority: a group is made of local authorities.`);
     if (!out.some((x) => x.code === a.code)) out.push(a);
   };
+  const unknown = (q: string) => {
+    const m = searchArea(areas, q);
+    const nearest = m.found ? [] : m.suggestions;
+    return new BenchmarkError('unknown-area', `No local authority "${q}"${nearest.length ? `; nearest: ${nearest.join(', ')}` : ''}.`, nearest, true);
+  };
   if (/[,;\n]/.test(text)) {
-    for (const part of text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) add(part);
+    for (const part of text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+      const a = findIn(areas, part);
+      if (!a) throw unknown(part);
+      add(a, part);
+    }
     return out;
   }
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length;) {
     let j = words.length;
-    while (j > i && !areas.find(words.slice(i, j).join(' '))) j--;
-    if (j === i) throw new BenchmarkError('unknown-area', `No area "${words[i]}" in "${text}".`, areas.localAuthorities().map((a) => a.name));
-    add(words.slice(i, j).join(' '));
+    let a: Area | undefined;
+    for (; j > i; j--) if ((a = findIn(areas, words.slice(i, j).join(' ')))) break;
+    if (!a) throw unknown(words[i]);
+    add(a, words.slice(i, j).join(' '));
     i = j;
   }
   return out;
@@ -112,9 +130,7 @@ function membersOf(x: CrossSection, area: Area | null, spec: GroupSpec): { membe
 /** A user-chosen group's average for one cross-section: the same simple mean as CrossSection.neighbours. */
 export function groupAverage(x: CrossSection, area: Area | null, spec: GroupSpec): ComparisonGroup {
   const { members, model, label } = membersOf(x, area, spec);
-  const values = members.map(({ area: a, rank }) => ({ ...x.valueOf(a), rank }));
-  const present = values.filter((v) => v.value !== null).map((v) => v.value as number);
-  return { kind: spec.kind, label, model, members: members.map((m) => m.area), mean: meanOf(present), n: present.length, values };
+  return { kind: spec.kind, label, model, members: members.map((m) => m.area), ...x.average(members) };
 }
 
 /** `groupAverage` from a query (indicator, area, period, breakdown), for the CLI and the elements. */

@@ -10,6 +10,8 @@ import { makeTable, textCell, valueCell, type TableModel } from '../table';
 import type { AreaValue } from './cross-section';
 import { hexCentre, layoutFor, type HexLayout } from './hex-grid';
 import { BenchmarkError, type Query } from './query';
+import type { ComparisonGroup, GroupSpec } from './groups';
+import { describeMarkedGroup, inSentence, markedName } from '../describe/group';
 import { ranking, type RankingRow } from './ranking';
 import { regionsOverview } from './regions';
 
@@ -84,6 +86,8 @@ export interface MapView {
   selected: Area | null;
   /** The selected LA's statistical neighbours, outlined, and the model they come from. */
   neighbours: { model: string; names: string[] } | null;
+  /** A group the reader chose (`compare`, `group="region"`), outlined instead of the neighbours, with its average. */
+  group: ComparisonGroup | null;
   /** LAs with a value, nationally: ranks and bands are out of this many. */
   of: number;
   thresholds: [number, number, number] | null;
@@ -101,6 +105,8 @@ export interface MapQuery extends Query {
   colour?: MapColour;
   /** The statistical-neighbour model to outline (e.g. `2021`); the newest by default. */
   neighbourModel?: string;
+  /** A group to outline instead of the neighbours (or the neighbours of a given model). */
+  group?: GroupSpec;
 }
 
 /** Lowest and highest, in one pass: spreading 100,000 values into Math.min would overflow the call stack. */
@@ -144,8 +150,11 @@ export function mapView(data: ObservationsExtract, areas: AreaDirectory, q: MapQ
   const values = valued.map((x) => x.value as number);
   const domain = extent(values);
 
-  const group = r.selected ? areas.neighbours(r.selected, q.neighbourModel) : undefined;
-  const near = new Set(group?.areas.map((n) => n.area.laCode) ?? []);
+  // A chosen group is outlined instead of the neighbours; a neighbour group only picks the model.
+  const chosen = r.group && r.group.kind !== 'neighbours' ? r.group : null;
+  const model = r.group?.kind === 'neighbours' ? r.group.model ?? undefined : q.neighbourModel;
+  const group = !chosen && r.selected ? areas.neighbours(r.selected, model) : undefined;
+  const near = new Set(chosen ? chosen.members.map((a) => a.laCode) : group?.areas.map((n) => n.area.laCode) ?? []);
   const top = Math.max(...[...layout.hexes.values()].map((h) => h.r));
   const cols = Math.max(...[...layout.hexes.values()].map((h) => h.q + (h.r & 1 ? 0.5 : 0)));
 
@@ -163,7 +172,7 @@ export function mapView(data: ObservationsExtract, areas: AreaDirectory, q: MapQ
     const what = value === null
       ? `${fmt(null, status)}`
       : `${fmt(value)}${row?.rank ? `, rank ${row.rank} of ${r.of}` : ''}${band ? `, band ${band}` : ''}`;
-    const role = selected ? ' (selected)' : neighbour ? ` (statistical neighbour of ${r.selected!.name})` : '';
+    const role = selected ? ' (selected)' : neighbour ? (chosen ? ` (in ${chosen.label})` : ` (statistical neighbour of ${r.selected!.name}, ${group!.model} model)`) : '';
     hexes.push({
       area, q: cell.q, r: cell.r, ...hexCentre(cell, top), value, status, rank: row?.rank ?? null, band, fill, ink: inkOn(fill),
       mark: value === null ? '–' : colour === 'band' && band ? band : '', selected, neighbour,
@@ -189,7 +198,7 @@ export function mapView(data: ObservationsExtract, areas: AreaDirectory, q: MapQ
     layout: { id: layout.id, label: layout.label, notice: layout.notice }, colour, hexes,
     size: { width: Math.sqrt(3) * (cols + 1), height: 1.5 * top + 2 },
     england: r.england, selected: r.selected,
-    neighbours: group ? { model: group.model, names: group.areas.map((n) => n.area.name) } : null,
+    neighbours: group ? { model: group.model, names: group.areas.map((n) => n.area.name) } : null, group: chosen,
     of: r.of, thresholds: r.thresholds, domain, legend, unmapped, summary: '', notes: [],
   };
   view.summary = describeMap(view, r.rows, regionPattern(data, areas, view));
@@ -232,6 +241,7 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
     parts.push(`Its ${near.length} statistical neighbours (${v.neighbours.model} model) are outlined${v.colour === 'band' && counts.length
       ? `: ${counts.map(([b, n]) => `${n} in band ${b}`).join(', ')}${none ? `, ${none} with no value` : ''}` : ''}.`);
   }
+  if (v.group) parts.push(describeMarkedGroup(v.group, v.group.members.map((a) => rows.find((x) => x.area.code === a.code)?.rank ?? null), v.of, meta, 'a dashed outline'));
   const valued = rows.filter((x) => x.value !== null);
   if (valued.length) {
     const [lo, hi] = extent(valued.map((x) => x.value as number))!;
@@ -290,6 +300,7 @@ function mapNotes(v: MapView): string[] {
         : 'Hexagons are shaded by value: darker is higher. A dash marks no value.',
   ];
   if (v.selected) out.push(`The selected local authority has a thick outline${v.neighbours ? `; its statistical neighbours (${v.neighbours.model} model) a dashed one` : ''}.`);
+  if (v.group) out.push(`The ${v.group.members.length} local authorities of ${inSentence(markedName(v.group))} have a dashed outline; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
   out.push(`${v.layout.notice}.`);
   return out;
 }
@@ -315,7 +326,7 @@ export function mapTable(v: MapView): TableModel {
     valueCell(h.value, meta, h.status),
     h.rank === null ? textCell('Not ranked', null) : textCell(String(h.rank), h.rank),
     ...(banded ? [h.band ? textCell(h.band) : textCell('No band', null)] : []),
-    textCell(!h.mapped ? 'Not on this map' : h.selected ? 'Selected' : h.neighbour ? 'Statistical neighbour' : ''),
+    textCell(!h.mapped ? 'Not on this map' : h.selected ? 'Selected' : h.neighbour ? (v.group ? `In ${v.group.label}` : `Statistical neighbour (${v.neighbours?.model} model)`) : ''),
   ]);
   return makeTable(`${meta.label} by local authority, ${v.periodLabel} (${meta.unitLabel})`, columns, cells, 0);
 }

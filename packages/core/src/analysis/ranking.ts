@@ -7,6 +7,7 @@ import { funnelAt, funnelSide, type FunnelLimits, type FunnelSide } from '../sta
 import { goodness, type Band } from '../stats/rank';
 import type { Status } from '../status';
 import { atPrecision, CrossSection, type AreaValue } from './cross-section';
+import { groupAverage, type ComparisonGroup, type GroupSpec } from './groups';
 import { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
 import { sentenceCase } from '../format';
 
@@ -19,6 +20,8 @@ export interface RankingRow {
   rank: number | null;
   band: Band | null;
   selected: boolean;
+  /** In the group the reader chose (`compare`, `group`): marked in the chart and the table. */
+  member: boolean;
 }
 
 export interface Ranking {
@@ -35,16 +38,20 @@ export interface Ranking {
   selected: Area | null;
   /** Set when the ranking is restricted to one region's LAs (ranks stay national). */
   region: Area | null;
+  /** The group the reader chose, averaged as the neighbours are; its members are marked in `rows`. */
+  group: ComparisonGroup | null;
 }
 
 /** Every LA for one indicator and period, ranked nationally; optionally only those in one region. */
-export function ranking(data: ObservationsExtract, areas: AreaDirectory, q: Query & { region?: string }): Ranking {
+export function ranking(data: ObservationsExtract, areas: AreaDirectory, q: Query & { region?: string; group?: GroupSpec }): Ranking {
   const meta = resolveIndicator(data, q.indicator);
   const breakdown = resolveBreakdown(meta, q.breakdown);
   const selected = q.area ? resolveArea(areas, q.area) : null;
   const period = resolvePeriod(data, meta, q.period, selected ?? undefined, breakdown);
   const x = CrossSection.of(data, areas, meta, period, breakdown);
   const region = q.region ? resolveArea(areas, q.region) : null;
+  const group = q.group ? groupAverage(x, selected, q.group) : null;
+  const members = new Set(group?.members.map((a) => a.code));
   const rows: RankingRow[] = [];
   for (const o of x.rows) {
     if (o.level !== 'Local authority') continue;
@@ -53,7 +60,7 @@ export function ranking(data: ObservationsExtract, areas: AreaDirectory, q: Quer
     if (region && area.regionCode !== region.code) continue;
     rows.push({
       area, value: o.value, status: o.status, numerator: o.numerator, denominator: o.denominator,
-      rank: x.rank(o.value), band: x.band(o.value)?.band ?? null, selected: area.code === selected?.code,
+      rank: x.rank(o.value), band: x.band(o.value)?.band ?? null, selected: area.code === selected?.code, member: members.has(area.code),
     });
   }
   const g = (r: RankingRow) => (r.value === null ? -Infinity : goodness(atPrecision(r.value, meta.decimals), meta.polarity));
@@ -62,7 +69,7 @@ export function ranking(data: ObservationsExtract, areas: AreaDirectory, q: Quer
   return {
     indicator: meta, period, periodLabel: periodLabel(period), breakdown, rows,
     thresholds: any === undefined ? null : x.band(any)?.thresholds ?? null,
-    of: x.laValues.length, england: x.england(), selected, region,
+    of: x.laValues.length, england: x.england(), selected, region, group,
   };
 }
 
@@ -107,7 +114,7 @@ export function rankingFunnel(r: Ranking): { funnel: RankingChart['funnel']; blo
 }
 
 /** Every LA ranked, as the ranking element draws it: optionally one region's LAs, or a funnel plot. */
-export function rankingChart(data: ObservationsExtract, areas: AreaDirectory, q: Query & { region?: string; mode?: string }): RankingChart {
+export function rankingChart(data: ObservationsExtract, areas: AreaDirectory, q: Query & { region?: string; mode?: string; group?: GroupSpec }): RankingChart {
   if (q.region) {
     const reg = areas.find(q.region);
     if (reg && reg.level !== 'Regional') {
@@ -117,7 +124,7 @@ export function rankingChart(data: ObservationsExtract, areas: AreaDirectory, q:
   }
   const r = ranking(data, areas, q);
   // Positions and bands are national, whatever the region shown.
-  const national = r.region ? ranking(data, areas, { ...q, region: undefined, period: r.period }) : r;
+  const national = r.region ? ranking(data, areas, { ...q, region: undefined, period: r.period, group: undefined }) : r;
   const position = new Map<string, number>();
   const bands: RankingChart['bands'] = [];
   national.rows.forEach((row, i) => {

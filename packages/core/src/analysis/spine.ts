@@ -9,6 +9,8 @@ import { periodLabel } from '../periods';
 import { quantile, type Band } from '../stats/rank';
 import type { Status } from '../status';
 import { atPrecision, CrossSection } from './cross-section';
+import { groupAverage, type GroupSpec } from './groups';
+import { markedName } from '../describe/group';
 
 export interface SpineRow {
   indicator: IndicatorMeta;
@@ -34,7 +36,9 @@ export interface SpineRow {
    * Positions from 0 to 1 where 1 is better (higher without polarity): England at 0.5, the LA furthest
    * from England at an edge.
    */
-  pos: { value: number | null; worst: number; best: number; q25: number; q75: number; england: number };
+  pos: { value: number | null; worst: number; best: number; q25: number; q75: number; england: number; group: number | null };
+  /** The chosen group's average for this indicator (`compare`, `group`), as the neighbours' is worked out. */
+  group: { label: string; mean: number | null; n: number; size: number } | null;
 }
 
 export interface Spine {
@@ -42,12 +46,15 @@ export interface Spine {
   rows: SpineRow[];
   /** Indicators asked for that have no England figure or LA spread to draw. */
   skipped: { id: string; reason: string }[];
+  /** The chosen group's name (with its model, for neighbours), when one is shown. */
+  group: string | null;
 }
 
 /** Many indicators for one LA, each against the spread of all LAs and England (PHE spine-chart style). */
-export function spine(set: ExtractSet, areaQuery: string, ids: readonly string[], period?: string): Spine {
+export function spine(set: ExtractSet, areaQuery: string, ids: readonly string[], period?: string, chosen?: GroupSpec): Spine {
   const area = resolveArea(set.areas, areaQuery);
   const rows: SpineRow[] = [];
+  let groupName: string | null = null;
   const skipped: Spine['skipped'] = [];
   for (const id of ids) {
     const found = set.find(id);
@@ -79,14 +86,21 @@ export function spine(set: ExtractSet, areaQuery: string, ids: readonly string[]
     const own = x.get(area);
     const value = own?.value ?? null;
     const ci95 = confidenceInterval(meta, own, Z95);
+    const g = chosen ? groupAverage(x, area, chosen) : null;
+    if (g) groupName ??= markedName(g);
+    const group = g ? { label: markedName(g), mean: g.mean, n: g.n, size: g.values.length } : null;
     rows.push({
       indicator: meta, breakdown, period: p, periodLabel: periodLabel(p), value, status: own ? own.status : 'x', england,
       worst, best, q25, q75, rank: x.rank(value), of: x.laValues.length, band: x.band(value)?.band ?? null,
       ci95, verdict: compareWithEngland(meta, value, ci95, england),
-      pos: { value: value === null ? null : at(atPrecision(value, meta.decimals)), worst: at(worst), best: at(best), q25: at(q25), q75: at(q75), england: 0.5 },
+      pos: {
+        value: value === null ? null : at(atPrecision(value, meta.decimals)), worst: at(worst), best: at(best), q25: at(q25), q75: at(q75), england: 0.5,
+        group: group?.mean == null ? null : at(group.mean),
+      },
+      group,
     });
   }
-  return { area, rows, skipped };
+  return { area, rows, skipped, group: groupName };
 }
 
 /** The indicators shown when none are named: one or two per theme, where the extracts hold them. */
@@ -109,11 +123,11 @@ export interface SpineChart extends Spine {
  * The spine chart of one LA: `indicators` (space-separated ids or LAIT codes; the default set held by the
  * extracts when empty). Throws a `BenchmarkError` when it has nothing to show, or the area is not an LA.
  */
-export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', period?: string): SpineChart {
+export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', period?: string, group?: GroupSpec): SpineChart {
   const asked = indicators.split(/\s+/).filter(Boolean);
   const ids = asked.length ? asked : DEFAULT_SPINE_INDICATORS.filter((id) => set.find(id));
   if (!ids.length) throw new BenchmarkError('unknown-indicator', 'None of the default indicators is in this data: name some in the indicators attribute.', set.names());
-  const s = spine(set, areaQuery, ids, period);
+  const s = spine(set, areaQuery, ids, period, group);
   if (s.area.level !== 'Local authority') {
     throw new BenchmarkError('unknown-area', `${s.area.name} is not a local authority: a spine chart places one local authority among all of them.`);
   }

@@ -7,10 +7,13 @@ import { comparePeriods, isAcademic, periodLabel, periodStart } from '../periods
 import type { Status } from '../status';
 import { Z95 } from '../stats/wilson';
 import { CrossSection } from './cross-section';
+import { groupAverage } from './groups';
+import type { ComparisonChoice } from '../comparison-choice';
+import { groupAverageName, neighbourAverageName } from '../describe/group';
 import { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
 import { sentenceCase } from '../format';
 
-export type SeriesKey = 'area' | 'neighbours' | 'region' | 'england';
+export type SeriesKey = 'area' | 'neighbours' | 'group' | 'region' | 'england';
 
 export interface TrendPoint {
   period: string;
@@ -25,6 +28,8 @@ export interface TrendPoint {
 export interface TrendSeries {
   key: SeriesKey;
   label: string;
+  /** The statistical-neighbour model, for the neighbours' series. */
+  model?: string;
   points: TrendPoint[];
 }
 
@@ -59,7 +64,7 @@ function nextDay(date: string): string {
 }
 
 /** Up to `years` periods of the area, its neighbours' average, its region and England, with breaks marked. */
-export function trend(data: ObservationsExtract, areas: AreaDirectory, q: Query & { area: string }, years = 10): Trend {
+export function trend(data: ObservationsExtract, areas: AreaDirectory, q: Query & { area: string }, years = 10, choice: ComparisonChoice = {}): Trend {
   const meta = resolveIndicator(data, q.indicator);
   const area = resolveArea(areas, q.area);
   const breakdown = resolveBreakdown(meta, q.breakdown);
@@ -100,11 +105,18 @@ export function trend(data: ObservationsExtract, areas: AreaDirectory, q: Query 
       return point(x.period, o?.value ?? null, o ? o.status : 'x', confidenceInterval(meta, o, Z95));
     }),
   }];
-  if (area.level === 'Local authority' && areas.neighbours(area)) {
+  const model = area.level === 'Local authority' ? areas.neighbours(area, choice.neighbourModel)?.model : undefined;
+  if (model) {
     series.push({
-      key: 'neighbours', label: 'Statistical neighbours (average)',
-      points: sections.map((x) => point(x.period, x.neighbours(area).mean, 'x')),
+      key: 'neighbours', label: neighbourAverageName(model, choice.neighbourLabel), model,
+      points: sections.map((x) => point(x.period, x.neighbours(area, model).mean, 'x')),
     });
+  }
+  if (choice.group) {
+    // Each year's average is of the members with a figure that year, as the neighbours' is.
+    const spec = choice.group;
+    const each = sections.map((x) => groupAverage(x, area, spec));
+    series.push({ key: 'group', label: groupAverageName(each[0]), points: each.map((g, i) => point(sections[i].period, g.mean, 'x')) });
   }
   const region = areas.region(area);
   if (region) {

@@ -1,6 +1,7 @@
 import type { Benchmark } from '../benchmark';
 import { capitalise, formatChange, formatValue, joinList, sentenceCase } from '../format';
 import { verdictLabel, verdictSentence } from './verdict';
+import { describeGroup, groupAverageName, neighbourName } from './group';
 
 /** "Salford's persistent absence rate (Primary) in 2024/25". */
 function subjectOf(b: Benchmark): string {
@@ -16,10 +17,14 @@ export function describeBenchmark(b: Benchmark): string {
   const comps: string[] = [];
   if (b.england?.value != null && b.area.level !== 'National') comps.push(`England (${fmt(b.england.value)})`);
   if (b.region?.value != null) comps.push(`${b.region.name} (${fmt(b.region.value)})`);
-  if (b.neighbours.mean !== null) comps.push(`its statistical neighbours' average (${fmt(b.neighbours.mean)}, ${b.neighbours.n} of ${b.neighbours.values.length} neighbours)`);
+  if (b.neighbours.mean !== null) {
+    const who = b.neighbourLabel ? `the ${b.neighbourLabel} average` : `its statistical neighbours' average`;
+    comps.push(`${who} (${fmt(b.neighbours.mean)}, ${b.neighbours.n} of ${b.neighbours.values.length} neighbours, ${b.neighbours.model} model)`);
+  }
   let s = `${subjectOf(b)} was ${fmt(b.value)}`;
   if (comps.length) s += `, compared with ${joinList(comps)}`;
   s += '.';
+  if (b.group) s += ` ${describeGroup(b.group, m)}`;
   if (b.area.level !== 'National') s += ` ${verdictSentence(b.verdict)}`;
   if (b.rank !== null) {
     s += ` Rank ${b.rank} of ${b.of} local authorities${b.band ? `, quartile band ${b.band} (A is best)` : m.polarity === 'none' ? ' (1 is highest)' : ''}.`;
@@ -33,7 +38,8 @@ export function describeBenchmark(b: Benchmark): string {
 /** The benchmark chart's subtitle: the area, period and comparators, then the unit. */
 export function benchmarkSubtitle(b: Benchmark): string {
   const m = b.indicator;
-  const comps = [b.neighbours.values.length ? 'statistical neighbours' : '', b.region?.name ?? '', b.area.level !== 'National' ? 'England' : ''].filter(Boolean);
+  const neighbours = b.neighbours.values.length ? (b.neighbourLabel ?? `statistical neighbours (${b.neighbours.model} model)`) : '';
+  const comps = [b.group?.label ?? '', neighbours, b.region?.name ?? '', b.area.level !== 'National' ? 'England' : ''].filter(Boolean);
   return `${b.area.name}${b.breakdown !== m.breakdown.total ? `, ${b.breakdown}` : ''}, ${b.periodLabel}${comps.length ? `, compared with ${joinList(comps)}` : ''}. ${capitalise(m.unitLabel)}.`;
 }
 
@@ -44,7 +50,7 @@ export function tileSubtitle(b: Benchmark): string {
 
 /** One line of the tile's facts: a term, its text, and a quieter note after it. */
 export interface Fact {
-  key: 'england' | 'region' | 'neighbours' | 'verdict' | 'rank' | 'band' | 'travel';
+  key: 'england' | 'region' | 'neighbours' | 'group' | 'verdict' | 'rank' | 'band' | 'travel';
   term: string;
   text: string;
   note?: string;
@@ -62,7 +68,8 @@ export function tileFacts(b: Benchmark): Fact[] {
   const f = (v: number | null | undefined, s?: Benchmark['status']) => formatValue(v ?? null, m, s ?? (v == null ? 'x' : null));
   const facts: Fact[] = [{ key: 'england', term: 'England', text: f(b.england?.value, b.england?.status) }];
   if (b.region) facts.push({ key: 'region', term: b.region.name, text: f(b.region.value, b.region.status) });
-  if (b.neighbours.values.length) facts.push({ key: 'neighbours', term: 'Statistical neighbours', text: f(b.neighbours.mean), note: `(average of\u00a0${b.neighbours.n})` });
+  if (b.neighbours.values.length) facts.push({ key: 'neighbours', term: neighbourName(b.neighbours.model, b.neighbourLabel), text: f(b.neighbours.mean), note: `(average of\u00a0${b.neighbours.n})` });
+  if (b.group) facts.push({ key: 'group', term: groupAverageName(b.group), text: f(b.group.mean), note: `(average of\u00a0${b.group.n} of\u00a0${b.group.values.length})` });
   if (b.area.level !== 'National' && b.value !== null) facts.push({ key: 'verdict', term: 'Against England', text: verdictLabel(b.verdict) });
   if (b.rank !== null) facts.push({ key: 'rank', term: 'Rank', text: `${b.rank} of ${b.of}${m.polarity === 'none' ? ' (1\u00a0=\u00a0highest)' : ' (1\u00a0=\u00a0best)'}` });
   if (b.band) facts.push({ key: 'band', term: 'Quartile band', text: b.band, note: 'A is best' });

@@ -3,6 +3,10 @@ import { capitalise, formatNumber, formatValue, joinList, sentenceCase } from '.
 import type { FunnelSide } from '../stats/compare';
 import { sideOf } from '../stats/compare';
 import { STATUS_REASON } from '../status';
+import { describeMarkedGroup, inSentence, markedName } from './group';
+
+/** How the ranking marks a chosen group's LAs, in words for the summary and notes. */
+export const GROUP_SHAPE = 'diamonds';
 
 export const FUNNEL_SIDE_TEXT: Record<FunnelSide, string> = {
   'above-998': 'above the upper 99.8% limit',
@@ -30,7 +34,8 @@ export function rankingSubtitle(m: RankingChart): string {
     : m.mode === 'funnel'
       ? 'Each local authority\'s value against its denominator, with control limits around England'
       : `All ${r.of} local authorities with a value, ${meta.polarity === 'none' ? 'highest to lowest' : 'best to worst'}`;
-  return `${when}. ${scope}${r.selected ? `, ${r.selected.name} highlighted` : ''}. ${capitalise(meta.unitLabel)}.`;
+  const marked = r.group ? `, ${inSentence(markedName(r.group))} marked` : '';
+  return `${when}. ${scope}${r.selected ? `, ${r.selected.name} highlighted` : ''}${marked}. ${capitalise(meta.unitLabel)}.`;
 }
 
 /** The selected LA (or, with none, the ranking as a whole) in a sentence. */
@@ -115,6 +120,7 @@ export function describeRanking(m: RankingChart): string {
   parts.push(selectedSentence(m));
   const extremes = extremesSentence(m);
   if (extremes) parts.push(extremes);
+  if (r.group) parts.push(describeMarkedGroup(r.group, r.group.members.map((a) => r.rows.find((x) => x.area.code === a.code)?.rank ?? null), r.of, meta, GROUP_SHAPE));
   if (r.thresholds && m.mode === 'ranking') {
     const [q1, q2, q3] = r.thresholds.map((t) => formatValue(t, meta));
     parts.push(meta.polarity === 'high'
@@ -135,6 +141,7 @@ export function rankingNotes(m: RankingChart): string[] {
   } else {
     out.push('Control limits are Wilson score intervals around England\'s value for each denominator: 95% (dashed) and 99.8% (solid). A local authority outside the 99.8% limits is unlikely to differ from England by chance alone.');
   }
+  if (r.group) out.push(`Diamonds mark the ${r.group.members.length} local authorities of ${inSentence(markedName(r.group))}; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
   if (r.region) out.push(`Ranks and bands are out of all ${r.of} local authorities in England with a value.`);
   if (r.indicator.suppression && r.rows.some((x) => x.status === 'c')) out.push(r.indicator.suppression);
   return out;
@@ -143,9 +150,11 @@ export function rankingNotes(m: RankingChart): string[] {
 /** What the keyboard announces for one LA. */
 export function rankingAnnounce(m: RankingChart, x: RankingRow, p?: FunnelPoint): string {
   const meta = m.ranking.indicator;
-  if (x.value === null) return `Not ranked: ${x.area.name}, ${formatValue(null, meta, x.status)}`;
-  return `Rank ${x.rank} of ${m.ranking.of}: ${x.area.name}, ${formatValue(x.value, meta)}${p ? ` (${counts(x)})` : ''}${x.band ? `, band ${x.band}` : ''}${p ? `, ${FUNNEL_SIDE_TEXT[p.side]}` : ''}${x.selected ? ' (selected)' : ''}`;
+  if (x.value === null) return `Not ranked: ${x.area.name}, ${formatValue(null, meta, x.status)}${inGroup(m, x)}`;
+  return `Rank ${x.rank} of ${m.ranking.of}: ${x.area.name}, ${formatValue(x.value, meta)}${p ? ` (${counts(x)})` : ''}${x.band ? `, band ${x.band}` : ''}${p ? `, ${FUNNEL_SIDE_TEXT[p.side]}` : ''}${x.selected ? ' (selected)' : ''}${inGroup(m, x)}`;
 }
+
+const inGroup = (m: RankingChart, x: RankingRow) => (x.member && m.ranking.group ? ` (in ${markedName(m.ranking.group)})` : '');
 
 /** The second line of the selected LA's label: its value, rank and band, or why it has none. */
 export function rankingSelectedDetail(m: RankingChart): string | null {

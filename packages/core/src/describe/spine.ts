@@ -3,6 +3,7 @@ import { capitalise, formatDate, formatValue, joinList, plural, sentenceCase } f
 import type { Comparison } from '../stats/compare';
 import { STATUS_REASON } from '../status';
 import { verdictLabel, VERDICT_RULE } from './verdict';
+import { describeSpineGroup, inSentence } from './group';
 
 /** What a row's marker shows: the verdict, or `missing` where the LA has no figure. */
 export type SpineMark = Comparison | 'missing';
@@ -17,7 +18,7 @@ export function spineHeading(m: SpineChart): string {
 
 export function spineSubtitle(m: SpineChart): string {
   const when = m.period ? `in ${m.rows[0]?.periodLabel ?? m.period}` : 'latest year for each';
-  return `${plural(m.rows.length, 'indicator', 'indicators')}, ${when}, against England and every local authority. Right is better.`;
+  return `${plural(m.rows.length, 'indicator', 'indicators')}, ${when}, against England${m.group ? `, the ${inSentence(m.group)} average` : ''} and every local authority. Right is better.`;
 }
 
 /** "rank 131 of 153, band D", "rank 6 of 153 (1 is highest)", or "not ranked". */
@@ -42,6 +43,7 @@ export function spineDetails(r: SpineRow, name: string): string {
     r.periodLabel,
     `${name}\u00a0${formatValue(r.value, meta, r.status)}`,
     `England\u00a0${formatValue(r.england, meta)}`,
+    ...(r.group ? [`${r.group.label} average\u00a0${formatValue(r.group.mean, meta, r.group.mean === null ? 'x' : null)}`] : []),
     spineRank(r).replace(/ /g, '\u00a0'),
   ].join(' \u00b7 ');
 }
@@ -56,7 +58,8 @@ export function spineCells(r: SpineRow): string[] {
 export function spineAnnounce(r: SpineRow, name: string): string {
   const meta = r.indicator;
   const word = r.value === null ? '' : `, ${sentenceCase(verdictLabel(r.verdict))}`;
-  return `${meta.label}, ${r.periodLabel}: ${name} ${formatValue(r.value, meta, r.status)}, England ${formatValue(r.england, meta)}, ${spineRank(r)}${word}`;
+  const group = r.group ? `, ${r.group.label} average ${formatValue(r.group.mean, meta, r.group.mean === null ? 'x' : null)}` : '';
+  return `${meta.label}, ${r.periodLabel}: ${name} ${formatValue(r.value, meta, r.status)}, England ${formatValue(r.england, meta)}${group}, ${spineRank(r)}${word}`;
 }
 
 /** The spine's plain-English summary. */
@@ -79,6 +82,8 @@ export function describeSpine(m: SpineChart): string {
     parts.push('No indicator is on the worse side of England.');
   }
   parts.push(...verdictTally(m.rows));
+  const group = m.group ? describeSpineGroup(m.group, m.rows) : null;
+  if (group) parts.push(group);
   const none = m.rows.filter((r) => r.indicator.polarity === 'none');
   if (none.length) parts.push(`${capitalise(joinList(none.map(label)))} ${none.length === 1 ? 'has' : 'have'} no better or worse direction.`);
   const missing = m.rows.filter((r) => r.value === null);
@@ -107,6 +112,7 @@ export function spineNotes(m: SpineChart): string[] {
     'Right is better: each row runs from the worst local authority on the left to the best on the right, with England in the centre. The dark box is the middle half of local authorities (25th to 75th percentile, counted from the worst).',
     VERDICT_RULE,
   ];
+  if (m.group) notes.push(`The dashed pink line across each row is the ${inSentence(m.group)} average: the simple mean of its local authorities with a published figure, as the statistical neighbours' average is.`);
   m.skipped.forEach((k, i) => notes.push(`Not shown: ${m.skippedLabels[i]}, ${k.reason}.`));
   if (m.area.to) {
     const successors = m.successors.length ? ` It was replaced by ${joinList(m.successors)}.` : '';

@@ -69,7 +69,9 @@ export function trendSpan(t: Trend): string {
   return first === last ? first : `${first} to ${last}`;
 }
 
-const comparatorName = (s: TrendSeries, { its = false } = {}) => (s.key === 'neighbours' ? `${its ? 'its ' : ''}statistical neighbours' average` : s.label);
+// The neighbours' model is always said: two models are in the data.
+const comparatorName = (s: TrendSeries, { its = false } = {}) => (s.key === 'neighbours' && s.label.startsWith('Statistical neighbours')
+  ? `${its ? 'its ' : ''}${s.model ? `${s.model}-model ` : ''}statistical neighbours' average` : s.label);
 
 export function trendHeading(t: Trend): string {
   return `${t.indicator.label} over time`;
@@ -177,6 +179,7 @@ export function trendNotes(t: Trend, { intervals = false } = {}): string[] {
   if (t.series.some((s) => s.key === 'neighbours')) {
     notes.push('The statistical neighbours\' average is the mean of those neighbours with a published figure in each year.');
   }
+  for (const g of t.series.filter((s) => s.key === 'group')) notes.push(`The ${g.label} is the mean of the group's LAs with a published figure in each year.`);
   if (intervals) {
     notes.push(own.points.some((p) => p.ci95)
       ? `The shaded band is the 95% confidence interval for ${t.area.name}, shown for years where the numbers behind the percentage are published.`

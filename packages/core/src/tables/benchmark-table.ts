@@ -1,4 +1,5 @@
 import type { Benchmark } from '../benchmark';
+import { groupAverageName, neighbourAverageName } from '../describe/group';
 import { makeTable, textCell, valueCell, type TableModel } from '../table';
 
 /** The rows of a benchmark chart: the area, optionally each neighbour, the neighbour average, region and England. */
@@ -9,9 +10,15 @@ export function benchmarkRows(b: Benchmark, eachNeighbour: boolean) {
   if (eachNeighbour) {
     for (const n of b.neighbours.values) rows.push({ key: `n${n.rank}`, label: n.name, value: n.value, status: n.status, selected: false });
   }
-  if (b.neighbours.values.length) {
-    rows.push({ key: 'neighbours', label: 'Statistical neighbours (average)', value: b.neighbours.mean, status: b.neighbours.mean === null ? 'x' : null, selected: false });
+  // Named LAs are shown each (the reader chose them); a region's LAs only when each neighbour is.
+  const g = b.group;
+  if (g && (g.kind === 'named' || eachNeighbour)) {
+    g.values.forEach((v, i) => { if (v.code !== b.area.code) rows.push({ key: `g${i}`, label: v.name, value: v.value, status: v.status, selected: false }); });
   }
+  if (b.neighbours.values.length) {
+    rows.push({ key: 'neighbours', label: neighbourAverageName(b.neighbours.model, b.neighbourLabel), value: b.neighbours.mean, status: b.neighbours.mean === null ? 'x' : null, selected: false });
+  }
+  if (g) rows.push({ key: 'group', label: groupAverageName(g), value: g.mean, status: g.mean === null ? 'x' : null, selected: false });
   if (b.region) rows.push({ key: 'region', label: b.region.name, value: b.region.value, status: b.region.status, selected: false });
   if (b.england && b.area.level !== 'National') rows.push({ key: 'england', label: 'England', value: b.england.value, status: b.england.status, selected: false });
   return rows;

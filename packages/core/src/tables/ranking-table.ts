@@ -1,6 +1,7 @@
 import type { RankingChart } from '../analysis/ranking';
 import { FUNNEL_SIDE_TEXT } from '../describe/ranking';
 import { formatNumber } from '../format';
+import { markedName } from '../describe/group';
 import { makeTable, textCell, valueCell, type TableCell, type TableColumn, type TableModel } from '../table';
 
 /** Every LA's rank, value and band, with its counts and place against the limits in a funnel plot. */
@@ -18,6 +19,7 @@ export function rankingTable(m: RankingChart): TableModel {
     { key: 'region', label: 'Region' },
     { key: 'value', label: 'Value', numeric: true },
     ...(banded ? [{ key: 'band', label: 'Band' }] : []),
+    ...(r.group ? [{ key: 'group', label: markedName(r.group) }] : []),
     ...(funnel ? [
       { key: 'numerator', label: 'Numerator', numeric: true },
       { key: 'denominator', label: 'Denominator', numeric: true },
@@ -32,6 +34,7 @@ export function rankingTable(m: RankingChart): TableModel {
       textCell(x.area.regionName ?? ''),
       valueCell(x.value, meta, x.status),
       ...(banded ? [x.band ? textCell(x.band) : textCell('No band', null)] : []),
+      ...(r.group ? [textCell(x.member ? 'In the group' : '', x.member ? 1 : 0)] : []),
       ...(funnel ? [count(x.numerator), count(x.denominator), p ? textCell(FUNNEL_SIDE_TEXT[p.side]) : textCell('Not in the funnel', null)] : []),
     ];
   });
