@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, STATUS_KEY, UsageError, attributeProblem, describeOutOfRange, formatStatus, outOfRange, releaseAfter, sortRows, toCsv,
+  LOCAL_DATA_LABEL, STATUS_KEY, UsageError, attributeProblem, describeOutOfRange, formatStatus, outOfRange, releaseAfter, sortRows,
   type ExtractSet, type IndicatorMeta, type Status, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
 import { chartStyles } from './chart.styles';
-import { downloadChart, sourceLine } from './chart-export';
+import { downloadChart, downloadData, sourceLine } from './chart-export';
 import { exportStyles } from './export.styles';
 import { printStyles } from './print.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
@@ -422,13 +422,7 @@ export abstract class ChartElement<M> extends LitElement {
   }
 
   private download(m: M): void {
-    const blob = new Blob([toCsv(this.table(m))], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${this.fileName(m)}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadData({ set: this.loadedSet, model: m, metas: this.sources(m), table: this.table(m), fileName: this.fileName(m) });
   }
 
   private sort(column: number): void {
