@@ -4,6 +4,7 @@
 // --extract packages/sample-data/data --indicator ehcp-20-weeks --area Salford`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -222,7 +223,9 @@ describe('docs/embedding.md snippets that load the bundle, pasted verbatim into 
       // Only the hosts change: wherever the doc says the bundle and extracts live, this server has them.
       const local = block
         .replace(/(?:https?:)?\/\/[^"'\s]*\/inclusion-dashboard\.js/g, '/dist/inclusion-dashboard.js')
-        .replace(/(?:https?:)?\/\/[^"'\s]*\/([\w-]+\.arrow)/g, '/data/$1');
+        .replace(/(?:https?:)?\/\/[^"'\s]*\/([\w-]+\.arrow)/g, '/data/$1')
+        // The integrity placeholder, replaced as `npm run sri` tells a reader to: the hash of the file served.
+        .replace(/(src="\/dist\/([^"]+)"[^>]*integrity=")sha384-REPLACE-WITH-npm-run-sri"/g, (_, head, f) => `${head}sha384-${createHash('sha384').update(readFileSync(join(ROOT, 'dist', f))).digest('base64')}"`);
       const html = /^\s*<(!doctype|html)/i.test(local) ? local
         : `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Snippet ${i + 1}</title></head>\n<body><main><h1>Snippet ${i + 1}</h1>\n${local}\n</main></body>\n</html>\n`;
       writeFileSync(join(snippets, `snippet-${i + 1}.html`), html);
