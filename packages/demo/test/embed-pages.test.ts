@@ -180,7 +180,9 @@ describe('page served with a strict Content-Security-Policy', () => {
       for await (const c of s) t += String(c);
       return t;
     });
-    assert.match(csv, /Salford,50\.1/);
+    // The published figures behind the chart, with codes and counts (docs/embedding.md, "Downloads and printing").
+    assert.match(csv, /^indicator_id,indicator,geographic_level,area_code,old_la_code,area_name,time_period,/);
+    assert.match(csv, /,E08000006,355,Salford,2024,2024,.*,percent,.*,50\.1,231,461,/);
   });
 
   test('axe finds no WCAG 2.2 AA violations (axe loaded as a same-origin script, the policy left on)', async () => {
