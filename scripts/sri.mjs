@@ -61,7 +61,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.error(`${dir} not found: run \`npm run build\` first.`);
       process.exit(1);
     }
-    console.log(importMapTag(importMap(dir, mapBase)));
+    try {
+      console.log(importMapTag(importMap(dir, mapBase)));
+    } catch (e) {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    }
     process.exit(0);
   }
   const targets = files.length ? files : ['dist/inclusion-dashboard.js'];
