@@ -10,7 +10,8 @@ import { withLock } from '../../demo/test/harness';
 import { ROOT } from './release-helper';
 
 test('npm start builds the bundle and the declarations (with import extensions), then serves the demo', { timeout: 600_000 }, async () => {
-  await withLock('bundle', 300_000, async () => {
+  // It rewrites dist/: no bundle build nor release run (which read dist/) may run meanwhile in another test file.
+  await withLock('bundle', 300_000, () => withLock('release', 300_000, async () => {
     const t0 = Date.now() - 1000;
     const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], { cwd: ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -33,5 +34,5 @@ test('npm start builds the bundle and the declarations (with import extensions),
     } finally {
       child.kill('SIGTERM');
     }
-  });
+  }));
 });
