@@ -4,7 +4,8 @@
 //                                                     embed, sample-data), each installable on its own
 //   release/inclusion-dashboard-site-<version>.zip    a folder a council unpacks onto any web server, in any
 //                                                     sub-folder: bundle, per-element entries, iframe embed page,
-//                                                     extracts, an index of every indicator, sri.json
+//                                                     extracts, an index of every indicator, sri.json, and
+//                                                     importmap.json (integrity for every per-element file)
 //   release/sri.json                                   the integrity of every script shipped
 // Builds first (rollup, declarations, their import extensions) unless --no-build. The workspace package.json
 // files stay as they are (source exports for tests and Storybook): each tarball's manifest is written here.
@@ -14,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { fixTree } from './fix-dts.mjs';
-import { sriManifest } from './sri.mjs';
+import { importMap, importMapTag, sri, sriManifest } from './sri.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'release');
@@ -182,6 +183,10 @@ for (const f of readdirSync(PUBLIC).filter((f) => /^(embed|builder)[\w-]*\.(html
 writeFileSync(join(site, 'LICENSE.txt'), LICENSE);
 const siteSri = sriManifest(join(site, 'dist'));
 writeJson(join(site, 'sri.json'), Object.fromEntries(Object.entries(siteSri).map(([k, v]) => [`dist/${k}`, v])));
+// An integrity attribute on an entry's <script> covers that file, not the chunks it imports: an import map's
+// `integrity` covers them all. Keys are relative to a page in this folder (./), as the index's snippet uses it.
+const elementsMap = importMap(join(site, 'dist/elements'), './dist/elements/');
+writeJson(join(site, 'importmap.json'), elementsMap);
 writeFileSync(join(site, 'index.css'), `body { font-family: system-ui, sans-serif; margin: 1rem auto; max-width: 72rem; padding: 0 1rem; line-height: 1.4; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #b1b4b6; vertical-align: top; }
@@ -196,7 +201,11 @@ function siteIndex() {
   const iframe = `<iframe data-inclusion-embed title="${example.label}: Salford"
   src="embed.html?element=inclusion-tile&amp;src=data/${example.file}&amp;indicator=${example.id}&amp;area=Salford"
   width="100%" height="400"></iframe>
-<script src="embed-parent.js"></script>`;
+<script src="embed-parent.js" integrity="${sri(readFileSync(join(site, 'embed-parent.js')))}" crossorigin="anonymous"></script>`;
+  const data = existsSync(join(DATA, 'catalogue.json')) ? 'data/catalogue.json' : `data/${example.file}`;
+  const elements = `${importMapTag(elementsMap)}
+<script type="module" src="dist/elements/inclusion-tile.js" integrity="${siteSri['elements/inclusion-tile.js']}" crossorigin="anonymous"></script>
+<inclusion-tile src="${data}" indicator="${example.id}" area="Salford"></inclusion-tile>`;
   const themes = index.themes.map((t) => {
     const rows = index.indicators.filter((i) => i.theme === t.id).map((i) => `      <tr><td>${esc(i.label)}</td><td><code>${esc(i.id)}</code></td><td><a href="data/${esc(i.file)}"><code>data/${esc(i.file)}</code></a></td><td>${esc(i.unitLabel)}</td><td>${i.periods.length ? `${esc(periodLabel(i.periods[0]))} to ${esc(periodLabel(i.periods.at(-1)))}` : ''}</td><td>${i.breakdown.values.length > 1 ? esc(`${i.breakdown.dimension}: ${i.breakdown.values.join(', ')}`) : ''}</td><td>${i.coverage === 'la' ? 'LAs, regions, England' : 'England only'}</td></tr>`);
     if (!rows.length) return '';
@@ -228,6 +237,14 @@ ${rows.join('\n')}
   <pre><code>${esc(tag)}</code></pre>
   <p>Or as an iframe (the page needs no script of ours except the optional height helper):</p>
   <pre><code>${esc(iframe)}</code></pre>
+  <h3 id="elements-sri">Only the elements you use, each file checked</h3>
+  <p><code>dist/elements/&lt;tag&gt;.js</code> loads one element and the chunks it shares with the others. An
+    <code>integrity</code> on its script tag covers that one file, not the chunks it imports, so give the browser an
+    import map with the integrity of every file (<code>importmap.json</code> holds it), before any module script.
+    Browsers that do not know an import map's <code>integrity</code> load the chunks unchecked; an inline import map
+    under a Content-Security-Policy needs its hash in <code>script-src</code>. Where every file must be checked in
+    every browser, use the one-file bundle above with its one <code>integrity</code>.</p>
+  <pre><code>${esc(elements)}</code></pre>
   ${existsSync(join(site, 'builder.html')) ? '<p>The <a href="builder.html">embed builder</a> writes either snippet for the authority, indicator and chart you choose.</p>' : ''}
   <h2>Indicators and the file that holds each</h2>
   <p>${index.indicators.length} indicators in ${index.themes.length} themes. Areas: <a href="data/${esc(index.areas)}"><code>data/${esc(index.areas)}</code></a>.</p>
@@ -236,7 +253,7 @@ ${themes}
   <ul>
     <li><code>dist/inclusion-dashboard.js</code>: every element in one file. <code>dist/elements/&lt;tag&gt;.js</code>: one element each, sharing chunks.</li>
     <li><code>embed.html</code> (with <code>embed.js</code>, <code>embed-params.js</code>, <code>embed.css</code>): the iframe page. <code>embed-parent.js</code>: sizes the iframe on your page.</li>
-    <li><code>data/</code>: the extracts. <code>sri.json</code>: the integrity of every script.</li>
+    <li><code>data/</code>: the extracts. <code>sri.json</code>: the integrity of every script. <code>importmap.json</code>: the same for <code>dist/elements/</code>, as an import map.</li>
   </ul>
   <h2>Licence</h2>
   <p>Code: MIT (<a href="LICENSE.txt">LICENSE.txt</a>). Data: ${esc(OGL)}.</p>

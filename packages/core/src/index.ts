@@ -75,3 +75,4 @@ export { hexLayouts, layoutFor, hexStep, hexCentre, hexColumn, type HexLayout, t
 export { mapView, mapTable, describeMap, valueFill, inkOn, BAND_FILL, VALUE_STOPS, NO_VALUE_FILL, type MapView, type MapHex, type MapQuery, type MapColour, type MapLegendItem } from './analysis/map';
 export { groupAverage, comparisonGroup, groupSpec, parseAreaList, type GroupSpec, type ComparisonGroup } from './analysis/groups';
 export { figure, hasValue, definite, type Figure, type FigureRow } from './figure';
+export { exportScope, exportRows, exportCsv, chartCsv, csvCell, exactNumber, EXPORT_COLUMNS, type ExportRow, type ExportScope } from './csv-export';

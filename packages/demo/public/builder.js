@@ -1,6 +1,7 @@
 // The embed builder: choose an LA, an indicator, a chart and its options; see it live; copy a script-tag snippet
 // (with the bundle's integrity, computed here from the bytes this site serves) or an iframe snippet. Every choice
-// lives in the query string, so the address can be shared. Builds the page with DOM APIs only (the demo's CSP
+// lives in the query string, so the address can be shared. With a data/catalogue.json, snippets name the catalogue
+// and the indicator, so an embed fetches the catalogue and that indicator's extract only. Builds the page with DOM APIs only (the demo's CSP
 // allows no inline script or style; colours are set through the CSSOM).
 import { areaOptions, fromCatalogue, fromExtracts, periodLabel } from './dist/catalogue.js';
 
@@ -36,6 +37,8 @@ const snippetBox = $('snippet');
 const copied = $('copied');
 
 let index;
+/** Whether the index came from data/catalogue.json: snippets then point at it rather than at one extract. */
+let catalogued = false;
 let integrity = '';
 
 const option = (value, text, selected = false) => Object.assign(document.createElement('option'), { value, textContent: text, selected });
@@ -69,7 +72,8 @@ function toQuery(s) {
 
 /** The attributes of the element the choices describe; `base` makes the data URL absolute for another site. */
 function attributes(s, entry, absolute) {
-  const a = { src: absolute ? dataUrl(entry.file) : `data/${entry.file}`, indicator: s.indicator, area: s.area };
+  const file = catalogued ? 'catalogue.json' : entry.file;
+  const a = { src: absolute ? dataUrl(file) : `data/${file}`, indicator: s.indicator, area: s.area };
   if (s.period) a.period = s.period;
   if (s.breakdown && s.breakdown !== entry.breakdown.total) a.breakdown = s.breakdown;
   if (s.heading !== '3') a['heading-level'] = s.heading;
@@ -110,19 +114,21 @@ function fillDetails(entry, want = {}) {
 
 function fillIndicators(query = '') {
   const q = query.trim().toLowerCase();
+  const words = q.split(/\s+/).filter(Boolean);
   const chosen = indicatorSelect.value;
   indicatorSelect.replaceChildren();
   let shown = 0;
   for (const t of index.themes) {
+    // Every word of the search must appear in the label, id or theme ("absence sen" finds "Persistent absence by SEN status").
     const list = index.indicators.filter((i) => i.theme === t.id
-      && (!q || `${i.label} ${i.id} ${t.label}`.toLowerCase().includes(q)));
+      && words.every((w) => `${i.label} ${i.id} ${t.label}`.toLowerCase().includes(w)));
     if (!list.length) continue;
     const group = Object.assign(document.createElement('optgroup'), { label: t.label });
     for (const i of list) group.append(option(i.id, i.label, i.id === chosen));
     indicatorSelect.append(group);
     shown += list.length;
   }
-  $('indicator-count').textContent = q ? `${shown} of ${index.indicators.length} indicators match.` : '';
+  $('indicator-count').textContent = q ? `${shown} of ${index.indicators.length} indicators match.` : `${index.indicators.length} indicators in ${indicatorSelect.children.length} themes.`;
 }
 
 let drawn = '';
@@ -164,7 +170,10 @@ async function bytes(url) {
 
 async function loadIndex() {
   const cat = await fetch('data/catalogue.json').catch(() => null);
-  if (cat?.ok) return fromCatalogue(await cat.json());
+  if (cat?.ok) {
+    catalogued = true;
+    return fromCatalogue(await cat.json());
+  }
   const files = await Promise.all(EXTRACTS.map(async (file) => ({ file, bytes: await bytes(`data/${file}`) })));
   return fromExtracts(files);
 }

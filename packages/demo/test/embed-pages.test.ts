@@ -4,6 +4,7 @@
 // --extract packages/sample-data/data --indicator ehcp-20-weeks --area Salford`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,7 +180,9 @@ describe('page served with a strict Content-Security-Policy', () => {
       for await (const c of s) t += String(c);
       return t;
     });
-    assert.match(csv, /Salford,50\.1/);
+    // The published figures behind the chart, with codes and counts (docs/embedding.md, "Downloads and printing").
+    assert.match(csv, /^indicator_id,indicator,geographic_level,area_code,old_la_code,area_name,time_period,/);
+    assert.match(csv, /,E08000006,355,Salford,2024,2024,.*,percent,.*,50\.1,231,461,/);
   });
 
   test('axe finds no WCAG 2.2 AA violations (axe loaded as a same-origin script, the policy left on)', async () => {
@@ -222,7 +225,9 @@ describe('docs/embedding.md snippets that load the bundle, pasted verbatim into 
       // Only the hosts change: wherever the doc says the bundle and extracts live, this server has them.
       const local = block
         .replace(/(?:https?:)?\/\/[^"'\s]*\/inclusion-dashboard\.js/g, '/dist/inclusion-dashboard.js')
-        .replace(/(?:https?:)?\/\/[^"'\s]*\/([\w-]+\.arrow)/g, '/data/$1');
+        .replace(/(?:https?:)?\/\/[^"'\s]*\/([\w-]+\.arrow)/g, '/data/$1')
+        // The integrity placeholder, replaced as `npm run sri` tells a reader to: the hash of the file served.
+        .replace(/(src="\/dist\/([^"]+)"[^>]*integrity=")sha384-REPLACE-WITH-npm-run-sri"/g, (_, head, f) => `${head}sha384-${createHash('sha384').update(readFileSync(join(ROOT, 'dist', f))).digest('base64')}"`);
       const html = /^\s*<(!doctype|html)/i.test(local) ? local
         : `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Snippet ${i + 1}</title></head>\n<body><main><h1>Snippet ${i + 1}</h1>\n${local}\n</main></body>\n</html>\n`;
       writeFileSync(join(snippets, `snippet-${i + 1}.html`), html);

@@ -2,11 +2,12 @@
 // choose an LA, search for an indicator, pick the chart, period, breakdown, heading level and a colour; copy the
 // script-tag snippet and paste it into a blank page on ANOTHER origin; it must draw the same chart. Then the same
 // for the iframe snippet, and the address alone must bring the choices back. The demo server here sends CORS
-// headers, as docs/embedding.md tells a host of the bundle to.
+// headers, as docs/embedding.md tells a host of the bundle to. The indicator list is the whole catalogue by theme,
+// and snippets name data/catalogue.json with the indicator, so the pasted chart fetches only its own extract.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,9 @@ const listen = (s: Server) => new Promise<void>((ok) => s.listen(0, '127.0.0.1',
 const origin = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
 let browser: Browser, context: BrowserContext;
+const catalogue = JSON.parse(readFileSync(join(ROOT, 'packages/sample-data/data/catalogue.json'), 'utf8')) as {
+  themes: { id: string; label: string }[]; indicators: { id: string; theme: string; file: string }[];
+};
 let inner: Server, site: Server, blank: Server;
 const pasted = mkdtempSync(join(tmpdir(), 'pasted-'));
 
@@ -68,12 +72,21 @@ function drawing(page: Page, selector: string) {
   }));
 }
 
+/** Every URL a page asks for, in order. */
+const fetched = new WeakMap<Page, string[]>();
+
 async function paste(name: string, snippet: string): Promise<Page> {
   writeFileSync(join(pasted, `${name}.html`), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,"></head>\n<body><main>\n${snippet}\n</main></body></html>\n`);
   const page = await context.newPage();
+  const urls: string[] = [];
+  fetched.set(page, urls);
+  page.on('request', (r) => { urls.push(r.url()); });
   await page.goto(`${origin(blank)}/${name}.html`);
   return page;
 }
+
+/** The data files a page fetched, as paths under /data/. */
+const dataFiles = (page: Page) => [...new Set((fetched.get(page) ?? []).filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname.replace(/^\/data\//, '')))].sort();
 
 describe('embed builder', () => {
   let page: Page;
@@ -88,6 +101,19 @@ describe('embed builder', () => {
     const la = page.getByRole('combobox', { name: 'Local authority' });
     await la.fill('Kent');
     await page.getByRole('option', { name: /^Kent/ }).first().click();
+    // Every catalogue indicator is offered, grouped by theme in the catalogue's order.
+    const all = await page.locator('#indicator option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    assert.equal(all.length, catalogue.indicators.length, 'every indicator in the catalogue');
+    assert.deepEqual(new Set(all), new Set(catalogue.indicators.map((i) => i.id)));
+    const themes = await page.locator('#indicator optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+    const used = catalogue.themes.filter((t) => catalogue.indicators.some((i) => i.theme === t.id)).map((t) => t.label);
+    assert.deepEqual(themes, used, 'one group per theme');
+    assert.match(await page.locator('#indicator-count').textContent() ?? '', new RegExp(`^${catalogue.indicators.length} indicators in ${used.length} themes`));
+    // Searching: every word must match, in any order.
+    await page.getByLabel('Search indicators').fill('sen persistent');
+    const found = await page.locator('#indicator option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    assert.ok(found.includes('persistent-absence-sen') && found.length < all.length, `search: ${found.join(' ')}`);
+    assert.match(await page.locator('#indicator-count').textContent() ?? '', new RegExp(`^${found.length} of ${all.length} indicators match\\.`));
     await page.getByLabel('Search indicators').fill('persistent absence');
     const groups = await page.locator('#indicator optgroup').evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
     assert.ok(groups.includes('Attendance and absence'), `grouped by theme: ${groups}`);
@@ -127,9 +153,16 @@ describe('embed builder', () => {
     await page.getByText('Code copied').waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/inclusion-dashboard\.js"\s+integrity="sha384-[A-Za-z0-9+/]+=*" crossorigin="anonymous"><\/script>/);
+    assert.match(snippet, /\n  src="http:\/\/127\.0\.0\.1:\d+\/data\/catalogue\.json"\n  indicator="persistent-absence"/);
     const elsewhere = await paste('script', snippet);
     await settled(elsewhere, 'inclusion-benchmark');
     assert.deepEqual(await drawing(elsewhere, 'inclusion-benchmark'), preview);
+    // Only the catalogue, the indicator's own extract and the areas and neighbours: not the other 500 indicators.
+    // (The catalogue may come from the HTTP cache the builder page filled, which fires no request event.)
+    const own = catalogue.indicators.find((i) => i.id === 'persistent-absence')!.file;
+    const files = dataFiles(elsewhere);
+    assert.ok(files.includes(own), files.join(' '));
+    assert.deepEqual(files.filter((f) => !['areas.arrow', 'catalogue.json', own, 'neighbours.arrow'].includes(f)), [], 'no other extract');
     await elsewhere.close();
   });
 
@@ -139,6 +172,7 @@ describe('embed builder', () => {
     await page.getByText('Code copied').waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /^<iframe data-inclusion-embed/);
+    assert.match(snippet, /[?&;]src=data%2Fcatalogue\.json&amp;indicator=persistent-absence&amp;/);
     const elsewhere = await paste('iframe', snippet);
     const frame = elsewhere.frameLocator('iframe');
     await frame.locator('inclusion-benchmark figure').waitFor({ timeout: 30_000 });

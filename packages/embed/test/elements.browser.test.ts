@@ -13,7 +13,7 @@ function check(ok: unknown, message: string): asserts ok {
 describe('dist/elements/inclusion-tile.js', () => {
   it('registers only <inclusion-tile>, draws it, and never loads Plot', async () => {
     const text = await (await fetch('/packages/demo/public/snippets/element-scripts.html')).text();
-    const src = /<script type="module" src="([^"]+)"><\/script>/.exec(text)![1];
+    const src = /<script type="module" src="([^"]+)"[^>]*><\/script>/.exec(text)![1];
     await import(/* @vite-ignore */ src);
     const defined = TAGS.filter((t) => customElements.get(t));
     check(defined.join() === 'inclusion-tile', `defined: ${defined.join(', ')}`);

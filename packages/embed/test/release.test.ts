@@ -190,7 +190,8 @@ describe('the site zip, unpacked into a sub-folder of another origin', () => {
     assert.equal(await page.locator('#preview inclusion-tile .value').textContent(), '50.1%');
     const snippet = await page.locator('#snippet').inputValue();
     assert.ok(snippet.includes(`src="${base}dist/inclusion-dashboard.js"`), snippet);
-    assert.ok(snippet.includes(`src="${base}data/indicators/ehcp-20-weeks.arrow"`), snippet);
+    // The catalogue and the indicator: the element fetches the catalogue, then only that indicator's extract.
+    assert.ok(snippet.includes(`src="${base}data/catalogue.json"\n  indicator="ehcp-20-weeks"`), snippet);
     const sri = JSON.parse(readFileSync(join(site, 'sri.json'), 'utf8'));
     assert.ok(snippet.includes(`integrity="${sri['dist/inclusion-dashboard.js']}"`), 'the integrity the folder lists');
     await page.close();

@@ -26,7 +26,7 @@ for (const file of files) {
 test('the iframe snippet has a title and the parent script', () => {
   const html = readFileSync(join(dir, 'iframe.html'), 'utf8');
   assert.match(html, /<iframe data-inclusion-embed\s[^>]*title="[^"]{10,}"/);
-  assert.match(html, /<script src="\/embed-parent\.js"><\/script>/);
+  assert.match(html, /<script src="\/embed-parent\.js" integrity="[^"]+" crossorigin="anonymous"><\/script>/);
 });
 
 test('the CSP snippet is the policy the issue names, which the page tests serve', () => {

@@ -2,10 +2,12 @@
 // React 19's and Vue's types installed from the registry, compiled by the repository's tsc with skipLibCheck off,
 // under moduleResolution NodeNext and Bundler. `@ts-expect-error` lines prove the elements are not `any`
 // (an unused expect-error is itself an error). Also: packages/components/types is what gen-types.mjs writes now.
+// Svelte: svelte-check (Svelte's own language tools, with the TypeScript 5 they need: TS 7 has no JS API) on .svelte
+// files in a consumer project with the tarball, one file that must pass and one whose two mistakes it must report.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { ensureRelease } from './release-helper';
 import { join } from 'node:path';
@@ -100,4 +102,62 @@ describe('consumer type-check of the components tarball', () => {
 
 test('packages/components/types is what scripts/gen-types.mjs writes from custom-elements.json', () => {
   execFileSync(process.execPath, [join(root, 'scripts/gen-types.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
+});
+
+// Pinned: svelte-check drives TypeScript through its JS API, which TS 7 (the repository's) no longer has.
+const SVELTE = ['svelte@5.57.3', 'svelte-check@4.7.8', 'typescript@5.9.3'];
+
+const GOOD_SVELTE = `<script lang="ts">
+  import type {} from '@inclusion-dashboard/components/svelte';
+  import type { InclusionErrorDetail } from '@inclusion-dashboard/components';
+
+  let tile: HTMLElementTagNameMap['inclusion-tile'] | undefined = $state();
+  $effect(() => {
+    tile?.addEventListener('inclusion-error', (e) => {
+      const detail: InclusionErrorDetail = e.detail;
+      console.log(detail.message);
+    });
+  });
+</script>
+
+<inclusion-tile bind:this={tile} src="data/ehcp.arrow" indicator="ehcp-20-weeks" area={886} heading-level={3}></inclusion-tile>
+<inclusion-benchmark src="data/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford" neighbours="each" class="chart"></inclusion-benchmark>
+<inclusion-trend src="data/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford" intervals></inclusion-trend>
+`;
+
+const BAD_SVELTE = `<script lang="ts">
+  import type {} from '@inclusion-dashboard/components/svelte';
+  const trend = document.querySelector('inclusion-trend');
+  if (trend) trend.years = 'ten';
+</script>
+
+<inclusion-benchmark src="data/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford" neighbours="some"></inclusion-benchmark>
+`;
+
+test('Svelte: svelte-check passes markup using the elements and reports wrong attribute and property types', { timeout: 300_000 }, async () => {
+  await ensureRelease();
+  const dir = mkdtempSync(join(tmpdir(), 'svelte-consumer-'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'svelte-consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tgz, ...SVELTE], { cwd: dir, stdio: 'pipe' });
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src/Good.svelte'), GOOD_SVELTE);
+  writeFileSync(join(dir, 'src/Bad.svelte'), BAD_SVELTE);
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, skipLibCheck: false, noEmit: true, verbatimModuleSyntax: true, types: [] },
+    include: ['src/**/*.svelte'],
+  }));
+  let out = '';
+  try {
+    out = execFileSync(process.execPath, [join(dir, 'node_modules/svelte-check/bin/svelte-check'), '--output', 'machine', '--tsconfig', './tsconfig.json'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    out = (e as { stdout?: string }).stdout ?? ''; // exit 1: errors found, as Bad.svelte must have
+  }
+  const errors = out.split('\n').filter((l) => / ERROR /.test(l));
+  assert.ok(/COMPLETED \d+ FILES/.test(out), out);
+  assert.deepEqual(errors.filter((l) => !l.includes('"src/Bad.svelte"')), [], 'Good.svelte has no errors');
+  assert.equal(errors.length, 2, out);
+  // Machine output escapes the message's quotes: match the words.
+  assert.ok(errors.some((l) => / 7:\d+ .*some.*not assignable to type .*average.*each/.test(l)), `neighbours is typed in markup: ${errors.join('\n')}`);
+  assert.ok(errors.some((l) => / 4:\d+ .*not assignable to type 'number'/.test(l)), `years is typed on the element: ${errors.join('\n')}`);
+  rmSync(dir, { recursive: true, force: true });
 });

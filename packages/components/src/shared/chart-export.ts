@@ -1,7 +1,8 @@
 // Getting a chart out: the drawn SVG as a file that stands on its own (title, subtitle, the chart, the source line,
 // and the summary as its <title>/<desc> alt text), as SVG or as PNG. The styles the chart takes from the element's
-// shadow CSS do not travel with a copy, so each node's computed presentation is written onto it.
-import type { IndicatorMeta } from '@inclusion-dashboard/core';
+// shadow CSS do not travel with a copy, so each node's computed presentation is written onto it. And the data as
+// CSV: the published figures behind the chart, with codes, period, unit, status and source (core's chartCsv).
+import { chartCsv, toCsv, type ExtractSet, type IndicatorMeta, type TableModel } from '@inclusion-dashboard/core';
 
 export interface ExportText {
   title: string;
@@ -145,4 +146,24 @@ export async function downloadChart(container: Element | null | undefined, text:
   const svg = standaloneSvg(chart, text);
   if (kind === 'svg') save(new Blob([svgString(svg)], { type: 'image/svg+xml' }), `${text.fileName}.svg`);
   else save(await pngBlob(svg), `${text.fileName}.png`);
+}
+
+export interface DataExport {
+  /** The extracts the model was computed from; null for a table that follows another element. */
+  set: ExtractSet | null;
+  model: unknown;
+  metas: IndicatorMeta[];
+  /** The table as shown: the download when the model names no published figures. */
+  table: TableModel;
+  fileName: string;
+}
+
+/** The CSV text of "Download the data (CSV)". */
+export function dataCsv({ set, model, metas, table }: DataExport): string {
+  return (set && chartCsv(set, model, metas)) ?? toCsv(table);
+}
+
+/** What the element's "Download the data (CSV)" button calls. */
+export function downloadData(d: DataExport): void {
+  save(new Blob([dataCsv(d)], { type: 'text/csv;charset=utf-8' }), `${d.fileName}.csv`);
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { STATUS_KEY, formatStatus, sortRows, toCsv, type TableModel } from '@inclusion-dashboard/core';
+import { STATUS_KEY, formatStatus, sortRows, type TableModel } from '@inclusion-dashboard/core';
 import type { ChartPoint } from './keyboard-nav';
 
 export interface DataTableOptions {
@@ -35,16 +35,6 @@ export class DataTable implements ReactiveController {
         <summary>Show the data as a table</summary>
         ${this.table(t)}
       </details>`;
-  }
-
-  download(t: TableModel, fileName: string): void {
-    const blob = new Blob([toCsv(t)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${fileName}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
   /** The row of `t` that point `p` stands for: its own, else the row whose header its words name (the longest). */

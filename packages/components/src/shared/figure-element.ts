@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { LoadError, headline, type InclusionErrorDetail } from './errors';
 import { queued } from './draw-queue';
 import { safeLink } from './safe-link';
+import { downloadData } from './chart-export';
 import { DataTable, type DataTableOptions } from './data-table';
 import { LoadController, type Loaded } from './controllers/load-controller';
 import { DrawController } from './controllers/draw-controller';
@@ -217,7 +218,7 @@ export abstract class FigureElement<M> extends LitElement {
         ${this.chart(m)}
         ${this.dataTable.render(t)}
         <div class="actions">
-          <button class="link-button" type="button" @click=${() => this.dataTable.download(t, this.fileName(m))}>Download the data (CSV)</button>
+          <button class="link-button" type="button" @click=${() => downloadData({ set: this.loader.extracts, model: m, metas: this.sources(m), table: t, fileName: this.fileName(m) })}>Download the data (CSV)</button>
           ${this.exports(m)}
         </div>
         ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}

@@ -29,6 +29,8 @@ export interface LoadOptions<M> {
  */
 export class LoadController<M> implements ReactiveController {
   model: M | null = null;
+  /** The extracts the model came from (for the CSV of its published figures); null for a model computed elsewhere. */
+  extracts: ExtractSet | null = null;
   error: InclusionErrorDetail | null = null;
   /** Figures left out because they cannot be right: shown above the chart, which is still drawn. */
   warning: InclusionErrorDetail | null = null;
@@ -58,7 +60,7 @@ export class LoadController<M> implements ReactiveController {
 
   /** Ends in the error state (a draw that failed after the load), with one `inclusion-error`. */
   fail(e: unknown, context = this.opts.context()): void {
-    this.set({ model: null, error: errorDetail(e, context) });
+    this.set({ model: null, extracts: null, error: errorDetail(e, context) });
     this.emit('inclusion-error', this.error);
   }
 
@@ -69,7 +71,7 @@ export class LoadController<M> implements ReactiveController {
     this.set({ error: null, warning: null });
     if (!this.opts.ready()) {
       previous?.abort();
-      this.set({ model: null, loading: false });
+      this.set({ model: null, extracts: null, loading: false });
       return;
     }
     const controller = (this.controller = new AbortController());
@@ -83,7 +85,7 @@ export class LoadController<M> implements ReactiveController {
       // Looking for figures set aside scans the indicator's rows once per extract: a turn in the queue.
       const warning = set ? await queued(() => this.opts.setAside(model, set)) : null;
       if (id !== this.request) return;
-      this.set({ model, warning });
+      this.set({ model, extracts: set, warning });
       this.opts.loaded(model);
       if (warning) this.emit('inclusion-warning', warning);
     } catch (e) {
@@ -98,7 +100,7 @@ export class LoadController<M> implements ReactiveController {
     }
   }
 
-  private set(s: Partial<Pick<LoadController<M>, 'model' | 'error' | 'warning' | 'loading'>>): void {
+  private set(s: Partial<Pick<LoadController<M>, 'model' | 'extracts' | 'error' | 'warning' | 'loading'>>): void {
     Object.assign(this, s);
     this.host.requestUpdate();
   }
