@@ -138,6 +138,8 @@ describe('<inclusion-dashboard> comparisons', () => {
     await el.updateComplete;
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#compare-input')!;
     const label = el.shadowRoot!.querySelector<HTMLInputElement>('#group-label-input')!;
+    // The tile keeps its figure while it reloads: wait for the drawing of the new choice, not any figure.
+    const redrawn = new Promise((r) => charts(el)[0].addEventListener('inclusion-ready', r, { once: true }));
     label.value = 'Greater Manchester';
     label.dispatchEvent(new Event('change'));
     input.value = GM;
@@ -152,7 +154,7 @@ describe('<inclusion-dashboard> comparisons', () => {
     expect(url.get('compare')).to.equal(GM);
     expect(url.get('group-label')).to.equal('Greater Manchester');
     const tile = charts(el)[0];
-    await until(tile, 'figure');
+    await redrawn;
     expect(text(tile)).to.contain('Greater Manchester average');
     await expect(el).to.be.accessible(A11Y);
   });

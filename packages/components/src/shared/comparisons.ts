@@ -25,8 +25,9 @@ export interface ComparisonHost {
  * read through core's `comparisonChoice` so every element checks them the same way, and a change reloads.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function Comparisons<B extends Ctor<FigureElement<any>> & Omit<typeof FigureElement, 'prototype'>>(Base: B) {
-  abstract class WithComparisons extends Base implements ComparisonHost {
+export function Comparisons<T extends FigureElement<any>>(Base: Ctor<T> & Omit<typeof FigureElement, 'prototype'>) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  abstract class WithComparisons extends (Base as unknown as Ctor<FigureElement<any>> & Omit<typeof FigureElement, 'prototype'>) implements ComparisonHost {
     static properties: PropertyDeclarations = {
       compare: {},
       group: {},
@@ -62,5 +63,6 @@ export function Comparisons<B extends Ctor<FigureElement<any>> & Omit<typeof Fig
       return { compare: this.compare ?? '', group: this.group ?? '', groupLabel: this.groupLabel ?? '' };
     }
   }
-  return WithComparisons;
+  // Typed as the base plus the public attributes, so declarations need not name the protected members.
+  return WithComparisons as unknown as Ctor<T & ComparisonHost> & Omit<typeof FigureElement, 'prototype'>;
 }
