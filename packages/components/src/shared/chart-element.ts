@@ -468,7 +468,7 @@ export abstract class ChartElement<M> extends LitElement {
     const metas = this.sources(m);
     const id = this.ids;
     return html`
-      <figure part="figure" aria-labelledby="${id}-title" aria-describedby="${id}-summary">
+      <figure part="figure" aria-describedby="${id}-summary">
         <figcaption>
           <p class="title" id="${id}-title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.heading(m)}</p>
           <p class="subtitle">${this.subtitle(m)}</p>
@@ -479,7 +479,7 @@ export abstract class ChartElement<M> extends LitElement {
         ${this.warning ? html`<p class="error warning" part="warning"><strong>${headline(this.warning.code)}</strong> ${this.warning.message}</p>` : nothing}
         ${!this.chartless ? html`
           <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
-            aria-label=${this.heading(m)} aria-describedby="${id}-keys"
+            aria-label="Chart points" aria-describedby="${id}-keys"
             @keydown=${this.onKey} @blur=${this.onBlur}
             @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onPointerLeave}></div>
           <p class="readout" part="readout" aria-hidden="true">${this.readout}</p>

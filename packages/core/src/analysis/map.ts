@@ -304,5 +304,7 @@ export function mapTable(v: MapView): TableModel {
     ...(banded ? [h.band ? textCell(h.band) : textCell('No band', null)] : []),
     textCell(!h.mapped ? 'Not on this map' : h.selected ? 'Selected' : h.neighbour ? 'Statistical neighbour' : ''),
   ]);
-  return makeTable(`${meta.label} by local authority, ${v.periodLabel} (${meta.unitLabel})`, columns, cells, 0);
+  // The legend gives England's figure, so the caption does too.
+  const england = v.england?.value != null ? `. England: ${formatValue(v.england.value, meta)}` : '';
+  return makeTable(`${meta.label} by local authority, ${v.periodLabel} (${meta.unitLabel})${england}`, columns, cells, 0);
 }

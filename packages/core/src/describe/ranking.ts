@@ -167,7 +167,10 @@ export function rankingSelectedDetail(m: RankingChart): string | null {
 /** The x axis's title: the strip's order, or the funnel's denominator. */
 export function rankingAxisTitle(m: RankingChart, { short = false } = {}): string {
   const meta = m.ranking.indicator;
-  if (m.mode === 'ranking') return `Local authorities, ${meta.polarity === 'none' ? 'highest to lowest' : 'best to worst'} →`;
+  if (m.mode === 'ranking') {
+    const order = meta.polarity === 'none' ? 'highest to lowest' : 'best to worst';
+    return short ? `${capitalise(order)} →` : `Local authorities, ${order} →`;
+  }
   const counted = meta.denominatorLabel ?? 'pupils or plans counted';
   return short ? `${capitalise(counted)} (log scale) →` : `Number of ${counted} (log scale) →`;
 }
