@@ -7,11 +7,16 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/define-all';
+import type { PickerOption } from '../src/inclusion-area-picker/inclusion-area-picker';
 import { ALL, DATA, mount } from './helpers';
 
 const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 const EHCP = `${DATA}/ehcp.arrow`;
 const ATTENDANCE = `${DATA}/attendance.arrow`;
+const OPTIONS: PickerOption[] = [
+  { value: 'E08000006', label: 'Salford', hint: 'E08000006, 355' },
+  { value: 'E08000003', label: 'Bournemouth, Christchurch and Poole', hint: 'E06000058, 839' },
+];
 /** 320 px less the page's 8 px margins. */
 const WIDTH = 304;
 
@@ -26,6 +31,8 @@ const CASES: [string, () => TemplateResult][] = [
   ['spine', () => html`<inclusion-spine src=${ALL} area="Salford"></inclusion-spine>`],
   ['breakdown', () => html`<inclusion-breakdown src=${ATTENDANCE} indicator="persistent-absence-sen" area="Salford"></inclusion-breakdown>`],
   ['table', () => html`<inclusion-table view="regions" src=${EHCP} indicator="ehcp-20-weeks"></inclusion-table>`],
+  ['area picker', () => html`<inclusion-area-picker .options=${OPTIONS} value="E08000006"></inclusion-area-picker>`],
+  ['dashboard', () => html`<inclusion-dashboard src=${ALL} area="E08000006" theme="attendance" url-state="off"></inclusion-dashboard>`],
 ];
 
 /** Every element under a root, through nested shadow roots. */
@@ -83,6 +90,8 @@ describe('WCAG 1.4.12 text spacing at 320 px, every element', function () {
       // On the page only, as the bookmarklet does: line height, letter and word spacing inherit inside, and the
       // paragraphs follow the inherited line height with 2em below them.
       document.adoptedStyleSheets = [sheet];
+      // The dashboard's charts draw after it does.
+      if (name === 'dashboard') await new Promise((r) => setTimeout(r, 3000));
       await frames(2);
       const em = parseFloat(getComputedStyle(el).fontSize);
       const para = [...deep(el.shadowRoot!)].find((e) => e.localName === 'p' && !hidden(e) && ownText(e));
