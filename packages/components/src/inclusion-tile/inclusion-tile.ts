@@ -58,7 +58,7 @@ export class InclusionTile extends BenchmarkElement {
   }
 
   protected table(b: Benchmark) {
-    return benchmarkTable(b, false);
+    return benchmarkTable(b, false, { facts: true });
   }
 
   protected draw(): null {
