@@ -11,6 +11,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { defaultReporter } from '@web/test-runner';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/wtr-emulate-plugin.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fixturesPlugin } from './scripts/wtr-fixtures-plugin.mjs';
 import { ssrPlugin } from './scripts/wtr-ssr-plugin.mjs';
 import { cdpPlugin } from './scripts/wtr-cdp-plugin.mjs';
@@ -45,6 +46,7 @@ export default {
   reporters: [defaultReporter(), summaryLineReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
+    a11ySnapshotPlugin(), // the accessibility tree, for ax-tree.browser.test.ts
     emulateMediaFeaturesPlugin(), // forced-colors emulation, which the built-in emulateMedia cannot do in puppeteer
     fixturesPlugin({ rootDir }), // /__fixtures/: HTTP errors, slow and chunked responses for the error-state tests
     ssrPlugin({ rootDir }), // /__ssr/page.html: server-rendered elements for the hydration test

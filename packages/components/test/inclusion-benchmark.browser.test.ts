@@ -24,9 +24,9 @@ describe('<inclusion-benchmark>', () => {
     expect(labels).to.include('Salford');
     const summary = el.shadowRoot!.querySelector('[part=summary]')!.textContent!.replace(/\s+/g, ' ');
     expect(summary).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%");
-    expect(summary).to.contain('England (45.9%)');
-    expect(summary).to.contain('North West (49.6%)');
-    expect(summary).to.match(/Rank \d+ of 153 local authorities, quartile band [A-D]/);
+    expect(summary).to.contain('England was 45.9%.');
+    expect(summary).to.contain('North West was 49.6%.');
+    expect(summary).to.match(/Rank \d+ of 153 councils\. That is band [A-D] \(A is best\)\./);
     expect(text(el)).to.contain('Education, health and care plans');
   });
 

@@ -38,7 +38,7 @@ describe('<inclusion-breakdown>', () => {
     for (const v of ['4.76%', '3.06%', '14.76%', '15.93%', 'Pupils with an EHC plan or statement', 'Pupils with no SEN']) expect(labels).to.include(v);
     expect(labels).to.include('not available');
     const s = summary(el);
-    expect(s).to.contain('Highest: pupils with an EHC plan or statement (15.93%); lowest: pupils with no SEN (3.06%)');
+    expect(s).to.contain('In England in 2016/17, pupils with an EHC plan or statement had the highest figure (15.93%). Pupils with no SEN had the lowest (3.06%).');
     expect(s).to.contain('5.2 times the figure for pupils with no SEN');
     expect(bodyRows(el)).to.deep.equal([
       ['All pupils', '4.76%'], ['Pupils with no SEN', '3.06%'], ['Pupils with SEN support', '14.76%'],
@@ -74,14 +74,14 @@ describe('<inclusion-breakdown>', () => {
     const labels = svgTexts(el);
     for (const v of ['23.97%', '21.22%', '34.82%', '32.24%', '20.54%', '18.44%', 'Salford', 'England']) expect(labels).to.include(v);
     const s = summary(el);
-    expect(s).to.contain('Highest: pupils with any special educational need (34.82%); lowest: pupils with no identified special educational need (20.54%)');
+    expect(s).to.contain('In Salford in 2022/23, pupils with any special educational need had the highest figure (34.82%). Pupils with no identified special educational need had the lowest (20.54%).');
     expect(s).to.contain('1.7 times the figure for pupils with no identified special educational need (England: 1.7 times)');
-    expect(s).to.contain('Salford was higher than England in every group: all pupils 23.97% against 21.22%; pupils with any special educational need 34.82% against 32.24%');
+    expect(s).to.contain('All pupils: 23.97%, England 21.22%. Pupils with any special educational need: 34.82%, England 32.24%.');
     // The verdict is core's one rule (the CLI's `comparison`): Salford's 95% intervals, from the published counts.
-    expect(s).to.contain('By the 95% confidence interval, Salford was worse than England for all pupils, pupils with any special educational need and pupils with no identified special educational need.');
+    expect(s).to.contain('Allowing for chance, Salford was worse than England for all pupils, pupils with any special educational need and pupils with no identified special educational need.');
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((t) => t.textContent!.trim());
-    expect(heads).to.deep.equal(['Group', 'Salford value', '95% CI lower', '95% CI upper', 'England value']);
-    expect(bodyRows(el)[1]).to.deep.equal(['Pupils with any special educational need', '34.82%', '33.75%', '35.92%', '32.24%']);
+    expect(heads).to.deep.equal(['Group', 'Salford value', '95% CI lower', '95% CI upper', 'England value', 'Against England']);
+    expect(bodyRows(el)[1]).to.deep.equal(['Pupils with any special educational need', '34.82%', '33.75%', '35.92%', '32.24%', 'Worse than England']);
     el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
     key(el, 'ArrowRight');
     await el.updateComplete;
@@ -101,7 +101,7 @@ describe('<inclusion-breakdown>', () => {
     for (const v of ['20.57%', '18.14%', '15.55%', '12.99%', '26.50%', '23.37%', '36.65%', '35.26%', 'Primary schools', 'Special schools']) expect(labels).to.include(v);
     expect(subtitle(el)).to.contain('Salford and England, by phase, 2024/25');
     const s = summary(el);
-    expect(s).to.contain('Highest: special schools (36.65%); lowest: primary schools (15.55%)');
+    expect(s).to.contain('special schools had the highest figure (36.65%). Primary schools had the lowest (15.55%).');
     expect(s).to.not.contain('times');
     key(el, 'End');
     await el.updateComplete;
@@ -113,9 +113,9 @@ describe('<inclusion-breakdown>', () => {
     expect(subtitle(el)).to.contain('Cumbria and England, by phase, 2018/19');
     const labels = svgTexts(el);
     for (const v of ['5.17%', '5.36%', '0.73%', '1.41%', '11.16%', '10.75%', '0.20%', '11.32%']) expect(labels).to.include(v);
-    expect(summary(el)).to.contain('special schools 0.20% against 11.32% (lower)');
+    expect(summary(el)).to.contain('Special schools: 0.20%, England 11.32%.');
     // A rate of events has no confidence interval: no verdict is claimed.
-    expect(summary(el)).to.contain('Not compared with England (not a proportion, so no confidence interval).');
+    expect(summary(el)).to.contain('Not compared with England (not a share of pupils).');
     expect(text(el)).to.contain('Cumbria existed until 31 March 2023');
   });
 

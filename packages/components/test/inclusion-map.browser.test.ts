@@ -49,7 +49,7 @@ describe('<inclusion-map>', () => {
       'Salford (selected)', 'Statistical neighbours (2025 model)',
     ]);
     const summary = squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent);
-    expect(summary).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%, higher than England (45.9%): rank 76 of 153, quartile band B (A is best).");
+    expect(summary).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%. That is higher than England (45.9%). Rank 76 of 153 councils, band B (A is best).");
     expect(summary).to.contain('Of the regions, London has the highest figure (64.7%) and South West the lowest (31.0%)');
     expect(squash(el.shadowRoot!.querySelector('.keys')!.textContent)).to.contain('use the arrow keys to move to the neighbouring hexagon in that direction');
   });
@@ -122,7 +122,7 @@ describe('<inclusion-map>', () => {
 
   it('outlines the 2021-model neighbours when asked, and says so', async () => {
     const el = await mount(html`<inclusion-map src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024" neighbour-model="2021"></inclusion-map>`);
-    expect(squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent)).to.contain('Its 10 statistical neighbours (2021 model) are outlined');
+    expect(squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent)).to.contain('Its 10 statistical neighbours (2021 model) have an outline');
     expect(el.shadowRoot!.querySelectorAll('.chart g.outlines path.neighbour').length).to.equal(10);
   });
 

@@ -49,9 +49,9 @@ describe('<inclusion-ranking>', () => {
     expect(texts.some((t) => t.startsWith('Not shown'))).to.equal(false);
 
     const s = summary(el);
-    expect(s).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%, higher than England (45.9%)");
-    expect(s).to.contain('Rank 76 of 153 local authorities, quartile band B (A is best)');
-    expect(s).to.contain('Best: Barnet and 3 others (100.0%); worst: Devon (3.2%)');
+    expect(s).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%. That is higher than England (45.9%).");
+    expect(s).to.contain('Rank 76 of 153 councils. That is band B (A is best).');
+    expect(s).to.contain('Best: Barnet and 3 others (100.0%). Worst: Devon (3.2%).');
     expect(s).to.not.contain('have no value');
 
     // The table: every LA in rank order, suppressed ones last with the status symbol.
@@ -112,8 +112,8 @@ describe('<inclusion-ranking>', () => {
     expect(squash(el.shadowRoot!.querySelector('.subtitle')!.textContent)).to.contain('North West local authorities only; ranks are out of all 153 in England');
     const s = summary(el);
     // CLI: Salford 20.57%, rank 131 of 153, band D; England 18.14%.
-    expect(s).to.contain('Rank 131 of 153 local authorities, quartile band D');
-    expect(s).to.contain('the best is Trafford (12.60%, rank 3 nationally) and the worst is Knowsley (24.36%, rank 153)');
+    expect(s).to.contain('Rank 131 of 153 councils. That is band D');
+    expect(s).to.contain('The best is Trafford (12.60%, rank 3 in England). The worst is Knowsley (24.36%, rank 153).');
     expect(await press(el, 'Home')).to.equal('Rank 3 of 153: Trafford, 12.60%, band A');
   });
 
@@ -134,8 +134,8 @@ describe('<inclusion-ranking>', () => {
     expect(key).to.deep.equal(['England (45.9%)', '95% control limits', '99.8% control limits']);
     const s = summary(el);
     // CLI funnel limits for Salford's 461 plans: 95% 41.4%–50.5%, 99.8% 38.9%–53.1%.
-    expect(s).to.contain("Salford (231 of 461) is within the 95% limits; at its size the 95% limits around England's 45.9% are 41.4% to 50.5% and the 99.8% limits 38.9% to 53.1%");
-    expect(s).to.match(/Of the 153 local authorities in the funnel, \d+ local authorities are above the upper 99\.8% limit/);
+    expect(s).to.contain('Salford (231 of 461) is within the 95% limits. For its size, the 95% limits are 41.4% to 50.5%, and the 99.8% limits 38.9% to 53.1%.');
+    expect(s).to.match(/Of the 153 councils in the funnel, \d+ are above the upper 99\.8% limit/);
     const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => squash(th.textContent));
     expect(head).to.deep.equal(['Rank', 'Local authority', 'Region', 'Value', 'Band', 'Numerator', 'Denominator', 'Against the control limits']);
     const salford = tableRows(el).map((r) => [...r.children].map((c) => squash(c.textContent))).find((c) => c[1] === 'Salford');
@@ -158,7 +158,7 @@ describe('<inclusion-ranking>', () => {
     expect(marks(el).length).to.equal(152);
     const s = summary(el);
     // CLI: 5.17%, England 5.36%, rank 83 of 152, band C (quartiles 3.79%, 4.87%, 6.28%).
-    expect(s).to.contain("Cumbria's suspension rate in 2018/19 was 5.17%, lower than England (5.36%). Rank 83 of 152 local authorities, quartile band C");
+    expect(s).to.contain("Cumbria's suspension rate in 2018/19 was 5.17%. That is lower than England (5.36%). Rank 83 of 152 councils. That is band C");
     for (const t of ['3.79%', '4.87%', '6.28%']) expect(svgTexts(el)).to.include(t);
   });
 
@@ -166,7 +166,7 @@ describe('<inclusion-ranking>', () => {
     const el = await mount(html`<inclusion-ranking src=${ATTENDANCE} indicator="persistent-absence"></inclusion-ranking>`);
     expect(marks(el).length).to.equal(153);
     expect(highlighted(el).length).to.equal(0);
-    expect(summary(el)).to.contain("153 local authorities are ranked for persistent absence rate in 2024/25; England's figure was 18.14%");
+    expect(summary(el)).to.contain("153 councils are ranked for persistent absence rate in 2024/25. England's figure was 18.14%");
   });
 
   for (const width of [320, 720]) {

@@ -55,17 +55,24 @@ describe('<inclusion-spine>', () => {
     }
     expect(labels.join(' ')).to.contain('Worse than England').and.to.contain('Not compared with England (counts not published); no better/worse direction (right is higher)');
     const s = summary(el);
-    expect(s).to.contain('In the best quarter of local authorities (band A): none of 8');
-    expect(s).to.contain('In the worst quarter (band D): 4 of 8 (persistent absence rate, overall absence rate, suspension rate and permanent exclusion rate)');
-    expect(s).to.contain("Furthest from England in the worse direction, relative to the spread of local authorities: permanent exclusion rate (0.29% against England's 0.13%)");
-    expect(s).to.contain('Compared with England by 95% confidence interval: better on 1, similar on 1 and worse on 1.');
-    expect(s).to.contain('Not compared with England on 7 (counts not published or not a proportion, so no confidence interval).');
+    // The most important thing first: the worst quarter.
+    expect(s).to.match(/^Salford is in the worst quarter of councils \(band D\) on 4 of 8: persistent absence rate, overall absence rate, suspension rate and permanent exclusion rate\./);
+    expect(s).to.contain('It is in the best quarter (band A) on none of 8.');
+    expect(s).to.contain('For its place among councils, it is furthest behind England on permanent exclusion rate (0.29%, England 0.13%)');
+    expect(s).to.contain('Against England, allowing for chance, it is better on 1, similar on 1 and worse on 1.');
+    expect(s).to.contain('Not compared with England on 7 (counts not published or not a share of pupils).');
     expect(s).to.contain('Pupils with an EHC plan and pupils with SEN support have no better or worse direction');
     // The table: the figures with the spread of LAs (CLI quartiles for persistent absence: 16.94%, 19.54%).
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((t) => t.textContent!.trim());
-    expect(heads).to.deep.equal(['Indicator', 'Period', 'Value', 'England', 'Worst LA value', '25th percentile', '75th percentile', 'Best LA value', 'Rank', 'Band']);
+    expect(heads).to.deep.equal(['Indicator', 'Period', 'Value', 'England', 'Worst LA value', '25th percentile', '75th percentile', 'Best LA value', 'Rank', 'Band', 'Against England']);
     const first = [...el.shadowRoot!.querySelectorAll('tbody tr')[0].children].map((c) => c.textContent!.trim());
-    expect(first).to.deep.equal(['Persistent absence rate', '2024/25', '20.57%', '18.14%', '24.36%', '19.54%', '16.94%', '5.98%', '131 of 153', 'D']);
+    expect(first).to.deep.equal(['Persistent absence rate', '2024/25', '20.57%', '18.14%', '24.36%', '19.54%', '16.94%', '5.98%', '131 of 153', 'D', 'Not compared with England (counts not published)']);
+    // Issue 14, item 6: the verdict each row's marker shows is in the table, row for row.
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
+    const drawn = svgTexts(el).join(' ');
+    expect(rows.filter((r) => r[10]).length).to.be.greaterThan(5);
+    for (const r of rows) if (r[10]) expect(drawn, r[0]).to.contain(r[10]);
+    expect(rows.map((r) => r[10])).to.include('Worse than England');
   });
 
   it('announces each indicator when the keyboard moves along the markers', async () => {
@@ -94,8 +101,8 @@ describe('<inclusion-spine>', () => {
     expect(notes).to.include('Not shown: Absence rate in pupil referral units, no figures for Westmorland and Furness.');
     // CLI: persistent absence 15.57% against 18.14%; EHC plans in 20 weeks 89.7% (2024).
     expect(svgTexts(el).join(' ')).to.contain('15.57%').and.to.contain('89.7%');
-    expect(summary(el)).to.contain('In the best quarter of local authorities (band A): 7 of 7');
-    expect(summary(el)).to.contain('No indicator is on the worse side of England');
+    expect(summary(el)).to.contain('It is in the best quarter (band A) on 7 of 7');
+    expect(summary(el)).to.contain('No measure is on the worse side of England');
   });
 
   it('shows Cumbria up to its abolition in 2023, each indicator at its own latest period', async () => {

@@ -23,6 +23,19 @@ describe('<inclusion-tile>', () => {
     expect(el.shadowRoot!.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Education, health and care plans, June 2025.');
   });
 
+  it('its table holds every fact it shows: the verdict, rank, band and change in the area\'s row (issue 14, item 6)', async () => {
+    const el = await mount(html`<inclusion-tile src="${DATA}/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`, 360, 'figure');
+    const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(heads).to.deep.equal(['Area', 'Value', 'Against England', 'Rank', 'Quartile band', 'Since 2023']);
+    const row = [...el.shadowRoot!.querySelector('tbody tr')!.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(row.slice(0, 2)).to.deep.equal(['Salford', '50.1%']);
+    expect(row[3]).to.match(/^76 of 153/);
+    expect(row.slice(4)).to.deep.equal(['B', 'Better (+3.9 percentage points)']);
+    // The same words as the facts list shows.
+    const facts = [...el.shadowRoot!.querySelectorAll('.facts dd')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
+    expect(facts).to.contain(row[2]);
+  });
+
   for (const [width, stacked] of [[320, true], [480, false]] as const) {
     it(`at ${width}px puts each fact's name ${stacked ? 'above' : 'beside'} its figure`, async () => {
       const el = await mount(html`<inclusion-tile src="${DATA}/ehcp.arrow" indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`, width, 'figure');

@@ -57,10 +57,10 @@ describe('<inclusion-trend>', () => {
     // Published (LAIT TotPerAbNew; CLI benchmark): Salford 11.97% in 2015/16, 20.57% in 2024/25; England 18.14%, North West 18.27%, neighbours 19.62%.
     const s = summary(el);
     // No change is worked out across the break: the two ends, then the change since (LAIT TotPerAbNew 2021 = 2020/21: 16.68).
-    expect(s).to.contain("Salford's persistent absence rate was 11.97% in 2015/16 and 20.57% in 2024/25, but with a series break in 2020/21 the two are not directly comparable (see the notes).");
+    expect(s).to.contain("Salford's persistent absence rate was 11.97% in 2015/16 and 20.57% in 2024/25. A series break in 2020/21 means the two cannot be compared (see the notes).");
     expect(s).to.contain('Since the series break it rose from 16.68% in 2020/21 to 20.57% in 2024/25 (up 3.89 percentage points, worse).');
     expect(s).not.to.contain('8.60');
-    expect(s).to.contain("In 2024/25 Salford (20.57%) was higher than its 2025-model statistical neighbours' average (19.62%), North West (18.27%) and England (18.14%)");
+    expect(s).to.contain("In 2024/25 Salford was 20.57%. That was higher than its 2025-model statistical neighbours' average (19.62%), North West (18.27%) and England (18.14%)");
     expect(s).to.contain('There is no figure for 2019/20 (not available)');
     const notes = el.shadowRoot!.querySelector('.notes')!.textContent!;
     expect(notes).to.contain('Series break (2020/21): There are no 2019/20 figures');
@@ -107,7 +107,7 @@ describe('<inclusion-trend>', () => {
     expect(await press(el, 'Home', 'End')).to.equal('England, 2024: 45.9% (40 of 40)');
     expect(await press(el, 'Home', ...Array(9).fill('ArrowRight'))).to.equal('Salford, 2024: 50.1% (England 45.9%; 95% confidence interval 45.6% to 54.7%) (10 of 40)');
     // The 2023 collection change: the ends, then the change since (CLI: 46.2% in 2023, 50.1% in 2024, as the tile says).
-    expect(summary(el)).to.contain("Salford's EHC plans issued within 20 weeks was 52.7% in 2015 and 50.1% in 2024, but with a series break in 2023");
+    expect(summary(el)).to.contain("Salford's EHC plans issued within 20 weeks was 52.7% in 2015 and 50.1% in 2024. A series break in 2023 means");
     expect(summary(el)).to.contain('Since the series break it rose from 46.2% in 2023 to 50.1% in 2024 (up 3.9 percentage points, better).');
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(heads).to.include.members(['Lower 95% limit', 'Upper 95% limit']);

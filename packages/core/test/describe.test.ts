@@ -93,18 +93,19 @@ describe('the formatters every sentence uses', () => {
 describe('the sentences, from core alone', () => {
   const b = benchmark(set.find('persistent-absence')!.data, set.areas, { indicator: 'persistent-absence', area: 'Salford' });
   test('the benchmark says its verdict and why', () => {
-    assert.match(describeBenchmark(b), /^Salford's persistent absence rate in 2024\/25 was 20\.57%, compared with England \(18\.14%\)/);
+    assert.match(describeBenchmark(b), /^Salford's persistent absence rate in 2024\/25 was 20\.57%\. England was 18\.14%\./);
     assert.ok(describeBenchmark(b).includes('Not compared with England: counts not published.'));
     assert.equal(verdictLabel(b.verdict), 'Not compared with England (counts not published)');
-    assert.equal(verdictSentence({ comparison: 'better', reason: null }), 'Better than England: England\'s figure is outside the 95% confidence interval.');
+    assert.equal(verdictSentence({ comparison: 'better', reason: null }), 'Better than England: the gap is too big to be chance.');
+    assert.equal(verdictSentence({ comparison: 'similar', reason: null }), 'Similar to England: the gap is small enough to be chance.');
     assert.deepEqual(tileFacts(b).find((f) => f.key === 'verdict'), { key: 'verdict', term: 'Against England', text: 'Not compared with England (counts not published)' });
   });
   test('the spine, breakdown, ranking and trend are worded in core', () => {
-    assert.match(describeSpine(spineChart(set, 'Salford')), /Compared with England by 95% confidence interval: better on 1, similar on 1 and worse on 1\./);
+    assert.match(describeSpine(spineChart(set, 'Salford')), /Against England, allowing for chance, it is better on 1, similar on 1 and worse on 1\./);
     const split = breakdownChart(set.find('persistent-absence-sen')!.data, set.areas, { indicator: 'persistent-absence-sen', area: 'Salford' });
-    assert.match(describeBreakdown(split), /^Persistent absence by SEN status, Salford, /);
+    assert.match(describeBreakdown(split), /^In Salford in 2022\/23, pupils with any special educational need had the highest figure \(34\.82%\)\./);
     const r = rankingChart(set.find('ehcp-20-weeks')!.data, set.areas, { indicator: 'ehcp-20-weeks', area: 'Salford' });
-    assert.match(describeRanking(r), /^Salford's EHC plans issued within 20 weeks in 2024 was 50\.1%, higher than England \(45\.9%\)\. Rank 76 of 153/);
+    assert.match(describeRanking(r), /^Salford's EHC plans issued within 20 weeks in 2024 was 50\.1%\. That is higher than England \(45\.9%\)\. Rank 76 of 153 councils\. That is band B/);
     const t = trend(set.find('persistent-absence')!.data, set.areas, { indicator: 'persistent-absence', area: 'Salford' });
     assert.match(describeTrend(t), /Since the series break it rose from 16\.68% in 2020\/21 to 20\.57% in 2024\/25 \(up 3\.89 percentage points, worse\)/);
   });

@@ -165,10 +165,14 @@ describe('summary and table', () => {
   test('where the chosen LA sits, its neighbours, highest, lowest, the regional pattern, and the gaps', () => {
     const v = mapView(ehcp, areas, { indicator: 'ehcp-20-weeks', area: 'Salford', period: '2024' });
     assert.equal(v.summary, [
-      "Salford's EHC plans issued within 20 weeks in 2024 was 50.1%, higher than England (45.9%): rank 76 of 153, quartile band B (A is best).",
-      'Its 10 statistical neighbours (2025 model) are outlined: 2 in band A, 2 in band B, 3 in band C, 3 in band D.',
-      'Highest: Barnet and 3 others (100.0%); lowest: Devon (3.2%).',
-      'Of the regions, London has the highest figure (64.7%) and South West the lowest (31.0%); London has the largest share of its local authorities in band A (48%) and South West in band D (47%).',
+      "Salford's EHC plans issued within 20 weeks in 2024 was 50.1%.",
+      'That is higher than England (45.9%).',
+      'Rank 76 of 153 councils, band B (A is best).',
+      'Its 10 statistical neighbours (2025 model) have an outline.',
+      'Of these, 2 are in band A, 2 are in band B, 3 are in band C and 3 are in band D.',
+      'Highest: Barnet and 3 others (100.0%). Lowest: Devon (3.2%).',
+      'Of the regions, London has the highest figure (64.7%) and South West the lowest (31.0%).',
+      'London has the most councils in band A for its size (48%). South West has the most in band D (47%).',
     ].join(' '));
   });
 

@@ -98,7 +98,8 @@ export class InclusionBenchmark extends BenchmarkElement {
     const node = Plot.plot({
       width,
       height: 30 + rows.length * band,
-      marginLeft: above ? 10 : longest,
+      // The 0 tick's label is centred on the left edge: room for its half, with the reader's letter spacing.
+      marginLeft: above ? Math.max(10, Math.ceil(measure(formatTick(0, m)) / 2) + 2) : longest,
       marginRight: 64,
       marginTop: 6,
       style: { fontSize: '14px', background: 'transparent' },

@@ -27,7 +27,7 @@ export const dashboardStyles = css`
   .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr)); gap: 30px; margin: 0 0 30px; }
   .section { margin: 0 0 40px; }
   .section > * + * { margin-top: 40px; }
-  .h { font-weight: 700; margin: 0 0 15px; }
+  .h { font-weight: 700; margin: 0 0 max(15px, var(--inclusion-paragraph-gap)); }
   .h2 { font-size: 1.5rem; }
   .h3 { font-size: 1.1875rem; }
   .indicator-select label { display: block; }
@@ -35,8 +35,8 @@ export const dashboardStyles = css`
   .search label { display: block; }
   .search input { font: inherit; min-height: 40px; width: min(100%, 30em); box-sizing: border-box; padding: 5px; border: 2px solid var(--inclusion-text); background: var(--inclusion-background); color: var(--inclusion-text); }
   .search input:focus { outline: 3px solid var(--inclusion-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--inclusion-text); }
-  .search .count { margin: 5px 0 10px; color: var(--inclusion-secondary-text); }
-  .search .topic { margin: 15px 0 5px; }
+  .search .count { margin: 5px 0 max(10px, var(--inclusion-paragraph-gap)); color: var(--inclusion-secondary-text); }
+  .search .topic { margin: 15px 0 max(5px, var(--inclusion-paragraph-gap)); }
   .search ul.results { margin: 0; padding-left: 20px; }
   .search ul.results li { margin: 5px 0; }
   .search a { color: var(--inclusion-link); }

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  definite, findIndicator, markedGroup, markedName, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingAxisTitle, rankingChart, rankingHeading,
+  definite, findIndicator, markedGroup, markedName, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
   type ExtractSet, type FunnelPoint, type RankingChart, type RankingMode, type RankingRow,
 } from '@inclusion-dashboard/core';
@@ -180,7 +180,7 @@ export class InclusionRanking extends Comparisons(ChartElement<RankingModel>) {
           x: () => (sel && sel.value !== null ? pos(sel) : 0.5), frameAnchor: 'top', dy: LABEL_TOP - marginTop, dx: label.dx, textAnchor: 'start', lineAnchor: 'top',
           text: 'text', fill: SERIES.selected, fontWeight: 'bold', className: 'selected-label',
         }) : null,
-        Plot.text([rankingAxisTitle(m)], { frameAnchor: 'bottom-left', dy: 30 + ROW_H / 2, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
+        Plot.text([l.axisTitle], { frameAnchor: 'bottom-left', dy: 30 + ROW_H / 2, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
         // The selected LA last, over every label.
         Plot.dot(valued.filter((x) => x.selected), { x: pos, y: 'value', r: 7, fill: SERIES.selected, stroke: GOVUK.white, strokeWidth: 2, className: 'las selected' }),
         missing ? Plot.text([rankingMissingLabel(missing)], { frameAnchor: 'bottom-left', dy: 30 + ROW_H * 1.5, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'missing-label' }) : null,

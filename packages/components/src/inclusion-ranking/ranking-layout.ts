@@ -2,6 +2,7 @@ import {
   definite, formatTick, formatValue, funnelCurves, rankingAxisTitle, rankingSelectedDetail, type Band, type RankingChart, type RankingRow,
 } from '@inclusion-dashboard/core';
 import { dodgeAround } from '../shared/label-placement';
+import { wrap } from '../shared/text-layout';
 
 /** Pure layout of the ranking strip and the funnel's frame (no DOM), for a width and a text measurer. */
 
@@ -10,14 +11,41 @@ const BANDS: Band[] = ['A', 'B', 'C', 'D'];
 export const ROW_H = 20;
 export const LABEL_TOP = 8;
 
-/** The selected LA's two-line label, centred over `px` and kept inside the chart; null with no LA selected. */
+/** Pixels per line of the selected LA's label (Plot draws 14px text one em apart; a little more for descenders). */
+const LABEL_LINE = 17;
+
+/**
+ * Lines of at most `width`, broken after a comma where it can be ("7.28%, rank 124 of 153," / "band D"), so a
+ * part is never split from its number; a part too long for a line alone is wrapped at its spaces.
+ */
+export function wrapAtCommas(text: string, width: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of text.split(', ')) {
+    const next = line ? `${line}, ${part}` : part;
+    if (!line || measure(`${next},`) <= width) line = next;
+    else {
+      lines.push(`${line},`);
+      line = part;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.flatMap((l) => (measure(l) <= width ? [l] : wrap(l, width, measure)));
+}
+
+/**
+ * The selected LA's label, its name over its value, rank and band, centred over `px` and kept inside the chart:
+ * where the chart is too narrow (320 px, or wide text spacing) it takes more lines rather than running past the
+ * edge. Null with no LA selected.
+ */
 export function selectedLabel(m: RankingChart, px: number, width: number, measure: Measure, measureBold: Measure) {
   const detail = rankingSelectedDetail(m);
   if (!m.ranking.selected || detail === null) return null;
-  const name = m.ranking.selected.name;
-  const w = Math.max(measureBold(name), measure(detail));
+  const room = width - 8;
+  const lines = [...wrap(m.ranking.selected.name, room, measureBold), ...wrapAtCommas(detail, room, measure)];
+  const w = Math.min(room, Math.max(...lines.map((l, i) => (i === 0 ? measureBold(l) : measure(l)))));
   const left = Math.max(4, Math.min(width - 4 - w, px - w / 2));
-  return { text: `${name}\n${detail}`, dx: left - px, height: 2 * 17 + 8 };
+  return { text: lines.join('\n'), dx: left - px, height: lines.length * LABEL_LINE + 8 };
 }
 
 /** The threshold between two adjacent bands, in published units: A|B is the upper quartile when high is good. */
@@ -67,6 +95,9 @@ export function layoutStrip(m: RankingChart, width: number, measure: Measure, me
   const missing = r.rows.some((x) => x.value === null);
   const marginBottom = 30 + ROW_H + (missing ? ROW_H : 0) + 4;
   const height = marginTop + marginBottom + Math.max(200, Math.min(320, Math.round(width * 0.42)));
+  // The axis title keeps its arrow: the shorter form where the longer would run past the edge.
+  const long = rankingAxisTitle(m);
+  const axisTitle = measure(long) <= width - marginLeft - 4 ? long : rankingAxisTitle(m, { short: true });
   const step = narrow ? 50 : 25;
   const ticks = [1, ...Array.from({ length: Math.floor(of / step) }, (_, i) => (i + 1) * step)].filter((t) => t <= of);
   const boundaries = besideLeader(m.bands.slice(1).map((b, i) => {
@@ -78,7 +109,7 @@ export function layoutStrip(m: RankingChart, width: number, measure: Measure, me
     return { x: (b.from + b.to) / 2, text, w: measureBold(text) };
   }));
   return {
-    of, domainY, marginLeft, marginRight, marginTop, marginBottom, height, ticks, pos, sel, label, labelH, banded, boundaries, bandLabels,
+    of, domainY, marginLeft, marginRight, marginTop, marginBottom, height, ticks, pos, sel, label, labelH, banded, boundaries, bandLabels, axisTitle,
     dotR: plotW / of >= 4 ? 3.5 : 2.5,
   };
 }

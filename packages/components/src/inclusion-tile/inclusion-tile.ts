@@ -71,6 +71,6 @@ export class InclusionTile extends Comparisons(FigureElement<Benchmark>) {
   }
 
   protected table(b: Benchmark) {
-    return benchmarkTable(b, false);
+    return benchmarkTable(b, false, { facts: true });
   }
 }

@@ -13,6 +13,13 @@ export const baseStyles = css`
     --inclusion-selected: #12436d;
     --inclusion-comparator: #898e92;
     --inclusion-space: 15px;
+    /*
+     * WCAG 1.4.12 paragraph spacing. A reader's text-spacing style sheet on the page ("p { margin-bottom: 2em }")
+     * cannot match paragraphs inside a shadow root, but its line height (1.5) does reach them, by inheritance. So a
+     * paragraph here takes 2em below it whenever its line height is 1.5 or more (1lh - 1.45em is then positive),
+     * or whatever a page or user style sets as --inclusion-paragraph-spacing; otherwise its usual margin.
+     */
+    --inclusion-paragraph-gap: max(var(--inclusion-paragraph-spacing, 0px), min(2em, (1lh - 1.45em) * 100));
     /* A page's own rules beat :host unless these are important: a CMS theme's "* { all: unset }" would make the
        element inline (so unmeasured) and pass its fonts and colours inside. Theme through the properties above.
        Line height, letter and word spacing stay the page's to set: readers' text-spacing overrides (WCAG 1.4.12)
@@ -37,10 +44,10 @@ export const baseStyles = css`
   :host([hidden]) { display: none !important; }
   *, *::before, *::after { box-sizing: inherit; }
   figure { margin: 0; }
-  .title { font-size: 1.1875rem; font-weight: 700; margin: 0 0 5px; }
-  .subtitle, .source, .notes { color: var(--inclusion-secondary-text); margin: 0 0 var(--inclusion-space); }
+  .title { font-size: 1.1875rem; font-weight: 700; margin: 0 0 max(5px, var(--inclusion-paragraph-gap)); }
+  .subtitle, .source, .notes { color: var(--inclusion-secondary-text); margin: 0 0 max(var(--inclusion-space), var(--inclusion-paragraph-gap)); }
   .source, .notes { font-size: 0.875rem; }
-  .headline { margin: 0 0 var(--inclusion-space); }
+  .headline { margin: 0 0 max(var(--inclusion-space), var(--inclusion-paragraph-gap)); }
   .big { font-size: 2.25rem; font-weight: 700; display: block; }
   a { color: var(--inclusion-link); }
   a:focus, summary:focus, button:focus, [tabindex]:focus {

@@ -117,7 +117,7 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     const across = this.acrossBy(m);
     return html`
       <div class="chart" part="chart" tabindex="0" role="application" aria-roledescription="interactive chart"
-        aria-label=${this.heading(m)} aria-describedby="${this.ids}-keys"
+        aria-label="Chart points" aria-describedby="${this.ids}-keys"
         @keydown=${this.keyboard.onKey} @blur=${this.keyboard.onBlur}
         @pointermove=${this.keyboard.onPointer} @pointerdown=${this.keyboard.onPointer} @pointerleave=${this.keyboard.onPointerLeave}></div>
       <p class="readout" part="readout" aria-hidden="true">${this.keyboard.readout}</p>

@@ -9,9 +9,9 @@ export const chartStyles = css`
   .chart[tabindex]:focus-visible { outline: 3px solid var(--inclusion-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--inclusion-text); }
   /* The keyboard instructions follow the chart: shown while it has keyboard focus, so sighted keyboard users get them too. */
   /* Always shown, so focusing the chart never moves what follows it. */
-  .local { border-left: 5px solid var(--inclusion-selected); padding: 5px 10px; margin: 0 0 var(--inclusion-space); }
-  .readout { min-height: 1.5em; margin: 0 0 5px; font-weight: 700; }
-  .keys { font-size: 0.875rem; color: var(--inclusion-secondary-text); margin: 0 0 var(--inclusion-space); }
+  .local { border-left: 5px solid var(--inclusion-selected); padding: 5px 10px; margin: 0 0 max(var(--inclusion-space), var(--inclusion-paragraph-gap)); }
+  .readout { min-height: 1.5em; margin: 0 0 max(5px, var(--inclusion-paragraph-gap)); font-weight: 700; }
+  .keys { font-size: 0.875rem; color: var(--inclusion-secondary-text); margin: 0 0 max(var(--inclusion-space), var(--inclusion-paragraph-gap)); }
   .focus-ring { fill: none; stroke: var(--inclusion-text); stroke-width: 3px; }
   .focus-ring-halo { fill: none; stroke: var(--inclusion-focus); stroke-width: 7px; }
   .actions { display: flex; flex-wrap: wrap; gap: 10px 20px; align-items: center; margin: 0 0 var(--inclusion-space); }

@@ -228,18 +228,19 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
   } else if (sel && sel.value === null) {
     parts.push(`${sel.area.name}'s ${topic} is ${fmt(null, sel.status)}.`);
   } else if (sel) {
-    const vs = eng === null ? '' : `, ${sel.value! > eng ? 'higher than' : sel.value! < eng ? 'lower than' : 'the same as'} England (${fmt(eng)})`;
-    const where = sel.band ? `: rank ${sel.rank} of ${v.of}, quartile band ${sel.band} (A is best)` : sel.rank ? `: rank ${sel.rank} of ${v.of} (1 is highest)` : '';
-    parts.push(`${sel.area.name}'s ${topic} was ${fmt(sel.value)}${vs}${where}.`);
+    // Short sentences, for a reading age of 9 (issue 14).
+    parts.push(`${sel.area.name}'s ${topic} was ${fmt(sel.value)}.`);
+    if (eng !== null) parts.push(`That is ${sel.value! > eng ? 'higher than' : sel.value! < eng ? 'lower than' : 'the same as'} England (${fmt(eng)}).`);
+    if (sel.rank) parts.push(`Rank ${sel.rank} of ${v.of} councils${sel.band ? `, band ${sel.band} (A is best)` : ' (1 is highest)'}.`);
   } else {
-    parts.push(`The map shows ${topic} for ${v.of} local authorities${eng === null ? '' : `; England's figure was ${fmt(eng)}`}.`);
+    parts.push(`The map shows ${topic} for ${v.of} councils.${eng === null ? '' : ` England's figure was ${fmt(eng)}.`}`);
   }
   if (sel && v.neighbours) {
     const near = v.hexes.filter((h) => h.neighbour);
     const counts = (['A', 'B', 'C', 'D'] as Band[]).map((b) => [b, near.filter((h) => h.band === b).length] as const).filter(([, n]) => n);
     const none = near.filter((h) => h.value === null).length;
-    parts.push(`Its ${near.length} statistical neighbours (${v.neighbours.model} model) are outlined${v.colour === 'band' && counts.length
-      ? `: ${counts.map(([b, n]) => `${n} in band ${b}`).join(', ')}${none ? `, ${none} with no value` : ''}` : ''}.`);
+    parts.push(`Its ${near.length} statistical neighbours (${v.neighbours.model} model) have an outline.`);
+    if (v.colour === 'band' && counts.length) parts.push(`Of these, ${listOf([...counts.map(([b, n]) => `${n} ${n === 1 ? 'is' : 'are'} in band ${b}`), ...(none ? [`${none} ${none === 1 ? 'has' : 'have'} no value`] : [])])}.`);
   }
   if (v.group) parts.push(describeMarkedGroup(v.group, v.group.members.map((a) => rows.find((x) => x.area.code === a.code)?.rank ?? null), v.of, meta, 'a dashed outline'));
   const valued = rows.filter((x) => x.value !== null);
@@ -249,12 +250,12 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
       const xs = valued.filter((x) => x.value === val).map((x) => x.area.name);
       return xs.length > 3 ? `${xs[0]} and ${xs.length - 1} others` : listOf(xs);
     };
-    parts.push(`Highest: ${named(hi)} (${fmt(hi)}); lowest: ${named(lo)} (${fmt(lo)}).`);
+    parts.push(`Highest: ${named(hi)} (${fmt(hi)}). Lowest: ${named(lo)} (${fmt(lo)}).`);
   }
   if (regions.length >= 2) {
     const sorted = [...regions].sort((a, b) => (b.value as number) - (a.value as number));
     const [top, bottom] = [sorted[0], sorted.at(-1)!];
-    let s = `Of the regions, ${top.name} has the highest figure (${fmt(top.value)}) and ${bottom.name} the lowest (${fmt(bottom.value)})`;
+    let s = `Of the regions, ${top.name} has the highest figure (${fmt(top.value)}) and ${bottom.name} the lowest (${fmt(bottom.value)}).`;
     if (v.colour === 'band') {
       const share = (name: string, b: Band) => {
         const mine = v.hexes.filter((h) => h.area.regionName === name && h.value !== null);
@@ -264,9 +265,9 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
       const most = (b: Band) => names.reduce((a, n) => (share(n, b) > share(a, b) ? n : a), names[0]);
       const [a, d] = [most('A'), most('D')];
       const pct = (n: string, b: Band) => `${Math.round(share(n, b) * 100)}%`;
-      s += `; ${a} has the largest share of its local authorities in band A (${pct(a, 'A')}) and ${d} in band D (${pct(d, 'D')})`;
+      s += ` ${a} has the most councils in band A for its size (${pct(a, 'A')}). ${d} has the most in band D (${pct(d, 'D')}).`;
     }
-    parts.push(`${s}.`);
+    parts.push(s);
   }
   // Sets, not nested scans: rows can be many (a hostile file), so this stays O(rows + hexes).
   const onMap = new Set(v.hexes.map((h) => h.area.code));
@@ -278,7 +279,7 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
     const groups = new Map<string, string[]>();
     for (const g of gaps) groups.set(g.why, [...(groups.get(g.why) ?? []), g.name]);
     const n = gaps.length;
-    const head = `${n} local authorit${n === 1 ? 'y has' : 'ies have'} no value`;
+    const head = `${n} council${n === 1 ? ' has' : 's have'} no value`;
     parts.push(n <= 8
       ? `${head}: ${[...groups].map(([why, xs]) => `${listOf(xs)} (${why})`).join('; ')}.`
       : `${head} (${[...groups].map(([why, xs]) => `${xs.length} ${why}`).join(', ')}); they are listed in the table.`);
@@ -328,5 +329,7 @@ export function mapTable(v: MapView): TableModel {
     ...(banded ? [h.band ? textCell(h.band) : textCell('No band', null)] : []),
     textCell(!h.mapped ? 'Not on this map' : h.selected ? 'Selected' : h.neighbour ? (v.group ? `In ${v.group.label}` : `Statistical neighbour (${v.neighbours?.model} model)`) : ''),
   ]);
-  return makeTable(`${meta.label} by local authority, ${v.periodLabel} (${meta.unitLabel})`, columns, cells, 0);
+  // The legend gives England's figure, so the caption does too.
+  const england = v.england?.value != null ? `. England: ${formatValue(v.england.value, meta)}` : '';
+  return makeTable(`${meta.label} by local authority, ${v.periodLabel} (${meta.unitLabel})${england}`, columns, cells, 0);
 }

@@ -9,30 +9,31 @@ function subjectOf(b: Benchmark): string {
   return `${b.area.name}'s ${sentenceCase(m.label)}${b.breakdown !== m.breakdown.total ? ` (${b.breakdown})` : ''} in ${b.periodLabel}`;
 }
 
-/** A plain-English sentence giving the value, its comparators, rank and band: the chart's text alternative. */
+/**
+ * The chart's text alternative, in short sentences for a reading age of 9: the value first, then how it compares
+ * with England, then the other figures, the rank and band, and the change.
+ */
 export function describeBenchmark(b: Benchmark): string {
   const m = b.indicator;
   const fmt = (v: number | null) => formatValue(v, m);
   if (b.value === null) return `${subjectOf(b)} is ${formatValue(null, m, b.status)}.`;
-  const comps: string[] = [];
-  if (b.england?.value != null && b.area.level !== 'National') comps.push(`England (${fmt(b.england.value)})`);
-  if (b.region?.value != null) comps.push(`${b.region.name} (${fmt(b.region.value)})`);
+  const parts = [`${subjectOf(b)} was ${fmt(b.value)}.`];
+  if (b.england?.value != null && b.area.level !== 'National') parts.push(`England was ${fmt(b.england.value)}.`);
+  if (b.area.level !== 'National') parts.push(verdictSentence(b.verdict));
+  if (b.region?.value != null) parts.push(`${b.region.name} was ${fmt(b.region.value)}.`);
   if (b.neighbours.mean !== null) {
-    const who = b.neighbourLabel ? `the ${b.neighbourLabel} average` : `its statistical neighbours' average`;
-    comps.push(`${who} (${fmt(b.neighbours.mean)}, ${b.neighbours.n} of ${b.neighbours.values.length} neighbours, ${b.neighbours.model} model)`);
+    const who = b.neighbourLabel ? `The ${b.neighbourLabel} average was` : `Its statistical neighbours (${b.neighbours.model} model) averaged`;
+    parts.push(`${who} ${fmt(b.neighbours.mean)} (${b.neighbours.n} of ${b.neighbours.values.length} with a figure).`);
   }
-  let s = `${subjectOf(b)} was ${fmt(b.value)}`;
-  if (comps.length) s += `, compared with ${joinList(comps)}`;
-  s += '.';
-  if (b.group) s += ` ${describeGroup(b.group, m)}`;
-  if (b.area.level !== 'National') s += ` ${verdictSentence(b.verdict)}`;
+  if (b.group) parts.push(describeGroup(b.group, m));
   if (b.rank !== null) {
-    s += ` Rank ${b.rank} of ${b.of} local authorities${b.band ? `, quartile band ${b.band} (A is best)` : m.polarity === 'none' ? ' (1 is highest)' : ''}.`;
+    parts.push(`Rank ${b.rank} of ${b.of} councils${m.polarity === 'none' ? ' (1 is highest)' : ''}.`);
+    if (b.band) parts.push(`That is band ${b.band} (A is best).`);
   }
   if (b.direction && b.previous) {
-    s += ` Since ${b.previous.periodLabel}: ${b.direction}${b.change !== null && b.change !== 0 ? ` (${formatChange(b.change, m)})` : ''}.`;
+    parts.push(`Since ${b.previous.periodLabel}: ${b.direction}${b.change !== null && b.change !== 0 ? ` (${formatChange(b.change, m)})` : ''}.`);
   }
-  return s;
+  return parts.join(' ');
 }
 
 /** The benchmark chart's subtitle: the area, period and comparators, then the unit. */

@@ -1,9 +1,9 @@
 import type { BreakdownChart, BreakdownRow } from '../analysis/breakdowns';
 import { capitalise, formatDate, formatNumber, formatValue, joinList, sentenceCase } from '../format';
 import type { IndicatorMeta } from '../indicators';
-import { atPrecision, sideOf } from '../stats/compare';
+import { atPrecision } from '../stats/compare';
 import type { Status } from '../status';
-import { verdictLabel, VERDICT_RULE } from './verdict';
+import { plainReason, verdictLabel, VERDICT_RULE } from './verdict';
 
 /** "EHC plan or statement" → "Pupils with an EHC plan or statement"; "Primary" → "Primary schools". */
 export function groupLabel(meta: IndicatorMeta, value: string): string {
@@ -40,7 +40,7 @@ export function breakdownSubtitle(m: BreakdownChart): string {
 /** A group's figure as shown: the value, or why there is none. */
 const shown = (meta: IndicatorMeta, v: number | null, s?: Status | null) => formatValue(v, meta, v === null ? s ?? 'x' : s);
 
-/** "Pupils with an EHC plan: 3.1 times the figure for pupils with no SEN (England: 2.8 times)." */
+/** "That is 3.1 times the figure for pupils with no SEN (England: 2.8 times)." */
 function ratioSentence(m: BreakdownChart, groups: BreakdownRow[], hi: BreakdownRow, valueOf: (r: BreakdownRow) => number | null): string | null {
   const meta = m.indicator;
   const ref = groups.find((r) => /^no\b/i.test(r.breakdown));
@@ -53,60 +53,55 @@ function ratioSentence(m: BreakdownChart, groups: BreakdownRow[], hi: BreakdownR
   const r = ratioOf(valueOf(hi), valueOf(ref));
   if (r === null) return null;
   const e = m.alone ? null : ratioOf(hi.england, ref.england);
-  return `${groupLabel(meta, hi.breakdown)}: ${formatNumber(r, 1)} times the figure for ${sentenceCase(groupLabel(meta, ref.breakdown))}${e !== null ? ` (England: ${formatNumber(e, 1)} times)` : ''}.`;
+  return `That is ${formatNumber(r, 1)} times the figure for ${sentenceCase(groupLabel(meta, ref.breakdown))}${e !== null ? ` (England: ${formatNumber(e, 1)} times)` : ''}.`;
 }
 
-/** The area against England, group by group: the figures, then the verdicts by the one rule. */
+/** The area against England, group by group: one short sentence of figures each, then the verdicts by the one rule. */
 function againstEngland(m: BreakdownChart): string[] {
   const meta = m.indicator;
   const fmt = (v: number | null, s?: Status | null) => shown(meta, v, s);
-  const lbl = (r: BreakdownRow) => sentenceCase(groupLabel(meta, r.breakdown));
+  const lbl = (r: BreakdownRow) => groupLabel(meta, r.breakdown);
   const compared = m.rows.filter((r) => !isUnclassified(r.breakdown));
-  const full = compared.every((r) => r.value !== null && !r.status && r.england !== null && !r.englandStatus);
-  const sides = full ? [...new Set(compared.map((r) => sideOf(meta, r.value as number, r.england as number)))] : [];
-  const parts: string[] = [];
-  if (sides.length === 1) {
-    // One side throughout: say it once.
-    const figures = compared.map((r) => `${lbl(r)} ${fmt(r.value)} against ${fmt(r.england)}`);
-    parts.push(`${m.area.name} was ${sides[0] === 'the same' ? 'the same as' : `${sides[0]} than`} England in every group: ${figures.join('; ')}.`);
-  } else {
-    const comps = compared.map((r) => {
-      if (r.value === null || r.status) return `${lbl(r)} ${fmt(null, r.status ?? 'x')}`;
-      if (r.england === null || r.englandStatus) return `${lbl(r)} ${fmt(r.value)} (England not available)`;
-      return `${lbl(r)} ${fmt(r.value)} against ${fmt(r.england)} (${sideOf(meta, r.value, r.england)})`;
-    });
-    parts.push(`${m.area.name} against England: ${comps.join('; ')}.`);
-  }
+  const parts = compared.map((r) => {
+    if (r.value === null || r.status) return `${lbl(r)}: ${fmt(null, r.status ?? 'x')}.`;
+    if (r.england === null || r.englandStatus) return `${lbl(r)}: ${fmt(r.value)} (England not available).`;
+    return `${lbl(r)}: ${fmt(r.value)}, England ${fmt(r.england)}.`;
+  });
   const made = compared.filter((r) => r.verdict.comparison !== 'not compared');
   const byVerdict = [...new Set(made.map((r) => r.verdict.comparison))]
-    .map((c) => `${sentenceCase(verdictLabel({ comparison: c, reason: null }))} for ${joinList(made.filter((r) => r.verdict.comparison === c).map(lbl))}`);
-  if (byVerdict.length) parts.push(`By the 95% confidence interval, ${m.area.name} was ${joinList(byVerdict, { semicolons: true })}.`);
+    .map((c) => `${sentenceCase(verdictLabel({ comparison: c, reason: null }))} for ${joinList(made.filter((r) => r.verdict.comparison === c).map((r) => sentenceCase(lbl(r))))}`);
+  if (byVerdict.length) parts.push(`Allowing for chance, ${m.area.name} was ${joinList(byVerdict, { semicolons: true })}.`);
   const not = compared.filter((r) => r.verdict.comparison === 'not compared' && r.value !== null);
-  const reasons = [...new Set(not.map((r) => r.verdict.reason ?? ''))].filter(Boolean);
+  const reasons = [...new Set(not.map((r) => plainReason(r.verdict.reason ?? '')))].filter(Boolean);
   if (not.length) parts.push(`${made.length ? 'Other groups are not' : 'Not'} compared with England${reasons.length ? ` (${joinList(reasons, { conjunction: 'or' })})` : ''}.`);
   return parts;
 }
 
-/** The breakdown's plain-English summary. */
+/**
+ * The breakdown's summary, in short sentences for a reading age of 9: the highest and lowest group first, then each
+ * group against England, then the verdicts.
+ */
 export function describeBreakdown(m: BreakdownChart): string {
   const meta = m.indicator;
   const valueOf = (r: BreakdownRow) => (m.alone ? r.england : r.value);
   const statusOf = (r: BreakdownRow) => (m.alone ? r.englandStatus : r.status);
   const groups = m.rows.filter((r) => !isOther(meta, r.breakdown) && valueOf(r) !== null && !statusOf(r));
-  const lbl = (r: BreakdownRow) => sentenceCase(groupLabel(meta, r.breakdown));
-  const parts = [`${breakdownTitle(meta)}, ${m.alone ? 'England' : m.area.name}, ${m.periodLabel}.`];
+  const lbl = (r: BreakdownRow) => groupLabel(meta, r.breakdown);
+  const where = m.alone ? 'England' : m.area.name;
+  const parts: string[] = [];
   if (groups.length >= 2) {
     const sorted = [...groups].sort((a, b) => (valueOf(b) as number) - (valueOf(a) as number));
     const hi = sorted[0];
     const lo = sorted.at(-1)!;
-    parts.push(`Highest: ${lbl(hi)} (${shown(meta, valueOf(hi))}); lowest: ${lbl(lo)} (${shown(meta, valueOf(lo))}).`);
+    parts.push(`In ${where} in ${m.periodLabel}, ${sentenceCase(lbl(hi))} had the highest figure (${shown(meta, valueOf(hi))}).`);
+    parts.push(`${lbl(lo)} had the lowest (${shown(meta, valueOf(lo))}).`);
     const ratio = ratioSentence(m, groups, hi, valueOf);
     if (ratio) parts.push(ratio);
-  }
+  } else parts.push(`${breakdownTitle(meta)}, ${where}, ${m.periodLabel}.`);
   if (!m.alone) parts.push(...againstEngland(m));
   else {
     const total = m.rows.find((r) => r.breakdown === meta.breakdown.total);
-    if (total && total.england !== null) parts.push(`${capitalise(lbl(total))}: ${shown(meta, total.england, total.englandStatus)}.`);
+    if (total && total.england !== null) parts.push(`${lbl(total)}: ${shown(meta, total.england, total.englandStatus)}.`);
   }
   if (m.asked) parts.push(`${meta.label} is published for England only, so ${m.asked} cannot be shown.`);
   return parts.join(' ');

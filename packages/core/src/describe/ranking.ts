@@ -16,8 +16,8 @@ export const FUNNEL_SIDE_TEXT: Record<FunnelSide, string> = {
   'below-998': 'below the lower 99.8% limit',
 };
 
-/** "1 local authority is", "3 local authorities have". */
-const las = (n: number, verb: 'is' | 'has') => `${n} local authorit${n === 1 ? `y ${verb}` : `ies ${verb === 'is' ? 'are' : 'have'}`}`;
+/** "1 council is", "3 councils have": summaries say council, the plain word for a local authority (reading age 9). */
+const las = (n: number, verb: 'is' | 'has') => `${n} council${n === 1 ? ` ${verb}` : `s ${verb === 'is' ? 'are' : 'have'}`}`;
 const names = (xs: RankingRow[]) => (xs.length > 3 ? `${xs[0].area.name} and ${xs.length - 1} others` : joinList(xs.map((x) => x.area.name), { semicolons: true }));
 const counts = (x: RankingRow) => `${formatNumber(x.numerator ?? 0, 0)} of ${formatNumber(x.denominator ?? 0, 0)}`;
 
@@ -38,7 +38,7 @@ export function rankingSubtitle(m: RankingChart): string {
   return `${when}. ${scope}${r.selected ? `, ${r.selected.name} highlighted` : ''}${marked}. ${capitalise(meta.unitLabel)}.`;
 }
 
-/** The selected LA (or, with none, the ranking as a whole) in a sentence. */
+/** The selected LA (or, with none, the ranking as a whole) in short sentences. */
 function selectedSentence(m: RankingChart): string {
   const r = m.ranking;
   const meta = r.indicator;
@@ -46,15 +46,19 @@ function selectedSentence(m: RankingChart): string {
   const eng = r.england?.value ?? null;
   const sel = r.rows.find((x) => x.selected);
   const topic = `${sentenceCase(meta.label)}${r.breakdown !== meta.breakdown.total ? ` (${r.breakdown})` : ''} in ${r.periodLabel}`;
+  const england = eng === null ? '' : ` England's figure was ${fmt(eng)}.`;
   if (r.selected && !sel) return `${r.selected.name} is not in ${r.region?.name ?? 'this data'}.`;
   if (sel && sel.value === null) return `${sel.area.name}'s ${topic} is ${formatValue(null, meta, sel.status)}, so it is not ranked.`;
   if (sel) {
     const side = eng === null ? null : sideOf(meta, sel.value as number, eng);
-    const vs = side === null ? '' : `, ${side === 'the same' ? 'the same as' : `${side} than`} England (${fmt(eng)})`;
-    const tail = sel.band ? `, quartile band ${sel.band} (A is best).` : meta.polarity === 'none' ? ' (1 is highest).' : '.';
-    return `${sel.area.name}'s ${topic} was ${fmt(sel.value)}${vs}. Rank ${sel.rank} of ${r.of} local authorities${tail}`;
+    const parts = [`${sel.area.name}'s ${topic} was ${fmt(sel.value)}.`];
+    if (side !== null) parts.push(`That is ${side === 'the same' ? 'the same as' : `${side} than`} England (${fmt(eng)}).`);
+    parts.push(`Rank ${sel.rank} of ${r.of} councils${meta.polarity === 'none' ? ' (1 is highest)' : ''}.`);
+    if (sel.band) parts.push(`That is band ${sel.band} (A is best).`);
+    return parts.join(' ');
   }
-  return `${r.of} local authorities are ranked for ${topic}${eng === null ? '' : `; England's figure was ${fmt(eng)}`}.`;
+  if (!r.of) return `No council has a figure for ${topic}.${england}`;
+  return `${r.of} councils are ranked for ${topic}.${england}`;
 }
 
 /** The best and worst, nationally or in the region shown. */
@@ -71,9 +75,9 @@ function extremesSentence(m: RankingChart): string | null {
   const lo = meta.polarity === 'none' ? 'lowest' : 'worst';
   if (r.region) {
     const is = (xs: RankingRow[]) => (xs.length > 1 ? 'are' : 'is');
-    return `Of the ${valued.length} ${r.region.name} local authorities with a value, the ${hi} ${is(best)} ${names(best)} (${fmt(best[0].value)}, rank ${best[0].rank} nationally) and the ${lo} ${is(worst)} ${names(worst)} (${fmt(worst[0].value)}, rank ${worstRank}).`;
+    return `${r.region.name} has ${valued.length} councils with a value. The ${hi} ${is(best)} ${names(best)} (${fmt(best[0].value)}, rank ${best[0].rank} in England). The ${lo} ${is(worst)} ${names(worst)} (${fmt(worst[0].value)}, rank ${worstRank}).`;
   }
-  return `${capitalise(hi)}: ${names(best)} (${fmt(best[0].value)}); ${lo}: ${names(worst)} (${fmt(worst[0].value)}).`;
+  return `${capitalise(hi)}: ${names(best)} (${fmt(best[0].value)}). ${capitalise(lo)}: ${names(worst)} (${fmt(worst[0].value)}).`;
 }
 
 /** The funnel in words: the selected LA against its limits, then how many fall outside them. */
@@ -85,21 +89,23 @@ function funnelSentences(m: RankingChart): string[] {
   const parts: string[] = [];
   const own = f.points.find((p) => p.row.selected);
   if (own) {
-    parts.push(`${own.row.area.name} (${counts(own.row)}) is ${FUNNEL_SIDE_TEXT[own.side]}; at its size the 95% limits around England's ${fmt(f.p0)} are ${fmt(own.limits95[0])} to ${fmt(own.limits95[1])} and the 99.8% limits ${fmt(own.limits998[0])} to ${fmt(own.limits998[1])}.`);
+    parts.push(`${own.row.area.name} (${counts(own.row)}) is ${FUNNEL_SIDE_TEXT[own.side]}.`);
+    parts.push(`For its size, the 95% limits are ${fmt(own.limits95[0])} to ${fmt(own.limits95[1])}, and the 99.8% limits ${fmt(own.limits998[0])} to ${fmt(own.limits998[1])}.`);
   }
   const count = (s: FunnelSide) => f.points.filter((p) => p.side === s).length;
   const outside95 = count('above-95') + count('below-95');
-  const better = meta.polarity === 'none' ? '' : ` (${meta.polarity === 'high' ? 'above' : 'below'} is better)`;
-  parts.push(`Of the ${f.points.length} local authorities in the funnel, ${las(count('above-998'), 'is')} above the upper 99.8% limit and ${count('below-998')} below the lower 99.8% limit${better}; a further ${outside95} ${outside95 === 1 ? 'is' : 'are'} outside the 95% limits only.`);
+  parts.push(`Of the ${f.points.length} councils in the funnel, ${count('above-998')} ${count('above-998') === 1 ? 'is' : 'are'} above the upper 99.8% limit and ${count('below-998')} below the lower one.`);
+  if (meta.polarity !== 'none') parts.push(`${meta.polarity === 'high' ? 'Above' : 'Below'} is better.`);
+  parts.push(`${outside95} more ${outside95 === 1 ? 'is' : 'are'} outside the 95% limits only.`);
   const uncounted = m.ranking.rows.filter((x) => x.value !== null).length - f.points.length;
-  if (uncounted > 0) parts.push(`${las(uncounted, 'has')} a value but no published denominator, so ${uncounted === 1 ? 'is' : 'are'} not in the funnel.`);
+  if (uncounted > 0) parts.push(`${las(uncounted, 'has')} a value but no published count, so ${uncounted === 1 ? 'is' : 'are'} not in the funnel.`);
   return parts;
 }
 
 /** LAs with no value, by reason: named when few, counted when many. */
 function missingSentence(m: RankingChart): string {
   const missing = m.ranking.rows.filter((x) => x.value === null);
-  if (!missing.length) return 'Every local authority has a value.';
+  if (!missing.length) return m.ranking.of ? 'Every council has a value.' : '';
   const groups = new Map<string, string[]>();
   for (const x of missing) {
     const why = STATUS_REASON[x.status ?? 'x'];
@@ -124,11 +130,11 @@ export function describeRanking(m: RankingChart): string {
   if (r.thresholds && m.mode === 'ranking') {
     const [q1, q2, q3] = r.thresholds.map((t) => formatValue(t, meta));
     parts.push(meta.polarity === 'high'
-      ? `Quartile bands: A at ${q3} or more, B from ${q2}, C from ${q1}, D below ${q1}.`
-      : `Quartile bands: A at ${q1} or less, B up to ${q2}, C up to ${q3}, D above ${q3}.`);
+      ? `Band A is ${q3} or more, B from ${q2}, C from ${q1}, and D below ${q1}.`
+      : `Band A is ${q1} or less, B up to ${q2}, C up to ${q3}, and D above ${q3}.`);
   }
   parts.push(...funnelSentences(m), missingSentence(m));
-  return parts.join(' ');
+  return parts.filter(Boolean).join(' ');
 }
 
 export function rankingNotes(m: RankingChart): string[] {
@@ -170,7 +176,10 @@ export function rankingSelectedDetail(m: RankingChart): string | null {
 /** The x axis's title: the strip's order, or the funnel's denominator. */
 export function rankingAxisTitle(m: RankingChart, { short = false } = {}): string {
   const meta = m.ranking.indicator;
-  if (m.mode === 'ranking') return `Local authorities, ${meta.polarity === 'none' ? 'highest to lowest' : 'best to worst'} →`;
+  if (m.mode === 'ranking') {
+    const order = meta.polarity === 'none' ? 'highest to lowest' : 'best to worst';
+    return short ? `${capitalise(order)} →` : `Local authorities, ${order} →`;
+  }
   const counted = meta.denominatorLabel ?? 'pupils or plans counted';
   return short ? `${capitalise(counted)} (log scale) →` : `Number of ${counted} (log scale) →`;
 }

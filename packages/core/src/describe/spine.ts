@@ -2,7 +2,7 @@ import type { SpineChart, SpineRow } from '../analysis/spine';
 import { capitalise, formatDate, formatValue, joinList, plural, sentenceCase } from '../format';
 import type { Comparison } from '../stats/compare';
 import { STATUS_REASON } from '../status';
-import { verdictLabel, VERDICT_RULE } from './verdict';
+import { plainReason, verdictLabel, VERDICT_RULE } from './verdict';
 import { describeSpineGroup, inSentence } from './group';
 
 /** What a row's marker shows: the verdict, or `missing` where the LA has no figure. */
@@ -62,24 +62,28 @@ export function spineAnnounce(r: SpineRow, name: string): string {
   return `${meta.label}, ${r.periodLabel}: ${name} ${formatValue(r.value, meta, r.status)}, England ${formatValue(r.england, meta)}${group}, ${spineRank(r)}${word}`;
 }
 
-/** The spine's plain-English summary. */
+/**
+ * The spine's summary, in short sentences for a reading age of 9: where the area is in the worst and best quarter of
+ * councils first, then where it is furthest behind England, then the verdicts.
+ */
 export function describeSpine(m: SpineChart): string {
   const name = m.area.name;
   const directed = m.rows.filter((r) => r.indicator.polarity !== 'none' && r.value !== null);
-  const quarter = (rows: SpineRow[]) => (rows.length ? `${rows.length} of ${directed.length} (${joinList(rows.map(label))})` : `none of ${directed.length}`);
-  const parts = [`${name} on ${plural(m.rows.length, 'indicator', 'indicators')}, each against England and every local authority.`];
+  const quarter = (rows: SpineRow[]) => (rows.length ? `${rows.length} of ${directed.length}: ${joinList(rows.map(label))}` : `none of ${directed.length}`);
+  const parts: string[] = [];
   if (directed.length) {
-    parts.push(`In the best quarter of local authorities (band A): ${quarter(directed.filter((r) => r.band === 'A'))}. In the worst quarter (band D): ${quarter(directed.filter((r) => r.band === 'D'))}.`);
+    parts.push(`${name} is in the worst quarter of councils (band D) on ${quarter(directed.filter((r) => r.band === 'D'))}.`);
+    parts.push(`It is in the best quarter (band A) on ${quarter(directed.filter((r) => r.band === 'A'))}.`);
   }
   const worse = m.rows
     .filter((r) => r.indicator.polarity !== 'none' && r.pos.value !== null && r.pos.value < 0.5)
     .sort((a, b) => (a.pos.value as number) - (b.pos.value as number))
     .slice(0, 3);
   if (worse.length) {
-    const fmt = (r: SpineRow) => `${label(r)} (${formatValue(r.value, r.indicator)} against England's ${formatValue(r.england, r.indicator)})`;
-    parts.push(`Furthest from England in the worse direction, relative to the spread of local authorities: ${joinList(worse.map(fmt))}.`);
+    const fmt = (r: SpineRow) => `${label(r)} (${formatValue(r.value, r.indicator)}, England ${formatValue(r.england, r.indicator)})`;
+    parts.push(`For its place among councils, it is furthest behind England on ${joinList(worse.map(fmt))}.`);
   } else if (directed.length) {
-    parts.push('No indicator is on the worse side of England.');
+    parts.push('No measure is on the worse side of England.');
   }
   parts.push(...verdictTally(m.rows));
   const group = m.group ? describeSpineGroup(m.group, m.rows) : null;
@@ -89,19 +93,20 @@ export function describeSpine(m: SpineChart): string {
   const missing = m.rows.filter((r) => r.value === null);
   if (missing.length) parts.push(`Not available for ${name}: ${joinList(missing.map((r) => (r.status && r.status !== 'x' ? `${label(r)} (${STATUS_REASON[r.status]})` : label(r))))}.`);
   if (m.skipped.length) parts.push(`Not shown: ${joinList(m.skippedLabels.map(sentenceCase))}.`);
+  parts.push(`The chart shows ${plural(m.rows.length, 'measure', 'measures')}, each against England and every council.`);
   return parts.join(' ');
 }
 
-/** "Compared with England by 95% confidence interval: better on 1, …. Not compared on 5 (counts not published)." */
+/** "Compared with England, allowing for chance: better on 1, …. Not compared on 5 (counts not published)." */
 function verdictTally(rows: SpineRow[]): string[] {
   const withValue = rows.filter((r) => r.value !== null);
   const count = (c: Comparison) => withValue.filter((r) => r.verdict.comparison === c).length;
   const made = (['better', 'similar', 'worse', 'higher', 'lower'] as const).filter((c) => count(c) > 0);
   const out: string[] = [];
-  if (made.length) out.push(`Compared with England by 95% confidence interval: ${joinList(made.map((c) => `${c} on ${count(c)}`))}.`);
+  if (made.length) out.push(`Against England, allowing for chance, it is ${joinList(made.map((c) => `${c} on ${count(c)}`))}.`);
   const not = withValue.filter((r) => r.verdict.comparison === 'not compared');
   if (not.length) {
-    const reasons = [...new Set(not.map((r) => r.verdict.reason ?? ''))].filter(Boolean);
+    const reasons = [...new Set(not.map((r) => plainReason(r.verdict.reason ?? '')))].filter(Boolean);
     out.push(`Not compared with England on ${not.length}${reasons.length ? ` (${joinList(reasons, { conjunction: 'or' })})` : ''}.`);
   }
   return out;

@@ -111,7 +111,7 @@ function changeSentence(t: Trend, subject: string, withValue: TrendPoint[], own:
     return { text: s ? `${subject} ${s}.` : `${subject} was ${formatValue(first.value, m)} in both ${first.periodLabel} and ${latest.periodLabel}.`, mentioned: [] };
   }
   // No change is worked out across a break: the two ends are given, then the change since the last break.
-  let s = `${subject} was ${formatValue(first.value, m)} in ${first.periodLabel} and ${formatValue(latest.value, m)} in ${latest.periodLabel}, but with ${joinList(between.map((k) => `a ${k.kind} in ${k.periodLabel}`))} the two are not directly comparable (see the notes).`;
+  let s = `${subject} was ${formatValue(first.value, m)} in ${first.periodLabel} and ${formatValue(latest.value, m)} in ${latest.periodLabel}. ${capitalise(joinList(between.map((k) => `a ${k.kind} in ${k.periodLabel}`)))} means the two cannot be compared (see the notes).`;
   const last = between.at(-1)!;
   const since = withValue.filter((p) => comparePeriods(p.period, last.period) >= 0);
   const sinceMoved = since.length > 1 ? moved(t, since[0], since.at(-1)!) : null;
@@ -136,7 +136,7 @@ function comparatorSentence(t: Trend, latest: TrendPoint | undefined): string | 
     return side === 'the same' ? 'the same as' : `${side} than`;
   };
   const groups = ['higher than', 'lower than', 'the same as'].map((r) => ({ r, cs: comps.filter((c) => rel(c) === r) })).filter((g) => g.cs.length);
-  return `In ${latest.periodLabel} ${t.area.name} (${formatValue(latest.value, m)}) was ${joinList(groups.map((g) => `${g.r} ${joinList(g.cs.map(fig))}`))}.`;
+  return `In ${latest.periodLabel} ${t.area.name} was ${formatValue(latest.value, m)}. That was ${joinList(groups.map((g) => `${g.r} ${joinList(g.cs.map(fig))}`))}.`;
 }
 
 /** Years with no LA figure, as runs ("2015/16 to 2022/23") by reason. */
@@ -168,7 +168,7 @@ export function describeTrend(t: Trend): string {
   if (comps) parts.push(comps);
   if (withValue.length) parts.push(...gapSentences(t, own));
   const others = t.markers.filter((k) => !mentioned.includes(k));
-  if (others.length) parts.push(`The chart marks ${joinList(others.map((k) => `a ${k.kind} at ${k.periodLabel}`))}; see the notes.`);
+  if (others.length) parts.push(`The chart marks ${joinList(others.map((k) => `a ${k.kind} at ${k.periodLabel}`))}. See the notes.`);
   return parts.join(' ');
 }
 

@@ -14,11 +14,20 @@ export function verdictLabel(v: Verdict): string {
   return v.reason ? `${LABEL[v.comparison]} (${v.reason})` : LABEL[v.comparison];
 }
 
-/** The verdict as a sentence, with how it was reached. */
+/**
+ * The verdict in plain words (a reading age of 9), with how it was reached: the 95% interval test in the notes is
+ * "is the gap bigger than chance would explain?".
+ */
 export function verdictSentence(v: Verdict): string {
-  if (v.comparison === 'not compared') return `${LABEL[v.comparison]}${v.reason ? `: ${v.reason}` : ''}.`;
-  const within = v.comparison === 'similar' ? 'within' : 'outside';
-  return `${LABEL[v.comparison]}: England's figure is ${within} the 95% confidence interval.`;
+  if (v.comparison === 'not compared') return `${LABEL[v.comparison]}${v.reason ? `: ${plainReason(v.reason)}` : ''}.`;
+  return v.comparison === 'similar'
+    ? `${LABEL[v.comparison]}: the gap is small enough to be chance.`
+    : `${LABEL[v.comparison]}: the gap is too big to be chance.`;
+}
+
+/** Why a figure is not compared, in the plainer words the summaries use; tables and labels keep the exact reason. */
+export function plainReason(reason: string): string {
+  return reason === 'not a proportion, so no confidence interval' ? 'not a share of pupils' : reason;
 }
 
 /** The rule, for a chart's notes. */

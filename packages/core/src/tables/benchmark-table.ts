@@ -1,6 +1,7 @@
 import type { Benchmark } from '../benchmark';
 import { groupAverageName, neighbourAverageName } from '../describe/group';
-import { makeTable, textCell, valueCell, type TableModel } from '../table';
+import { tileFacts } from '../describe/benchmark';
+import { makeTable, textCell, valueCell, type TableCell, type TableColumn, type TableModel } from '../table';
 
 /** The rows of a benchmark chart: the area, optionally each neighbour, the neighbour average, region and England. */
 export function benchmarkRows(b: Benchmark, eachNeighbour: boolean) {
@@ -24,11 +25,24 @@ export function benchmarkRows(b: Benchmark, eachNeighbour: boolean) {
   return rows;
 }
 
-export function benchmarkTable(b: Benchmark, eachNeighbour: boolean): TableModel {
+/**
+ * The area's and its comparators' values. With `facts` (the tile, which shows them), the area's row also has the
+ * verdict, rank, band and change, so the table holds everything the tile says.
+ */
+export function benchmarkTable(b: Benchmark, eachNeighbour: boolean, { facts = false } = {}): TableModel {
   const m = b.indicator;
+  const extra = facts ? tileFacts(b).filter((f) => ['verdict', 'rank', 'band', 'travel'].includes(f.key)) : [];
+  const columns: TableColumn[] = [
+    { key: 'area', label: 'Area' }, { key: 'value', label: 'Value', numeric: true },
+    ...extra.map((f) => ({ key: f.key, label: f.key === 'verdict' ? 'Against England' : f.key === 'rank' ? 'Rank' : f.key === 'band' ? 'Quartile band' : f.term })),
+  ];
+  const cellOf = (f: (typeof extra)[number]): TableCell => (f.key === 'rank' ? textCell(f.text, b.rank) : textCell(f.text));
   return makeTable(
     `${m.label}, ${b.area.name} and comparators, ${b.periodLabel} (${m.unitLabel})`,
-    [{ key: 'area', label: 'Area' }, { key: 'value', label: 'Value', numeric: true }],
-    benchmarkRows(b, eachNeighbour).map((r) => [textCell(r.label), valueCell(r.value, m, r.status)]),
+    columns,
+    benchmarkRows(b, eachNeighbour).map((r) => [
+      textCell(r.label), valueCell(r.value, m, r.status),
+      ...extra.map((f) => (r.key === 'area' ? cellOf(f) : textCell('', null))),
+    ]),
   );
 }

@@ -1,6 +1,6 @@
 import type { RankingChart } from '../analysis/ranking';
 import { FUNNEL_SIDE_TEXT } from '../describe/ranking';
-import { formatNumber } from '../format';
+import { formatNumber, formatValue } from '../format';
 import { markedName } from '../describe/group';
 import { makeTable, textCell, valueCell, type TableCell, type TableColumn, type TableModel } from '../table';
 
@@ -39,5 +39,7 @@ export function rankingTable(m: RankingChart): TableModel {
     ];
   });
   const where = r.region ? `${r.region.name} local authorities` : 'Local authorities';
-  return makeTable(`${meta.label}: ${where} ranked, ${r.periodLabel} (${meta.unitLabel})`, columns, rows, 1);
+  // England's line is drawn on the chart, so its figure is in the caption.
+  const england = r.england?.value != null ? `. England: ${formatValue(r.england.value, meta)}` : '';
+  return makeTable(`${meta.label}: ${where} ranked, ${r.periodLabel} (${meta.unitLabel})${england}`, columns, rows, 1);
 }

@@ -1,7 +1,8 @@
 import type { SpineChart } from '../analysis/spine';
+import { verdictLabel } from '../describe/verdict';
 import { makeTable, textCell, valueCell, type TableModel } from '../table';
 
-/** The spine's figures: each indicator's period, the LA, England, the spread of LAs, rank and band. */
+/** The spine's figures: each indicator's period, the LA, England, the spread of LAs, rank, band and the verdict its marker shows. */
 export function spineTable(m: SpineChart): TableModel {
   const rows = m.rows.map((r) => {
     const meta = r.indicator;
@@ -14,6 +15,8 @@ export function spineTable(m: SpineChart): TableModel {
       ...[r.worst, r.q25, r.q75, r.best].map((v) => valueCell(v, meta)),
       r.rank === null ? textCell('x', null) : textCell(`${r.rank} of ${r.of}`, r.rank),
       textCell(r.band ?? (meta.polarity === 'none' ? 'no direction' : 'x'), r.band),
+      // The marker's shape: better, similar or worse than England (or why not compared); none with no figure.
+      r.value === null ? textCell('', null) : textCell(verdictLabel(r.verdict)),
     ];
   });
   return makeTable(
@@ -30,6 +33,7 @@ export function spineTable(m: SpineChart): TableModel {
       { key: 'best', label: 'Best LA value', numeric: true },
       { key: 'rank', label: 'Rank', numeric: true },
       { key: 'band', label: 'Band' },
+      { key: 'verdict', label: 'Against England' },
     ],
     rows,
   );
