@@ -41,7 +41,7 @@ const DIRECTION = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', Arrow
  * @fires inclusion-ready - When the map has drawn; detail is the model, with core's `MapView`.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionMap extends Comparisons(ChartElement<MapModel>) {
+export class InclusionMap extends Comparisons<ChartElement<MapModel>>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles, mapStyles];
   protected override pointsGiveTheirPlace = true;
 

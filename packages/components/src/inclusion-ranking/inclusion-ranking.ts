@@ -94,7 +94,7 @@ const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.
  * @fires inclusion-ready - When the chart has drawn; detail is the ranking model.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionRanking extends Comparisons(ChartElement<RankingModel>) {
+export class InclusionRanking extends Comparisons<ChartElement<RankingModel>>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles, rankingStyles];
   protected override pointsGiveTheirPlace = true;
 

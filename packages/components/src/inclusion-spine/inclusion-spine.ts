@@ -62,7 +62,7 @@ const GROUP_HALO = { stroke: GOVUK.white, strokeWidth: 6, strokeDasharray: undef
  * @fires inclusion-ready - When the chart has drawn; detail is the spine model.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionSpine extends Comparisons(ChartElement<SpineModel>) {
+export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles, spineStyles];
 
   /** Space-separated indicator ids or LAIT codes (the `indicators` attribute). */

@@ -31,7 +31,7 @@ const ARROWS = {
  * @fires inclusion-ready - When the tile has its data; detail is the benchmark.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionTile extends Comparisons(FigureElement<Benchmark>) {
+export class InclusionTile extends Comparisons<FigureElement<Benchmark>>(FigureElement) {
   static override styles = [...FigureElement.styles, tileStyles];
 
   // The benchmark's model and words, as the benchmark bars have them; a figure with no chart.

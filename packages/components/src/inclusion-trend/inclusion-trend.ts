@@ -65,7 +65,7 @@ const INSET = 14;
  * @fires inclusion-ready - When the chart has drawn; detail is the trend.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
-export class InclusionTrend extends Comparisons(ChartElement<Trend>) {
+export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles];
 
   @property({ type: Number }) years = 10;

@@ -24,7 +24,7 @@ export const asksBenchmark = (ask: BenchmarkAsk): boolean => !!ask.src && !!ask.
 export const benchmarkNotes = (b: Benchmark): string[] => [...b.notes, ...(b.indicator.suppression && b.status === 'c' ? [b.indicator.suppression] : [])];
 
 /** A chart of one LA's benchmark for one indicator (the benchmark bars); the tile shows the same model with no chart. */
-export abstract class BenchmarkElement extends Comparisons(ChartElement<Benchmark>) {
+export abstract class BenchmarkElement extends Comparisons<ChartElement<Benchmark>>(ChartElement) {
   protected override ready(): boolean {
     return asksBenchmark(this);
   }
