@@ -72,7 +72,8 @@ describe('ranking and map on the real extract are unchanged, and scale', () => {
     const large = time(100_000);
     // Quadratic would be 100 times slower; linearithmic about 12. Generous for a busy machine.
     assert.ok(large < small * 40, `10,000: ${small.toFixed(0)} ms, 100,000: ${large.toFixed(0)} ms`);
-    assert.ok(large < 10_000, `100,000 areas: ${large.toFixed(0)} ms`);
+    // Only a guard against a hang: on this shared machine 100,000 areas took from 4 to 12 s.
+    assert.ok(large < 60_000, `100,000 areas: ${large.toFixed(0)} ms`);
     console.log(`ranking + map: 10,000 areas ${small.toFixed(0)} ms, 100,000 areas ${large.toFixed(0)} ms`);
   });
 });

@@ -10,13 +10,16 @@ import { ExtractError } from './errors';
 export const LIMITS = {
   /** Rows in one extract. Real: 35,882 in the largest theme file. */
   rows: 500_000,
-  /** Distinct areas in one extract, and rows of areas.arrow. Real: 172 (England, regions, LAs past and present). */
-  areas: 1_000,
+  /**
+   * Distinct areas in one extract, and rows of areas.arrow. Real: 172 (England, regions, LAs past and present).
+   * Not more: a ranking draws every LA as one mark in one task, and 1,000 took 7 times the real 150's time.
+   */
+  areas: 400,
   /**
    * Different values in one dictionary-encoded text column, checked before the file is opened (the reader decodes
-   * a dictionary whole): the most any column may need is `areas`. Its text is at most `shortText` a value.
+   * a dictionary whole): the most any column may need is `breakdowns`. Its text is at most `shortText` a value.
    */
-  dictionary: 1_000,
+  dictionary: 500,
   /** Indicators one extract describes. Real: 7 in a theme file, 1 in a per-indicator file. */
   indicators: 100,
   /** Indicators in a catalogue. Real: 834 in the full build. */
