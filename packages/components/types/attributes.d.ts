@@ -19,6 +19,11 @@ export interface InclusionBenchmarkAttributes {
   compare?: string;
   group?: string;
   'group-label'?: string;
+  'heading-level'?: number | string;
+  quiet?: boolean;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-breakdown's attributes. */
@@ -64,6 +69,11 @@ export interface InclusionMapAttributes {
   compare?: string;
   group?: string;
   'group-label'?: string;
+  'heading-level'?: number | string;
+  quiet?: boolean;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-ranking's attributes. */
@@ -78,6 +88,11 @@ export interface InclusionRankingAttributes {
   compare?: string;
   group?: string;
   'group-label'?: string;
+  'heading-level'?: number | string;
+  quiet?: boolean;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-spine's attributes. */
@@ -89,6 +104,13 @@ export interface InclusionSpineAttributes {
   compare?: string;
   group?: string;
   'group-label'?: string;
+  indicator?: string;
+  breakdown?: string;
+  'heading-level'?: number | string;
+  quiet?: boolean;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-table's attributes. */
@@ -117,6 +139,11 @@ export interface InclusionTileAttributes {
   compare?: string;
   group?: string;
   'group-label'?: string;
+  'heading-level'?: number | string;
+  quiet?: boolean;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
+  'referrer-policy'?: string;
 }
 
 /** inclusion-trend's attributes. */
@@ -131,6 +158,11 @@ export interface InclusionTrendAttributes {
   compare?: string;
   group?: string;
   'group-label'?: string;
+  'heading-level'?: number | string;
+  quiet?: boolean;
+  timeout?: number | string;
+  'max-bytes'?: number | string;
+  'referrer-policy'?: string;
 }
 
 /** Tag name → its attributes. */

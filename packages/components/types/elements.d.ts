@@ -13,6 +13,7 @@ export interface InclusionAreaPickerEventMap extends HTMLElementEventMap {
 export interface InclusionBenchmarkEventMap extends HTMLElementEventMap {
   'inclusion-ready': CustomEvent<unknown>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
+  'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-breakdown fires, with the element's own HTMLElement events. */
@@ -32,18 +33,21 @@ export interface InclusionDashboardEventMap extends HTMLElementEventMap {
 export interface InclusionMapEventMap extends HTMLElementEventMap {
   'inclusion-ready': CustomEvent<unknown>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
+  'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-ranking fires, with the element's own HTMLElement events. */
 export interface InclusionRankingEventMap extends HTMLElementEventMap {
   'inclusion-ready': CustomEvent<unknown>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
+  'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-spine fires, with the element's own HTMLElement events. */
 export interface InclusionSpineEventMap extends HTMLElementEventMap {
   'inclusion-ready': CustomEvent<unknown>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
+  'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-table fires, with the element's own HTMLElement events. */
@@ -57,12 +61,14 @@ export interface InclusionTableEventMap extends HTMLElementEventMap {
 export interface InclusionTileEventMap extends HTMLElementEventMap {
   'inclusion-ready': CustomEvent<unknown>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
+  'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-trend fires, with the element's own HTMLElement events. */
 export interface InclusionTrendEventMap extends HTMLElementEventMap {
   'inclusion-ready': CustomEvent<unknown>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
+  'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 declare module '../src/inclusion-area-picker/inclusion-area-picker.js' {
