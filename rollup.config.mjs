@@ -56,7 +56,7 @@ const noLitGlobals = () => ({
  * is geoTransform, which Plot calls once as it loads: the stand-in builds the same kind of pass-through stream.
  * `npm test` runs the bundles (screenshots, demo and embed pages), so a chart that needed either would fail there.
  */
-const UNUSED = ['d3-geo', 'd3-scale-chromatic'];
+const UNUSED = ['d3-geo', 'd3-scale-chromatic', 'd3-time', 'd3-time-format', 'd3-axis', 'd3-format'];
 const unusedNames = Object.fromEntries(await Promise.all(UNUSED.map(async (m) => [m, Object.keys(await import(m))])));
 const GEO_TRANSFORM = `export function geoTransform(methods) {
   return { stream(out) {
@@ -92,8 +92,26 @@ const lazyPlotFormat = () => ({
   },
 });
 
+/**
+ * Plot modules no element reaches: the tip mark (no chart sets `tip`) and the colour legends (every key is our own
+ * HTML). plot.js imports them whatever is drawn; the stand-ins keep their export names and throw if ever called.
+ */
+const UNUSED_PLOT = ['marks/tip.js', 'legends/ramp.js', 'legends/swatches.js'];
+const noUnusedPlot = () => ({
+  name: 'no-unused-plot',
+  load(id) {
+    const file = UNUSED_PLOT.find((f) => id.endsWith(`/@observablehq/plot/src/${f}`));
+    if (!file) return null;
+    const names = [...readFileSync(id, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
+    if (!names.length) this.error(`${id}: no exports found; update noUnusedPlot in rollup.config.mjs`);
+    return [`const unused = (name) => function () { throw new Error(name + ' (Plot ${file}) is not in this bundle'); };`,
+      ...names.map((n) => `export const ${n} = unused('${n}');`)].join('\n');
+  },
+});
+
 const bundled = () => [
   noUnusedD3(),
+  noUnusedPlot(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   commonjs(),
   noLitGlobals(),
