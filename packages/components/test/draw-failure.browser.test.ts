@@ -5,7 +5,7 @@ import '../src/define-all';
 import { ObservationsExtract, writeObservations, type Trend } from '@inclusion-dashboard/core';
 import { InclusionTrend } from '../src/inclusion-trend/inclusion-trend';
 import type { InclusionErrorDetail } from '../src/shared/errors';
-import { DATA, until } from './helpers';
+import { DATA, uncaughtErrors, until } from './helpers';
 
 const EHCP = `${DATA}/ehcp.arrow`;
 
@@ -17,17 +17,7 @@ class ThrowingTrend extends InclusionTrend {
 }
 customElements.define('throwing-trend', ThrowingTrend);
 
-const uncaught: string[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason?.message ?? e.reason));
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+const uncaught = uncaughtErrors();
 afterEach(() => expect(uncaught, 'no uncaught exceptions').to.deep.equal([]));
 
 /** Mounts `tag` with `props` and records every inclusion-error and inclusion-ready it fires within `ms` of showing an alert. */

@@ -56,3 +56,19 @@ export function expectTextInside(svg: Element, box: DOMRect, slack = 1): void {
     expect(r.right, t.textContent!).to.be.at.most(box.right + slack);
   }
 }
+
+/** Uncaught errors and rejections while the calling suite runs (hooks registered in it), for "none reached the page". */
+export function uncaughtErrors(): string[] {
+  const seen: string[] = [];
+  const onError = (e: ErrorEvent) => seen.push(e.message);
+  const onRejection = (e: PromiseRejectionEvent) => seen.push(String(e.reason?.message ?? e.reason));
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return seen;
+}

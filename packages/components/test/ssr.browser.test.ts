@@ -3,22 +3,11 @@
 // and draw, with no hydration error. The hydrate support must load before Lit, so it is the first import.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { until } from './helpers';
-
-const problems: string[] = [];
-const onError = (e: ErrorEvent) => problems.push(e.message);
-const onRejection = (e: PromiseRejectionEvent) => problems.push(String(e.reason?.message ?? e.reason));
+import { uncaughtErrors, until } from './helpers';
 
 describe('server-rendered markup hydrates (issue 13)', function () {
   this.timeout(60_000);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
+  const problems = uncaughtErrors();
 
   it('the tile and the benchmark keep their server shadow roots, then load and draw', async () => {
     const markup = await (await fetch('/__ssr/page.html')).text();

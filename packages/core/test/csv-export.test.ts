@@ -9,6 +9,7 @@ import {
   AreaDirectory, EXPORT_COLUMNS, ExtractSet, ObservationsExtract, benchmark, breakdownChart, chartCsv, exactNumber, exportCsv,
   exportRows, exportScope, mapView, rankingChart, readAreas, readNeighbours, spineChart, trend,
 } from '../src/index';
+import { csvParseRows } from 'd3-dsv';
 
 const DATA = resolve(import.meta.dirname, '../../../../shared/data/real');
 const EXTRACTS = resolve(import.meta.dirname, '../../sample-data/data');
@@ -18,20 +19,9 @@ const set = new ExtractSet(
 );
 const ehcp = set.find('ehcp-20-weeks')!;
 
-/** RFC 4180 records, read back into objects keyed by the header. */
+/** RFC 4180 records (d3-dsv), read back into objects keyed by the header. */
 function parse(csv: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && csv[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  const [head, ...body] = rows;
+  const [head, ...body] = csvParseRows(csv);
   assert.deepEqual(head, EXPORT_COLUMNS.map(([, n]) => n));
   return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }

@@ -7,24 +7,12 @@ import { describe, test } from 'node:test';
 import {
   AreaDirectory, ObservationsExtract, benchmark, benchmarkTable, makeTable, readAreas, readNeighbours, textCell, toCsv, valueCell,
 } from '../src/index';
+import { csvParseRows } from 'd3-dsv';
 
 const EXTRACTS = resolve(import.meta.dirname, '../../sample-data/data');
 
-/** RFC 4180 records, for reading back what was written. */
-function parse(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && csv[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  return rows;
-}
+/** RFC 4180 records (d3-dsv), for reading back what was written. */
+const parse = (csv: string): string[][] => csvParseRows(csv);
 
 /** What a spreadsheet would evaluate: a cell starting =, +, -, @, tab or CR that is not simply a number. */
 const formula = (s: string) => /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s);

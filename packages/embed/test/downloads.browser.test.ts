@@ -4,6 +4,7 @@
 // figures behind each chart element, with area codes, period, unit, value, status and its reason, and source.
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/src/define-all';
+import { csvParseRows } from 'd3-dsv';
 
 export {};
 
@@ -111,20 +112,9 @@ describe('chart downloads and print', () => {
   });
 });
 
-/** RFC 4180 records read back as objects keyed by the header row. */
+/** RFC 4180 records (d3-dsv) read back as objects keyed by the header row. */
 function parseCsv(csv: string): { head: string[]; rows: Record<string, string>[] } {
-  const recs: string[][] = [];
-  let rec: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { rec.push(cell); cell = ''; } else if (c === '\r' && csv[i + 1] === '\n') { rec.push(cell); recs.push(rec); rec = []; cell = ''; i++; } else cell += c;
-  }
-  const [head, ...body] = recs;
+  const [head, ...body] = csvParseRows(csv);
   return { head, rows: body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]]))) };
 }
 
