@@ -72,7 +72,9 @@ async function assertRendered(page: Page): Promise<void> {
   assert.ok(bench.height > 100, `benchmark chart is ${bench.height}px tall`);
   assert.ok(bench.marks >= 4, `benchmark has ${bench.marks} marks`);
   assert.ok(bench.visibleText, 'benchmark chart text is laid out');
-  assert.match(bench.text, /Salford .*North West .*England .*50\.1% 45\.2% 49\.6% 45\.9%/);
+  // The bars' values in order (Salford, neighbours, region, England), and their names.
+  assert.match(bench.text, /50\.1% 45\.2% 49\.6% 45\.9%/);
+  assert.match(bench.text, /Salford .*Statistical neighbours \(2025 model\) average .*North West .*England/);
   // Drawn at the width the host gives it, so the element was measured (not a fixed fallback).
   const hostWidth = await page.locator('inclusion-benchmark').evaluate((el) => el.clientWidth);
   assert.ok(Math.abs(bench.width - hostWidth) <= 1, `chart ${bench.width}px wide in a ${hostWidth}px element`);

@@ -66,7 +66,7 @@ for (const [name, path] of [['React', '/examples/react/'], ['Vue', '/examples/vu
     test('draws Salford with the real figures, and the app hears inclusion-ready', async () => {
       await page.locator('.status strong', { hasText: 'Salford' }).waitFor();
       const v = await view(page);
-      assert.match(v.subtitle ?? '', /^Salford, 2024, compared with statistical neighbours, North West and England/);
+      assert.match(v.subtitle ?? '', /^Salford, 2024, compared with statistical neighbours \(2025 model\), North West and England/);
       assert.equal(v.big, '50.1%');
       assert.equal(v.tile, '50.1%');
       // neighbours="each": a bar per neighbour as well (Sheffield 49.0%, Gateshead 82.3%).

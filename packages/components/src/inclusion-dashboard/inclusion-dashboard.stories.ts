@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define';
-import { comparisonArgTypes, noComparison, GREATER_MANCHESTER, type ComparisonArgs } from '../shared/comparison-args';
+import { comparisonArgTypes, noComparison, GREATER_MANCHESTER, type ComparisonArgs } from '../shared/story-args';
 
 interface Args extends ComparisonArgs { area: string; mode: string; theme: string; indicator: string }
 const SRC = 'data/attendance.arrow data/exclusions.arrow data/ap.arrow data/ehcp.arrow data/context.arrow';
