@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  attributeProblem, comparisonChoice, describeSearch, neighbourName, indicatorIndex, searchIndicators, topicOf,
+  attributeProblem, describeSearch, indicatorIndex, searchIndicators, topicOf,
   type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing, type IndicatorMeta,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
@@ -11,6 +11,7 @@ import { LoadError, errorDetail } from '../shared/errors';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
 import { readState, viewSearch, writeState, type ViewState } from './url-state';
+import { ComparisonControls } from './comparison-controls';
 
 const OVERVIEW = 'overview';
 const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator', 'compare', 'group', 'groupLabel'] as const;
@@ -67,10 +68,8 @@ export class InclusionDashboard extends LitElement {
   /** One sentence for the whole view when the reader changes it: its charts are quiet. */
   @state() private announcement = '';
   @state() private query = '';
-  /** The reader chose "LAs I name" and has not named any yet. */
-  @state() private naming = false;
-  /** Why the LAs typed cannot be compared with, shown by the box, so no chart shows it as its error. */
-  @state() private compareProblem = '';
+  /** The "Compare with" controls, and the comparisons every chart is given. */
+  private readonly comparisons = new ComparisonControls(this, (patch) => this.go(patch));
   /** The host page's own title, kept to put the view in front of. */
   private pageTitle?: string;
 
@@ -183,78 +182,8 @@ export class InclusionDashboard extends LitElement {
         ${this.mode === 'la' ? html`
           <inclusion-area-picker .options=${this.areaOptions(set)} value=${area?.code ?? ''}
             @change=${(e: CustomEvent<{ value: string }>) => this.go({ area: e.detail.value })}></inclusion-area-picker>
-          ${this.renderComparison(set)}` : nothing}
+          ${this.comparisons.render(set)}` : nothing}
       </div>`;
-  }
-
-  /** What the charts compare with: a neighbour model, the region's LAs, or LAs the reader names (and names the group). */
-  private renderComparison(set: ExtractSet) {
-    const models = set.areas.neighbourModels();
-    const named = this.naming || !!this.compare;
-    const problem = this.compareProblem || this.comparisonsFor(set).problem;
-    const value = named ? 'named' : this.group.toLowerCase();
-    const newest = models.at(-1);
-    const option = (v: string, label: string) => html`<option value=${v} ?selected=${value === v}>${label}</option>`;
-    return html`
-      <fieldset class="compare">
-        <legend>Compare with</legend>
-        <p><label for="group-select">Comparator group</label>
-        <select id="group-select" @change=${(e: Event) => this.chooseGroup((e.target as HTMLSelectElement).value)}>
-          ${option('', `${neighbourName(newest ?? null)}, the newest`)}
-          ${models.slice(0, -1).map((m) => option(`neighbours-${m}`, neighbourName(m)))}
-          ${option('region', 'Other local authorities in its region')}
-          ${option('named', 'Local authorities I name')}
-        </select></p>
-        ${named ? html`
-          <p><label for="compare-input">Local authorities, separated by commas</label>
-          <input id="compare-input" type="text" autocomplete="off" .value=${this.compare}
-            aria-describedby="compare-hint${problem ? ' compare-problem' : ''}" aria-invalid=${problem ? 'true' : 'false'}
-            @change=${(e: Event) => this.chooseNamed((e.target as HTMLInputElement).value, this.groupLabel)}>
-          <span id="compare-hint" class="hint">Names, ONS codes or LA numbers, e.g. Bolton, Bury, Wigan</span>
-          ${problem ? html`<span id="compare-problem" class="problem">${problem}</span>` : nothing}</p>
-          <p><label for="group-label-input">Name of the group (optional)</label>
-          <input id="group-label-input" type="text" autocomplete="off" maxlength="80" .value=${this.groupLabel}
-            @change=${(e: Event) => this.chooseNamed(this.compare, (e.target as HTMLInputElement).value)}></p>`
-          : problem ? html`<p id="compare-problem" class="problem">${problem}</p>` : nothing}
-      </fieldset>`;
-  }
-
-  private chooseGroup(v: string): void {
-    this.compareProblem = '';
-    if (v === 'named') {
-      this.naming = true;
-      return;
-    }
-    this.naming = false;
-    this.go({ group: v, compare: '', groupLabel: '' });
-  }
-
-  /** LAs typed are checked here first: a name the data does not know is said by the box, and the charts keep theirs. */
-  private chooseNamed(compare: string, label: string): void {
-    const set = this.loaded?.set;
-    const text = compare.trim();
-    try {
-      if (set && text) comparisonChoice(set.areas, { compare: text, groupLabel: label.trim() });
-      this.compareProblem = '';
-    } catch (e) {
-      this.compareProblem = e instanceof Error ? e.message : String(e);
-      return;
-    }
-    this.go({ group: '', compare: text, groupLabel: label.trim() });
-  }
-
-  /**
-   * The chosen comparisons, as every chart's attributes. A choice the data cannot make (from the page or the URL) is
-   * said once, by the controls, and the charts keep their usual comparators rather than each showing the error.
-   */
-  private comparisonsFor(set: ExtractSet): { compare: string; group: string; label: string; problem: string } {
-    const k = { compare: this.compare, group: this.group, label: this.compare ? this.groupLabel : '' };
-    try {
-      comparisonChoice(set.areas, { compare: k.compare, group: k.group, groupLabel: k.label });
-      return { ...k, problem: '' };
-    } catch (e) {
-      return { compare: '', group: '', label: '', problem: e instanceof Error ? e.message : String(e) };
-    }
   }
 
   private renderNav(index: IndicatorIndex) {
@@ -318,7 +247,7 @@ export class InclusionDashboard extends LitElement {
   }
 
   private renderLa(set: ExtractSet, index: IndicatorIndex, area: Area) {
-    const k = this.comparisonsFor(set);
+    const k = this.comparisons.forCharts(set);
     const h = this.headingLevel;
     const c = h + 1;
     const src = this.src;
