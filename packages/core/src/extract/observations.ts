@@ -2,100 +2,14 @@ import type { GeoLevel } from '../geography';
 import type { IndicatorMeta } from '../indicators';
 import { comparePeriods } from '../periods';
 import { isStatus, type Status } from '../status';
-import { checkIndicatorMeta, valueProblem, type ValueFlag } from '../validate';
+import { checkIndicatorMeta, valueProblem } from '../validate';
 import { ExtractError } from './errors';
 import { checkCount, checkIndicatorLimits, checkText, LIMITS, type Limit } from './limits';
-import { DecodedTable, dictAt, encodeTable, finish, finishAsync, numAt, type ColumnInput, type DictColumn, type TextBound } from './table-codec';
+import { DecodedTable, dictAt, finish, finishAsync, numAt, type DictColumn, type TextBound } from './table-codec';
+import { META_KEYS, OPTIONAL_COLUMNS, ROW_ORDER, type Observation, type ObservationsMeta } from './observations-schema';
 
-export const FORMAT_VERSION = '1';
-
-/** One published figure. `value` is null exactly when `status` says why. */
-export interface Observation {
-  indicator: string;
-  period: string;
-  periodLabel: string;
-  level: GeoLevel;
-  areaCode: string;
-  laCode: string | null;
-  areaName: string;
-  breakdown: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  status: Status | null;
-  /**
-   * Set when the extract holds a value that cannot be right (NaN, infinite, a negative count or rate, a
-   * percentage over 100): the value is then null with status `x`, and `flagReason` says what was stored.
-   */
-  flag?: ValueFlag;
-  flagReason?: string;
-}
-
-export interface ObservationsMeta {
-  indicators: IndicatorMeta[];
-  /** URLs of the companion extracts, relative to this one. */
-  areas: string;
-  neighbours: string;
-  title: string;
-  licence: string;
-}
-
-export const META_KEYS = {
-  kind: 'inclusion.kind',
-  format: 'inclusion.format',
-  indicators: 'inclusion.indicators',
-  areas: 'inclusion.areas',
-  neighbours: 'inclusion.neighbours',
-  title: 'inclusion.title',
-  licence: 'inclusion.licence',
-} as const;
-
-const ROW_ORDER = (a: Observation, b: Observation) =>
-  cmp(a.indicator, b.indicator) || cmp(a.breakdown, b.breakdown) || cmp(a.areaCode, b.areaCode) ||
-  comparePeriods(a.period, b.period);
-
-function cmp(a: string, b: string) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Columns a reader can do without: left out when no row has a value in them (a LAIT measure has no counts, and
- * usually no status), so a one-indicator extract carries only what it uses.
- */
-export const OPTIONAL_COLUMNS = ['old_la_code', 'numerator', 'denominator', 'status'] as const;
-
-/** Write observations as an extract. Rows are sorted so the bytes depend only on the content. */
-export function writeObservations(rows: readonly Observation[], meta: ObservationsMeta, { dropEmpty = false } = {}): Uint8Array {
-  const sorted = [...rows].sort(ROW_ORDER);
-  const col = <K extends keyof Observation>(k: K) => sorted.map((r) => r[k]);
-  const columns = [
-    { name: 'indicator', kind: 'dict', values: col('indicator') },
-    { name: 'time_period', kind: 'dict', values: col('period') },
-    { name: 'time_label', kind: 'dict', values: col('periodLabel') },
-    { name: 'geographic_level', kind: 'dict', values: col('level') },
-    { name: 'area_code', kind: 'dict', values: col('areaCode') },
-    { name: 'old_la_code', kind: 'dict', values: col('laCode') },
-    { name: 'area_name', kind: 'dict', values: col('areaName') },
-    { name: 'breakdown', kind: 'dict', values: col('breakdown') },
-    { name: 'value', kind: 'f64', values: col('value') },
-    { name: 'numerator', kind: 'f64', values: col('numerator') },
-    { name: 'denominator', kind: 'f64', values: col('denominator') },
-    { name: 'status', kind: 'dict', values: col('status') },
-  ] as ColumnInput[];
-  const optional = new Set<string>(OPTIONAL_COLUMNS);
-  return encodeTable(
-    dropEmpty ? columns.filter((c) => !optional.has(c.name) || c.values.some((v) => v !== null)) : columns,
-    {
-      [META_KEYS.kind]: 'observations',
-      [META_KEYS.format]: FORMAT_VERSION,
-      [META_KEYS.indicators]: JSON.stringify(meta.indicators),
-      [META_KEYS.areas]: meta.areas,
-      [META_KEYS.neighbours]: meta.neighbours,
-      [META_KEYS.title]: meta.title,
-      [META_KEYS.licence]: meta.licence,
-    },
-  );
-}
+export { FORMAT_VERSION, META_KEYS, OPTIONAL_COLUMNS, type Observation, type ObservationsMeta } from './observations-schema';
+export { writeObservations } from './observations-write';
 
 export function readKind(t: DecodedTable, expected: string) {
   const kind = t.metadata.get(META_KEYS.kind);
