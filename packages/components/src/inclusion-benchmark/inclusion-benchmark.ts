@@ -9,7 +9,7 @@ import { BenchmarkElement } from '../shared/benchmark-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
-import { measurer } from '../shared/text-layout';
+import { LINE, measurer, wrap } from '../shared/text-layout';
 import { benchmarkStyles } from './inclusion-benchmark.styles';
 
 /** The averages are coloured as their lines are in the trend chart, so a reader learns one key for every chart. */
@@ -93,13 +93,17 @@ export class InclusionBenchmark extends BenchmarkElement {
     const measure = measurer(this);
     const longest = Math.max(...rows.map((r) => measure(r.label))) + 12;
     const above = longest > width * 0.4;
-    const band = above ? 58 : 40;
+    // The 0 tick's label is centred on the left edge: room for its half, with the reader's letter spacing.
+    const marginLeft = above ? Math.max(10, Math.ceil(measure(formatTick(0, m)) / 2) + 2) : longest;
+    // Names above the bars wrap to the chart's width, so a long one (a named group, the neighbour model) stays inside.
+    const names = new Map(rows.map((r) => [r.label, above ? wrap(r.label, width - marginLeft - 4, measurer(this, 'bold')).join('\n') : r.label]));
+    const lines = Math.max(...[...names.values()].map((t) => t.split('\n').length));
+    const band = above ? 58 + LINE * (lines - 1) : 40;
     const max = Math.max(...drawn.map((r) => r.value), 0) || 1;
     const node = Plot.plot({
       width,
       height: 30 + rows.length * band,
-      // The 0 tick's label is centred on the left edge: room for its half, with the reader's letter spacing.
-      marginLeft: above ? Math.max(10, Math.ceil(measure(formatTick(0, m)) / 2) + 2) : longest,
+      marginLeft,
       marginRight: 64,
       marginTop: 6,
       style: { fontSize: '14px', background: 'transparent' },
@@ -112,7 +116,10 @@ export class InclusionBenchmark extends BenchmarkElement {
           x: 0, y: 'label', text: (r: BarRow) => fmt(null, r.status), dx: 6, textAnchor: 'start', fill: 'currentColor',
         }),
         // Names above the bars, on a white halo so the grid lines behind them break rather than cross the words.
-        above ? Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -band * 0.38, fill: 'currentColor', fontWeight: 'bold', stroke: GOVUK.white, strokeWidth: 4 }) : null,
+        above ? Plot.text(rows, {
+          x: 0, y: 'label', text: (r: BarRow) => names.get(r.label), textAnchor: 'start', lineAnchor: 'bottom', dy: -band * 0.25 - 2,
+          fill: 'currentColor', fontWeight: 'bold', stroke: GOVUK.white, strokeWidth: 4,
+        }) : null,
         Plot.ruleX([0]),
       ],
     });
@@ -122,7 +129,8 @@ export class InclusionBenchmark extends BenchmarkElement {
     const firstAverage = rows.findIndex(isAverage);
     if (firstAverage > 1 && rows[firstAverage - 1].key !== 'area') {
       // Between the bars, or, with names above the bars, between the last neighbour's bar and the first average's name.
-      const between = above ? y(rows[firstAverage].label) - band * 0.38 - 16 : (y(rows[firstAverage - 1].label) + y(rows[firstAverage].label)) / 2;
+      // Plot's text lines are 1em, 14px.
+      const between = above ? y(rows[firstAverage].label) - band * 0.25 - 6 - lines * 14 : (y(rows[firstAverage - 1].label) + y(rows[firstAverage].label)) / 2;
       // A rule between rows, as the spine's: it separates, every bar is named, so it needs no contrast of its own.
       node.append(svgElement('g', { class: 'row-rules' },
         svgElement('line', { x1: 0, x2: width, y1: between, y2: between, stroke: GOVUK.midGrey, 'stroke-width': 1, class: 'group-rule' })));
