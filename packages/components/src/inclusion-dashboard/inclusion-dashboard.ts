@@ -2,19 +2,19 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  attributeProblem, describeSearch, indicatorIndex, searchIndicators, topicOf,
-  type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing, type IndicatorMeta,
+  attributeProblem, describeSearch, indicatorIndex, searchIndicators,
+  type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from '../shared/dataset';
 import { LoadError, errorDetail } from '../shared/errors';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
-import { readState, viewSearch, writeState, type ViewState } from './url-state';
+import { VIEW_KEYS, readState, viewSearch, writeState, type ViewState } from './url-state';
 import { ComparisonControls } from './comparison-controls';
+import { definitions, indicatorSelect } from './indicator-parts';
 
 const OVERVIEW = 'overview';
-const VIEW_KEYS = ['mode', 'area', 'theme', 'indicator', 'compare', 'group', 'groupLabel'] as const;
 /** Shorter names for the tabs, so the row fits a 960px page on one line; headings keep the full names. */
 const TAB_LABEL: Record<string, string> = { exclusions: 'Suspensions and exclusions' };
 /** A theme of the national catalogue can hold dozens of indicators: tiles for the first few, the rest by choice. */
@@ -195,18 +195,6 @@ export class InclusionDashboard extends LitElement {
       </ul></nav>`;
   }
 
-  private renderIndicatorSelect(list: IndicatorListing[], current: IndicatorListing) {
-    const option = (m: IndicatorListing) => html`<option value=${m.id} ?selected=${m.id === current.id}>${m.label}</option>`;
-    const topics = [...new Set(list.map(topicOf))];
-    return html`
-      <p class="indicator-select"><label for="indicator-select" class="h h3">Indicator</label>
-      <select id="indicator-select" @change=${(e: Event) => this.go({ indicator: (e.target as HTMLSelectElement).value })}>
-        ${topics.length > 1
-          ? topics.map((t) => html`<optgroup label=${t}>${list.filter((m) => topicOf(m) === t).map(option)}</optgroup>`)
-          : list.map(option)}
-      </select></p>`;
-  }
-
   /** A search over every indicator, grouped by topic: choosing one opens its theme with it in detail. */
   private renderSearch(index: IndicatorIndex) {
     const national = this.mode === 'national';
@@ -233,19 +221,6 @@ export class InclusionDashboard extends LitElement {
     this.announcement = describeSearch(searchIndicators(list, query), query);
   }
 
-  private renderDefinitions(listed: IndicatorListing[]) {
-    // Definitions travel in each extract: with a catalogue, every chart shows its own instead.
-    const list = listed.filter((m): m is IndicatorMeta => 'definition' in m);
-    if (!list.length) return nothing;
-    return html`
-      <details>
-        <summary>Definitions and notes</summary>
-        <dl class="definitions">
-          ${list.map((m) => html`<dt>${m.label}</dt><dd>${m.definition}${m.notes.map((n) => html` ${n}`)}${m.breaks.map((b) => html` ${b.note}`)}${m.suppression ? html` ${m.suppression}` : nothing}</dd>`)}
-        </dl>
-      </details>`;
-  }
-
   private renderLa(set: ExtractSet, index: IndicatorIndex, area: Area) {
     const k = this.comparisons.forCharts(set);
     const h = this.headingLevel;
@@ -267,7 +242,7 @@ export class InclusionDashboard extends LitElement {
     return html`
       <section class="section">
         ${this.heading(h, `${this.themeLabel()}: ${area.name}`)}
-        ${this.renderIndicatorSelect(list, focus)}
+        ${indicatorSelect(list, focus, (id) => this.go({ indicator: id }))}
         <div class="tiles">
           ${tiles.map((m) => html`<inclusion-tile src=${src} indicator=${m.id} area=${area.code} compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-tile>`)}
         </div>
@@ -276,7 +251,7 @@ export class InclusionDashboard extends LitElement {
         <inclusion-trend src=${src} indicator=${focus.id} area=${area.code} compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-trend>
         <inclusion-ranking src=${src} indicator=${focus.id} area=${area.code} compare=${k.compare} group=${k.group} group-label=${k.label} heading-level=${c} quiet></inclusion-ranking>
         ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area=${area.code} heading-level=${c} quiet></inclusion-breakdown>` : nothing}
-        ${this.renderDefinitions(list)}
+        ${definitions(list)}
       </section>`;
   }
 
@@ -291,13 +266,13 @@ export class InclusionDashboard extends LitElement {
     return html`
       <section class="section">
         ${this.heading(h, `${this.theme === OVERVIEW ? 'England' : this.themeLabel()}: England, regions and local authorities`)}
-        ${this.renderIndicatorSelect(list, focus)}
+        ${indicatorSelect(list, focus, (id) => this.go({ indicator: id }))}
         <inclusion-tile src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-tile>
         <inclusion-trend src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-trend>
         ${focus.breakdown.values.length > 1 ? html`<inclusion-breakdown src=${src} indicator=${focus.id} area="E92000001" heading-level=${c} quiet></inclusion-breakdown>` : nothing}
         ${la ? html`<inclusion-table view="regions" src=${src} indicator=${focus.id} heading-level=${c} quiet></inclusion-table>` : nothing}
         ${la ? html`<inclusion-ranking src=${src} indicator=${focus.id} heading-level=${c} quiet></inclusion-ranking>` : nothing}
-        ${this.renderDefinitions(list)}
+        ${definitions(list)}
       </section>`;
   }
 
