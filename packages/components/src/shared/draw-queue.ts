@@ -71,14 +71,29 @@ function run(): void {
   }
 }
 
-/** Run `task` in turn with every other chart's work: now if this task has time left, else in a later one. */
-export function queueDraw(task: () => void): void {
+/**
+ * Run `task` in turn with every other chart's work: now if this task has time left, else in a later one. With
+ * `later`, work that did not start in the queue waits for a new task: an element's first render is asked for from
+ * inside the page's own task (the script that added it), whose length the queue cannot see.
+ */
+export function queueDraw(task: () => void, later = false): void {
   queue.push(task);
-  if (!running) run();
+  if (running) return;
+  if (later && sliceStart < 0) {
+    if (!scheduled) {
+      scheduled = true;
+      nextTask(() => {
+        scheduled = false;
+        run();
+      });
+    }
+    return;
+  }
+  run();
 }
 
 /** Run `task` in the same queue and resolve with its result: heavy computations take turns like draws. */
-export function queued<T>(task: () => T): Promise<T> {
+export function queued<T>(task: () => T, later = false): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     queueDraw(() => {
       try {
@@ -86,7 +101,7 @@ export function queued<T>(task: () => T): Promise<T> {
       } catch (e) {
         reject(e);
       }
-    });
+    }, later);
   });
 }
 

@@ -144,9 +144,12 @@ export abstract class FigureElement<M> extends LitElement {
     return `${this.heading(m)} ${this.subtitle(m)}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
   }
 
-  /** Renders take turns in the page-wide queue too, so sixty figures arriving at once never make a long task. */
+  /**
+   * Renders take turns in the page-wide queue too, so sixty figures arriving at once never make a long task. The
+   * first waits for a task of its own: the page's script that added the element is still running.
+   */
   protected override scheduleUpdate(): Promise<unknown> {
-    return queued(() => super.scheduleUpdate());
+    return queued(() => super.scheduleUpdate(), !this.hasUpdated);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -108,13 +108,20 @@ function count(x: number | null): number | null {
   return x === null || x < 0 || x > LIMITS.magnitude ? null : x;
 }
 
+/** One indicator's row numbers by area key and by period key, and its periods oldest first. */
+interface IndicatorRows {
+  byArea: Map<number, number[]>;
+  byPeriod: Map<number, number[]>;
+  periods: readonly string[];
+}
+
 /** A loaded observations extract: columns kept as typed arrays, indexed on demand. */
 export class ObservationsExtract {
   readonly rowCount: number;
   readonly meta: ObservationsMeta;
   private readonly c: Columns;
-  /** Row numbers by indicator key, then by area key: built once per indicator. */
-  private readonly index = new Map<number, Map<number, number[]>>();
+  /** Each indicator's rows by area and by period, and its periods: built once per indicator. */
+  private readonly index = new Map<number, IndicatorRows>();
   private readonly metaByKey = new Map<number, IndicatorMeta | undefined>();
 
   /**
@@ -215,28 +222,36 @@ export class ObservationsExtract {
     return this.metaByKey.get(k);
   }
 
-  private byArea(indicator: string): Map<number, number[]> | undefined {
+  /** The indicator's rows, grouped in one pass over the indicator column the first time it is asked for. */
+  private rowsOf(indicator: string): IndicatorRows | undefined {
     const k = this.c.indicator.dict.indexOf(indicator);
     if (k < 0) return undefined;
-    let m = this.index.get(k);
-    if (!m) {
-      m = new Map();
-      const keys = this.c.indicator.keys;
+    let rows = this.index.get(k);
+    if (!rows) {
+      const byArea = new Map<number, number[]>();
+      const byPeriod = new Map<number, number[]>();
+      const add = (m: Map<number, number[]>, key: number, i: number) => {
+        const list = m.get(key);
+        if (list) list.push(i);
+        else m.set(key, [i]);
+      };
+      const { keys } = this.c.indicator;
       const area = this.c.area.keys;
+      const period = this.c.period.keys;
       for (let i = 0; i < keys.length; i++) {
         if (keys[i] !== k) continue;
-        let list = m.get(area[i]);
-        if (!list) m.set(area[i], (list = []));
-        list.push(i);
+        add(byArea, area[i], i);
+        add(byPeriod, period[i], i);
       }
-      this.index.set(k, m);
+      const periods = [...byPeriod.keys()].map((p) => this.c.period.dict[p]).sort(comparePeriods);
+      this.index.set(k, (rows = { byArea, byPeriod, periods }));
     }
-    return m;
+    return rows;
   }
 
   /** One area's series for an indicator and breakdown, oldest first. */
   series(indicator: string, areaCode: string, breakdown?: string): Observation[] {
-    const rows = this.byArea(indicator)?.get(this.c.area.dict.indexOf(areaCode)) ?? [];
+    const rows = this.rowsOf(indicator)?.byArea.get(this.c.area.dict.indexOf(areaCode)) ?? [];
     const b = breakdown ?? this.indicator(indicator)?.breakdown.total;
     const bk = b === undefined ? -2 : this.c.breakdown.dict.indexOf(b);
     return rows
@@ -247,36 +262,28 @@ export class ObservationsExtract {
 
   /** Every area's observation for one indicator, period and breakdown (optionally one level). */
   cross(indicator: string, period: string, breakdown?: string, level?: GeoLevel): Observation[] {
-    const m = this.byArea(indicator);
-    if (!m) return [];
-    const pk = this.c.period.dict.indexOf(period);
+    const rows = this.rowsOf(indicator)?.byPeriod.get(this.c.period.dict.indexOf(period));
+    if (!rows) return [];
     const b = breakdown ?? this.indicator(indicator)?.breakdown.total;
     const bk = b === undefined ? -2 : this.c.breakdown.dict.indexOf(b);
     const lk = level === undefined ? -2 : this.c.level.dict.indexOf(level);
     const out: Observation[] = [];
-    for (const rows of m.values()) {
-      for (const i of rows) {
-        if (this.c.period.keys[i] !== pk) continue;
-        if (bk !== -2 && this.c.breakdown.keys[i] !== bk) continue;
-        if (lk !== -2 && this.c.level.keys[i] !== lk) continue;
-        out.push(this.checked(i));
-      }
+    for (const i of rows) {
+      if (bk !== -2 && this.c.breakdown.keys[i] !== bk) continue;
+      if (lk !== -2 && this.c.level.keys[i] !== lk) continue;
+      out.push(this.checked(i));
     }
     return out;
   }
 
   /** Periods with any row for the indicator, oldest first. */
   periods(indicator: string): string[] {
-    const m = this.byArea(indicator);
-    if (!m) return [];
-    const seen = new Set<number>();
-    for (const rows of m.values()) for (const i of rows) seen.add(this.c.period.keys[i]);
-    return [...seen].map((k) => this.c.period.dict[k]).sort(comparePeriods);
+    return [...(this.rowsOf(indicator)?.periods ?? [])];
   }
 
   /** Whether any row of the indicator would come back set aside as out of range: a quick scan, no row objects. */
   anyOutOfRange(indicator: string): boolean {
-    const m = this.byArea(indicator);
+    const m = this.rowsOf(indicator)?.byArea;
     if (!m) return false;
     const meta = this.indicator(indicator);
     const { value, status } = this.c;
@@ -292,7 +299,7 @@ export class ObservationsExtract {
 
   /** Areas (by code) with any row for the indicator. */
   areaCodes(indicator: string): string[] {
-    const m = this.byArea(indicator);
+    const m = this.rowsOf(indicator)?.byArea;
     return m ? [...m.keys()].map((k) => this.c.area.dict[k]) : [];
   }
 }

@@ -4,14 +4,13 @@ import { BASE_TEXT_PX } from '../text-layout';
 /**
  * The width to draw for and the reader's text settings. A reader's text-spacing style or larger default text
  * changes layout, so a change of either asks for a redraw, as a change of width does. Read when the size changes,
- * not in every draw.
+ * or at the first draw if that comes sooner; not in every draw, and not when the element is added (computing
+ * styles then, sixty elements at a time, would make the page's own task long).
  */
 export class SizeController implements ReactiveController {
   width = 0;
-  /** Letter and word spacing where the chart's text is, and the text size, as one key. */
-  spacing = '';
-  /** The element's text size in px: the chart's text is scaled with it. */
-  textPx = BASE_TEXT_PX;
+  private key = '';
+  private px = BASE_TEXT_PX;
   private resize?: ResizeObserver;
   private frame = 0;
 
@@ -33,8 +32,6 @@ export class SizeController implements ReactiveController {
       });
     });
     this.resize.observe(this.host);
-    // Known now, so the first draw is not redone when the observer first reports.
-    this.readText();
   }
 
   hostDisconnected(): void {
@@ -47,13 +44,27 @@ export class SizeController implements ReactiveController {
     return Math.max(240, this.width || this.host.clientWidth || 640);
   }
 
-  private readText(): void {
+  /** Letter and word spacing where the chart's text is, and the text size, as one key. */
+  get spacing(): string {
+    if (!this.key) this.readText(false);
+    return this.key;
+  }
+
+  /** The element's text size in px: the chart's text is scaled with it. */
+  get textPx(): number {
+    if (!this.key) this.readText(false);
+    return this.px;
+  }
+
+  private readText(update = true): void {
     const cs = getComputedStyle(this.textAt() ?? this.host);
     const px = parseFloat(getComputedStyle(this.host).fontSize) || BASE_TEXT_PX;
     const key = `${cs.letterSpacing}|${cs.wordSpacing}|${px}`;
-    if (key === this.spacing) return;
-    this.textPx = px;
-    this.spacing = key;
-    this.host.requestUpdate();
+    if (key === this.key) return;
+    const first = !this.key;
+    this.px = px;
+    this.key = key;
+    // A first reading taken for a draw is that draw's; one taken later may differ from what was drawn.
+    if (update || !first) this.host.requestUpdate();
   }
 }

@@ -1,0 +1,52 @@
+// The page-wide queue: work takes turns in slices of a task, and work asked for `later` waits for a task of its own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { queueDraw, queued, yieldToMain } from '../src/shared/draw-queue';
+
+test('work asked for now runs in the task that asked, in order', async () => {
+  const ran: string[] = [];
+  queueDraw(() => ran.push('a'));
+  queueDraw(() => ran.push('b'));
+  assert.deepEqual(ran, ['a', 'b']);
+  await yieldToMain();
+});
+
+test('work asked for later (a first render) waits for a new task, then runs in order', async () => {
+  const ran: string[] = [];
+  const done = queued(() => ran.push('first'), true);
+  queueDraw(() => ran.push('second'), true);
+  assert.deepEqual(ran, [], 'nothing ran in the asking task');
+  await done;
+  await yieldToMain();
+  assert.deepEqual(ran, ['first', 'second']);
+});
+
+test('work asked for later from inside the queue runs in the same slice while the budget lasts', async () => {
+  const ran: string[] = [];
+  await queued(() => {
+    queueDraw(() => ran.push('inner'), true);
+    ran.push('outer');
+  });
+  assert.deepEqual(ran, ['outer', 'inner']);
+});
+
+test('a task over its budget leaves the rest for later tasks, and a failing task stops no other', async () => {
+  const ran: number[] = [];
+  const original = console.error;
+  console.error = () => {};
+  try {
+    queueDraw(() => { throw new Error('one chart failed'); });
+    for (let i = 0; i < 3; i++) {
+      queueDraw(() => {
+        const t0 = performance.now();
+        while (performance.now() - t0 < 6) { /* a 6 ms piece of work */ }
+        ran.push(i);
+      });
+    }
+    assert.ok(ran.length < 3, `all three ran in one task: ${ran}`);
+    await queued(() => undefined);
+    assert.deepEqual(ran, [0, 1, 2]);
+  } finally {
+    console.error = original;
+  }
+});
