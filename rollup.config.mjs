@@ -180,14 +180,14 @@ export default [
     input: 'packages/embed/src/index.ts',
     onwarn,
     plugins: bundled(),
-    output: { file: 'dist/inclusion-dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
+    output: { file: 'dist/inclusion-dashboard.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
   },
   // What a folder of extracts holds (indicators by theme, areas), for the embed builder page and the release index.
   {
     input: 'packages/embed/src/catalogue.ts',
     onwarn,
     plugins: bundled(),
-    output: { file: 'dist/catalogue.js', format: 'es', sourcemap: true, plugins: [minify] },
+    output: { file: 'dist/catalogue.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
   },
   {
     input: Object.fromEntries(TAGS.map((tag) => [tag, `${SRC}/${tag}/define.ts`])),
@@ -199,9 +199,11 @@ export default [
       entryFileNames: '[name].js',
       // Named after the heaviest library inside, so a reader of the network panel sees what loads.
       chunkFileNames: (chunk) => `chunks/${chunkName(chunk.moduleIds)}-[hash].js`,
-      // Small shared modules ride along in a bigger chunk instead of costing a request (and its headers) each: with
-      // 30 KB rather than 8 KB the tile loads 3 files, not 4, and 0.5 KB less brotli (issue 18).
-      experimentalMinChunkSize: 30000,
+      // Small shared modules ride along in a bigger chunk instead of costing a request (and its headers) each. Too
+      // large a minimum merges code into chunks that entries load without using it: of 8, 10, 12, 15 and 30 KB,
+      // 10 KB gave the lightest tile (4 files, 39.3 KB brotli), map and charts (`npm run size`, issue 18), and
+      // keeps the downloads' code in a chunk of its own, loaded when a reader asks for a download.
+      experimentalMinChunkSize: 10000,
       sourcemap: true,
       plugins: [minify],
     },

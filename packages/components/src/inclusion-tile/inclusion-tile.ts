@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { benchmarkTable, describeBenchmark, formatValue, tileFacts, tileSubtitle, type Benchmark, type ExtractSet } from '@inclusion-dashboard/core';
-import { asksBenchmark, benchmarkNotes, benchmarkOf } from '../shared/benchmark-element';
+import { asksBenchmark, benchmarkNotes, benchmarkOf } from '../shared/benchmark-model';
 import { FigureElement } from '../shared/figure-element';
 import { Comparisons } from '../shared/comparisons';
 import { tileStyles } from './inclusion-tile.styles';

@@ -1,7 +1,6 @@
 import { checkSvgNumbers } from './svg';
 import { html, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
-import { downloadChart, sourceLine } from './chart-export';
 import { FigureElement } from './figure-element';
 import { SizeController } from './controllers/size-controller';
 import { KeyboardController, type ArrowKey } from './controllers/keyboard-controller';
@@ -126,7 +125,7 @@ export abstract class ChartElement<M> extends FigureElement<M> {
 
   protected override exports(m: M): TemplateResult[] {
     const metas = this.sources(m);
-    return (['svg', 'png'] as const).map((kind) => html` <button class="export-button" type="button" @click=${() => downloadChart(this.chartEl,
-      { title: this.heading(m), subtitle: this.subtitle(m), alt: this.describe(m), source: sourceLine(metas), fileName: this.fileName(m) }, kind)}>Download the chart (${kind.toUpperCase()})</button>`);
+    return (['svg', 'png'] as const).map((kind) => html` <button class="export-button" type="button" @click=${() => this.download((x) => x.downloadChart(this.chartEl,
+      { title: this.heading(m), subtitle: this.subtitle(m), alt: this.describe(m), source: x.sourceLine(metas), fileName: this.fileName(m) }, kind))}>Download the chart (${kind.toUpperCase()})</button>`);
   }
 }

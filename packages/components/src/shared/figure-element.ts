@@ -12,7 +12,6 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { LoadError, headline, type InclusionErrorDetail } from './errors';
 import { queued } from './draw-queue';
 import { safeLink } from './safe-link';
-import { downloadData } from './chart-export';
 import { DataTable, type DataTableOptions } from './data-table';
 import { LoadController, type Loaded } from './controllers/load-controller';
 import { DrawController } from './controllers/draw-controller';
@@ -122,6 +121,14 @@ export abstract class FigureElement<M> extends LitElement {
   protected summary(m: M): TemplateResult {
     return html`<p class="headline" id="${this.ids}-summary" part="summary">${this.describe(m)}</p>`;
   }
+  /** The export code is fetched when a reader first asks for a download: a page of tiles never loads it. */
+  protected download(run: (x: typeof import('./chart-export')) => unknown): void {
+    void import('./chart-export').then(run).catch((e: unknown) => {
+      console.error(e);
+      this.announcement = 'The download could not be made. Please try again.';
+    });
+  }
+
   /** The chart and its keyboard help, and its download buttons: none in a figure without a chart. */
   protected chart(_m: M): TemplateResult | typeof nothing {
     return nothing;
@@ -221,7 +228,7 @@ export abstract class FigureElement<M> extends LitElement {
         ${this.chart(m)}
         ${this.dataTable.render(t)}
         <div class="actions">
-          <button class="link-button" type="button" @click=${() => downloadData({ set: this.loader.extracts, model: m, metas: this.sources(m), table: t, fileName: this.fileName(m) })}>Download the data (CSV)</button>
+          <button class="link-button" type="button" @click=${() => this.download((x) => x.downloadData({ set: this.loader.extracts, model: m, metas: this.sources(m), table: t, fileName: this.fileName(m) }))}>Download the data (CSV)</button>
           ${this.exports(m)}
         </div>
         ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
