@@ -65,18 +65,6 @@ const GEO_TRANSFORM = `export function geoTransform(methods) {
     return Object.assign(s, methods);
   } };
 }`;
-const noUnusedD3 = () => ({
-  name: 'no-unused-d3',
-  resolveId: (id) => (UNUSED.includes(id) ? `\0unused:${id}` : null),
-  load(id) {
-    if (!id.startsWith('\0unused:')) return null;
-    const m = id.slice('\0unused:'.length);
-    const stubs = unusedNames[m].filter((n) => n !== 'geoTransform').map((n) => `export const ${n} = unused('${n}');`);
-    return [`const unused = (name) => function () { throw new Error(name + ' (${m}) is not in this bundle'); };`, ...stubs,
-      ...(m === 'd3-geo' ? [GEO_TRANSFORM] : [])].join('\n');
-  },
-});
-
 /**
  * Plot builds an Intl.NumberFormat as it loads (`formatDefault = formatAuto()`), and a page's first Intl formatter
  * costs a slow phone 100 ms or more of locale data in the task that evaluates the bundle (issue 18). Our charts
@@ -97,21 +85,29 @@ const lazyPlotFormat = () => ({
  * HTML). plot.js imports them whatever is drawn; the stand-ins keep their export names and throw if ever called.
  */
 const UNUSED_PLOT = ['marks/tip.js', 'legends/ramp.js', 'legends/swatches.js'];
-const noUnusedPlot = () => ({
-  name: 'no-unused-plot',
+/** A module keeping `names` as exports that throw if ever called: a stand-in for code no element reaches. */
+const standIn = (names, from, extra = []) => [`const unused = (name) => function () { throw new Error(name + ' (${from}) is not in this bundle'); };`,
+  ...names.map((n) => `export const ${n} = unused('${n}');`), ...extra].join('\n');
+
+/** The stand-ins above, for the d3 modules (resolved by name) and the Plot files (loaded by path). */
+const standIns = () => ({
+  name: 'stand-ins',
+  resolveId: (id) => (UNUSED.includes(id) ? `\0unused:${id}` : null),
   load(id) {
+    if (id.startsWith('\0unused:')) {
+      const m = id.slice('\0unused:'.length);
+      return standIn(unusedNames[m].filter((n) => n !== 'geoTransform'), m, m === 'd3-geo' ? [GEO_TRANSFORM] : []);
+    }
     const file = UNUSED_PLOT.find((f) => id.endsWith(`/@observablehq/plot/src/${f}`));
     if (!file) return null;
     const names = [...readFileSync(id, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
-    if (!names.length) this.error(`${id}: no exports found; update noUnusedPlot in rollup.config.mjs`);
-    return [`const unused = (name) => function () { throw new Error(name + ' (Plot ${file}) is not in this bundle'); };`,
-      ...names.map((n) => `export const ${n} = unused('${n}');`)].join('\n');
+    if (!names.length) this.error(`${id}: no exports found; update UNUSED_PLOT in rollup.config.mjs`);
+    return standIn(names, `Plot ${file}`);
   },
 });
 
 const bundled = () => [
-  noUnusedD3(),
-  noUnusedPlot(),
+  standIns(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   commonjs(),
   noLitGlobals(),

@@ -3,18 +3,20 @@
 // packages/embed/test/embed-params.test.ts keeps this list within custom-elements.json.
 
 const COMMON = ['src', 'indicator', 'area', 'period', 'breakdown', 'heading-level'];
+/** Named LAs or a named group to compare with (plain text, shown as text). */
+const COMPARE = ['compare', 'group', 'group-label'];
 
 /** Element → attributes it may be given. The picker needs a page around it, so it is not offered on its own. */
 export const ALLOWED = {
-  'inclusion-benchmark': [...COMMON, 'neighbours'],
-  'inclusion-tile': COMMON,
-  'inclusion-trend': [...COMMON, 'years', 'intervals'],
-  'inclusion-ranking': [...COMMON, 'region', 'mode'],
-  'inclusion-map': [...COMMON, 'colour', 'neighbour-model'],
-  'inclusion-spine': [...COMMON, 'indicators'],
+  'inclusion-benchmark': [...COMMON, ...COMPARE, 'neighbours'],
+  'inclusion-tile': [...COMMON, ...COMPARE],
+  'inclusion-trend': [...COMMON, ...COMPARE, 'years', 'intervals'],
+  'inclusion-ranking': [...COMMON, ...COMPARE, 'region', 'mode'],
+  'inclusion-map': [...COMMON, ...COMPARE, 'colour', 'neighbour-model'],
+  'inclusion-spine': [...COMMON, ...COMPARE, 'indicators'],
   'inclusion-breakdown': [...COMMON, 'intervals'],
   'inclusion-table': [...COMMON, 'view'],
-  'inclusion-dashboard': ['src', 'area', 'mode', 'theme', 'indicator', 'heading-level', 'url-state'],
+  'inclusion-dashboard': ['src', 'area', 'mode', 'theme', 'indicator', 'heading-level', ...COMPARE, 'url-state'],
 };
 
 const MAX_VALUE = 500;

@@ -45,6 +45,17 @@ test('every allowed element is in the manifest, with only attributes it declares
   }
 });
 
+test('an embedded element can be compared with named LAs or a group, as on a page', () => {
+  for (const [tag, names] of Object.entries(ALLOWED)) {
+    for (const n of ['compare', 'group', 'group-label', 'neighbour-model']) {
+      if (attributes.get(tag)!.includes(n)) assert.ok(names.includes(n), `${tag} declares "${n}" but the embed page drops it`);
+    }
+  }
+  const { element } = make('?element=inclusion-trend&src=/data/catalogue.json&indicator=ehcp-20-weeks&area=Salford&group=Bolton,Bury,Wigan&group-label=Greater%20Manchester');
+  assert.equal(element!.attrs.get('group'), 'Bolton,Bury,Wigan');
+  assert.equal(element!.attrs.get('group-label'), 'Greater Manchester');
+});
+
 test('every element but the picker can be embedded', () => {
   assert.deepEqual(Object.keys(ALLOWED).sort(), [...attributes.keys()].filter((t) => t !== 'inclusion-area-picker').sort());
 });
