@@ -29,6 +29,46 @@ describe('catalogue: one indicator at a time', () => {
     expect(fetched().sort()).to.deep.equal(['areas.arrow', 'indicators/ehcp-20-weeks.arrow', 'neighbours.arrow']);
   });
 
+  it('a tile with no period fetches the latest figures only: the same figure from a fraction of the bytes', async () => {
+    const el = await mount(html`<inclusion-tile src=${CATALOGUE} indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`);
+    await until(el, 'figure, [role=alert]');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect(text(el)).to.contain('50.1%');
+    expect(text(el)).to.contain('2024');
+    expect(fetched().sort()).to.deep.equal(['areas.arrow', 'indicators/ehcp-20-weeks.latest.arrow', 'neighbours.arrow']);
+  });
+
+  it('a former LA\'s tile reads the whole extract: its last figures are older than the latest-figures file holds', async () => {
+    const el = await mount(html`<inclusion-tile src=${CATALOGUE} indicator="ehcp-20-weeks" area="Cumbria"></inclusion-tile>`);
+    await until(el, 'figure, [role=alert]');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect(text(el)).to.contain('Cumbria');
+    expect(fetched()).to.include('indicators/ehcp-20-weeks.arrow');
+  });
+
+  it('a benchmark beside a trend of the same indicator shares its whole extract: one download, not two', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const els = ['inclusion-benchmark', 'inclusion-trend'].map((tag) => Object.assign(document.createElement(tag), { src: CATALOGUE, indicator: 'suspension-rate', area: 'Salford' }));
+    wrapper.append(...els);
+    for (const el of els) await until(el, '.chart svg, [role=alert]', 30000);
+    expect(els.filter((el) => el.shadowRoot!.querySelector('[role=alert]')).map((el) => text(el))).to.deep.equal([]);
+    expect(fetched().sort()).to.deep.equal(['areas.arrow', 'indicators/suspension-rate.arrow', 'neighbours.arrow']);
+  });
+
+  it('a folder without latest-figures files still works: the tile falls back to the whole extract', async () => {
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (String(input).endsWith('.latest.arrow') ? Promise.resolve(new Response('gone', { status: 404 })) : realFetch(input, init));
+    try {
+      const el = await mount(html`<inclusion-tile src=${CATALOGUE} indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`);
+      await until(el, 'figure, [role=alert]');
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      expect(text(el)).to.contain('50.1%');
+      expect(fetched()).to.include('indicators/ehcp-20-weeks.arrow');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('four widgets on four indicators fetch each file once', async () => {
     const ids = ['ehcp-20-weeks', 'persistent-absence', 'suspension-rate', 'pru-absence'];
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
@@ -41,8 +81,13 @@ describe('catalogue: one indicator at a time', () => {
     wrapper.append(...els);
     for (const el of els) await until(el, '.chart svg, dl, [role=alert]', 30000);
     expect(els.filter((el) => el.shadowRoot!.querySelector('[role=alert]')).map((el) => text(el))).to.deep.equal([]);
+    // The tile and benchmark may take the whole extract the trend and ranking fetch, or the latest figures if they
+    // asked first (dataset.ts): either way, no file twice and nothing else.
     const got = fetched();
-    expect([...got].sort()).to.deep.equal(['areas.arrow', ...ids.map((id) => `indicators/${id}.arrow`).sort(), 'neighbours.arrow'].sort());
+    expect(got.length, got.join(', ')).to.equal(new Set(got).size);
+    const allowed = ['areas.arrow', 'neighbours.arrow', ...ids.flatMap((id) => [`indicators/${id}.arrow`, `indicators/${id}.latest.arrow`])];
+    expect(got.filter((f) => !allowed.includes(f))).to.deep.equal([]);
+    for (const id of ids) expect(got, id).to.include(`indicators/${id}.arrow`);
   });
 
   it('a LAIT measure code is looked up in the catalogue', async () => {

@@ -14,6 +14,14 @@ export const INDICATOR_DIR = 'indicators';
 export function indicatorFile(id: string): string {
   return `${INDICATOR_DIR}/${id}.arrow`;
 }
+/**
+ * Where its latest-figures extract sits: the rows a benchmark or tile reads when no period is asked for
+ * (`latestRows`), a fraction of the whole for an indicator with many years. Ids have no dots, so no id's file can
+ * be another's latest file.
+ */
+export function latestFile(id: string): string {
+  return `${INDICATOR_DIR}/${id}.latest.arrow`;
+}
 /** Indicator ids are lower-case slugs: safe in a URL path and a file name. */
 export const INDICATOR_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -45,6 +53,8 @@ export interface CatalogueIndicator {
   file: string;
   bytes: number;
   rows: number;
+  /** Its latest-figures extract (at `latestFile(id)`), size and rows; absent in catalogues built before it. */
+  latest?: { file: string; bytes: number; rows: number };
   /** For search and listing without fetching the extract (the extract's own metadata is the full record). */
   definition?: string;
   decimals?: number;

@@ -13,6 +13,7 @@ export {
   ObservationsExtract, writeObservations, FORMAT_VERSION, META_KEYS,
   type Observation, type ObservationsMeta,
 } from './extract/observations';
+export { latestRows, latestServes } from './extract/latest';
 export { readAreas, writeAreas, readNeighbours, writeNeighbours, type Area, type NeighbourLink } from './extract/areas';
 export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
@@ -54,7 +55,9 @@ export {
 } from './comparison-choice';
 export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
 export { ranking, rankingChart, rankingFunnel, type Ranking, type RankingRow, type RankingChart, type RankingMode, type FunnelPoint } from './analysis/ranking';
-export { spine, spineChart, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineChart } from './analysis/spine';
+export {
+  spine, spineChart, spineChartOf, spineIds, spineOf, spineRow, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineSkip, type SpineChart,
+} from './analysis/spine';
 export { breakdownComparison, breakdownChart, type BreakdownComparison, type BreakdownRow, type BreakdownChart } from './analysis/breakdowns';
 export { groupLabel, breakdownTitle, breakdownSubtitle, describeBreakdown, breakdownNotes, breakdownPointText } from './describe/breakdown';
 export { breakdownTable } from './tables/breakdown-table';
@@ -63,7 +66,7 @@ export { regionsOverview, type RegionsOverview } from './analysis/regions';
 export { benchmarkTable, benchmarkRows } from './tables/benchmark-table';
 export { regionsTable } from './tables/regions-table';
 export { contrast, luminance, over, parseColour, type Rgba } from './contrast';
-export { parseCatalogue, findInCatalogue, indicatorFile, INDICATOR_DIR, INDICATOR_ID, CATALOGUE_FORMAT, type Catalogue, type CatalogueIndicator, type CatalogueTheme } from './catalogue';
+export { parseCatalogue, findInCatalogue, indicatorFile, latestFile, INDICATOR_DIR, INDICATOR_ID, CATALOGUE_FORMAT, type Catalogue, type CatalogueIndicator, type CatalogueTheme } from './catalogue';
 export { indicatorIndex, searchIndicators, describeSearch, topicOf, type IndicatorListing, type IndicatorIndex, type SearchResult } from './indicator-index';
 export { attributeProblem, isFetchableUrl, REFERRER_POLICIES, MAX_TIMEOUT_MS, MAX_BYTES_LIMIT, type SharedAttributes } from './attributes';
 export { terminalText, terminalBlock, terminalJsonReplacer } from './terminal-text';

@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueIndicator, IndicatorMeta, Observation } from '@inclusion-dashboard/core';
-import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_ID, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
+import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_ID, latestFile, latestRows, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildAreas, buildNeighbours } from './areas';
 import { CURATED, EES_FIRST, THEME_FILES, THEMES } from './catalogue';
@@ -187,9 +187,14 @@ export async function buildExtracts(dir: string, outDir: string, { full = false 
     const m = finalMeta(c);
     if (!INDICATOR_ID.test(m.id)) throw new Error(`Indicator id "${m.id}" is not a lower-case slug.`);
     const file = indicatorFile(m.id);
-    const bytes = writeObservations(c.rows, { indicators: [m], areas: '../areas.arrow', neighbours: '../neighbours.arrow', title: `${TITLE}: ${m.label}`, licence: LICENCE }, { dropEmpty: true });
+    const write = (rows: readonly Observation[]) => writeObservations(rows, { indicators: [m], areas: '../areas.arrow', neighbours: '../neighbours.arrow', title: `${TITLE}: ${m.label}`, licence: LICENCE }, { dropEmpty: true });
+    const bytes = write(c.rows);
     const periods = periodsOf(c.rows);
     files.push({ file, bytes, rows: c.rows.length, indicators: 1, periods });
+    // What a tile or benchmark with no period reads: the same figures, a fraction of the bytes.
+    const recent = latestRows(c.rows, [m], (code) => !directory.find(code)?.to);
+    const latest = { file: latestFile(m.id), bytes: write(recent), rows: recent.length };
+    files.push({ file: latest.file, bytes: latest.bytes, rows: latest.rows, indicators: 1, periods: periodsOf(recent) });
     entries.push({
       id: m.id, label: m.label, theme: m.theme, topic: m.topic ?? THEMES.find((t) => t.id === m.theme)?.label ?? m.theme,
       unit: m.unit, unitLabel: m.unitLabel, polarity: m.polarity, coverage: m.coverage, curated: !!m.curated,
@@ -197,6 +202,7 @@ export async function buildExtracts(dir: string, outDir: string, { full = false 
       breakdown: m.breakdown, periods,
       las: new Set(c.rows.filter((o) => o.level === 'Local authority' && o.value !== null).map((o) => o.areaCode)).size,
       file, bytes: bytes.byteLength, rows: c.rows.length,
+      latest: { file: latest.file, bytes: latest.bytes.byteLength, rows: latest.rows },
       decimals: m.decimals, latestRelease: m.latestRelease,
       ...(m.yearType ? { yearType: m.yearType } : {}), ...(m.updated ? { updated: m.updated } : {}),
       ...(m.suppression ? { derived: true } : {}),

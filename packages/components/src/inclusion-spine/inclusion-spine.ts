@@ -1,12 +1,13 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  definite, DEFAULT_SPINE_INDICATORS, markedGroup, describeSpine, spineAnnounce, spineChart, spineHeading, spineNotes, spineSubtitle, spineTable,
-  type ExtractSet, type IndicatorMeta, type SpineChart, type SpineMark,
+  definite, DEFAULT_SPINE_INDICATORS, markedGroup, describeSpine, resolveArea, spineAnnounce, spineChart, spineChartOf, spineHeading, spineIds, spineNotes, spineRow, spineSubtitle, spineTable,
+  type ExtractSet, type IndicatorMeta, type SpineChart, type SpineMark, type SpineRow, type SpineSkip,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { Comparisons } from '../shared/comparisons';
+import { queued } from '../shared/draw-queue';
 import { withLegend } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
 import { LINE, measurer } from '../shared/text-layout';
@@ -81,9 +82,23 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
     return this.indicators.split(/\s+/).filter(Boolean);
   }
 
+  /** With no period asked for, core reads only the latest figures (and the year before, for the direction of travel). */
+  protected override latestOnly(): boolean {
+    return !this.period;
+  }
+
   protected override wanted(): readonly string[] {
     const asked = this.asked();
     return asked.length ? asked : DEFAULT_SPINE_INDICATORS;
+  }
+
+  /** A row a turn: a spine of hundreds of indicators never holds the page for long. */
+  protected override async computeInTurn(set: ExtractSet): Promise<SpineModel> {
+    const period = this.period || undefined;
+    const [ids, area, group] = await queued(() => [spineIds(set, this.indicators), resolveArea(set.areas, this.area), markedGroup(this.comparison(set))] as const);
+    const parts: (SpineRow | SpineSkip)[] = [];
+    for (const id of ids) parts.push(await queued(() => spineRow(set, area, id, period, group)));
+    return queued(() => spineChartOf(set, area, parts, period));
   }
 
   protected compute(set: ExtractSet): SpineModel {

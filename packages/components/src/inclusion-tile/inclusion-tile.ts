@@ -36,6 +36,8 @@ export class InclusionTile extends Comparisons<FigureElement<Benchmark>>(FigureE
 
   // The benchmark's model and words, as the benchmark bars have them; a figure with no chart.
   protected override ready = () => asksBenchmark(this);
+  /** With no period asked for, core reads only the latest figures (and the year before, for the direction of travel). */
+  protected override latestOnly = () => !this.period;
   protected compute = (set: ExtractSet) => benchmarkOf(this, set, this.comparison(set));
   protected heading = (b: Benchmark) => b.indicator.label;
   protected describe = (b: Benchmark) => describeBenchmark(b);

@@ -9,6 +9,11 @@ export abstract class BenchmarkElement extends Comparisons<ChartElement<Benchmar
     return asksBenchmark(this);
   }
 
+  /** With no period asked for, core reads only the latest figures (and the year before, for the direction of travel). */
+  protected override latestOnly(): boolean {
+    return !this.period;
+  }
+
   protected compute(set: ExtractSet): Benchmark {
     return benchmarkOf(this, set, this.comparison(set));
   }

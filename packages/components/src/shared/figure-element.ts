@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, UsageError, attributeProblem, describeOutOfRange, outOfRange, releaseAfter,
+  LOCAL_DATA_LABEL, UsageError, attributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter,
   type ExtractSet, type IndicatorMeta, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -168,12 +168,21 @@ export abstract class FigureElement<M> extends LitElement {
   protected async fetchModel(signal: AbortSignal): Promise<Loaded<M>> {
     const problem = attributeProblem({ headingLevel: this.headingLevel, timeout: this.timeout, maxBytes: this.maxBytes, referrerPolicy: this.referrerPolicy });
     if (problem) throw new LoadError('bad-attribute', problem);
-    const set = await loadExtracts(this.src, {
-      signal, timeout: this.timeout, maxBytes: this.maxBytes, indicators: this.wanted(),
+    const load = (latest: boolean) => loadExtracts(this.src, {
+      signal, timeout: this.timeout, maxBytes: this.maxBytes, indicators: this.wanted(), latest,
       referrerPolicy: (this.referrerPolicy || undefined) as ReferrerPolicy | undefined,
     });
+    const latest = this.latestOnly();
+    let set = await load(latest);
+    // A former LA's last figures are older than the latest-figures files hold.
+    if (latest && !latestServes(set.areas, this.area)) set = await load(false);
     signal.throwIfAborted();
-    return { set, model: await queued(() => this.compute(set)) };
+    return { set, model: await this.computeInTurn(set) };
+  }
+
+  /** `compute` as one turn of the page-wide queue; a model made of many parts may take a turn per part. */
+  protected computeInTurn(set: ExtractSet): Promise<M> {
+    return queued(() => this.compute(set));
   }
 
   /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */
@@ -184,6 +193,14 @@ export abstract class FigureElement<M> extends LitElement {
   /** The indicators this element draws: from a catalogue, only their extracts are fetched. */
   protected wanted(): readonly string[] {
     return [this.indicator];
+  }
+
+  /**
+   * Whether this element shows only each indicator's latest figures as the attributes stand: a catalogue then
+   * sends the small latest-figures extracts. Only where core reads no other rows (a benchmark with no period).
+   */
+  protected latestOnly(): boolean {
+    return false;
   }
 
   /** Whether the attributes ask for anything yet. */

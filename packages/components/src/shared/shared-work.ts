@@ -53,6 +53,11 @@ export class Shared<T> {
     });
   }
 
+  /** Whether work for `key` is under way or done (and did not fail). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   clear(): void {
     this.entries.clear();
   }

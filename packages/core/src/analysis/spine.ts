@@ -50,57 +50,68 @@ export interface Spine {
   group: string | null;
 }
 
+/** Why an indicator asked for is left off a spine. */
+export interface SpineSkip {
+  id: string;
+  reason: string;
+}
+
+/**
+ * One indicator's row of the spine of `area`, or why it is left off. A spine is one row per indicator, so a page
+ * can compute it a row at a time and yield between rows (`<inclusion-spine>` over hundreds of indicators).
+ */
+export function spineRow(set: ExtractSet, area: Area, id: string, period?: string, chosen?: GroupSpec): SpineRow | SpineSkip {
+  const found = set.find(id);
+  if (!found) throw new BenchmarkError('unknown-indicator', `No indicator "${id}".`, set.names());
+  const { data, meta } = found;
+  const breakdown = resolveBreakdown(meta, found.breakdown);
+  let p: string;
+  try {
+    p = resolvePeriod(data, meta, period, area, breakdown);
+  } catch {
+    return { id, reason: `no figures for ${area.name}` };
+  }
+  const x = CrossSection.of(data, set.areas, meta, p, breakdown);
+  const england = x.england()?.value ?? null;
+  const sorted = [...x.laValues].sort((a, b) => a - b);
+  if (england === null || sorted.length < 4) return { id, reason: 'no England figure or too few LAs to compare' };
+  const flip = meta.polarity === 'low';
+  const [lo, hi] = [sorted[0], sorted.at(-1)!];
+  const [worst, best] = flip ? [hi, lo] : [lo, hi];
+  const q25 = quantile(sorted, flip ? 0.75 : 0.25);
+  const q75 = quantile(sorted, flip ? 0.25 : 0.75);
+  const e = atPrecision(england, meta.decimals);
+  const reach = Math.max(Math.abs(hi - e), Math.abs(lo - e)) || 1;
+  const at = (v: number) => 0.5 + ((flip ? e - v : v - e) / reach) * 0.5;
+  const own = x.get(area);
+  const value = own?.value ?? null;
+  const ci95 = confidenceInterval(meta, own, Z95);
+  const g = chosen ? groupAverage(x, area, chosen) : null;
+  const group = g ? { label: markedName(g), mean: g.mean, n: g.n, size: g.values.length } : null;
+  return {
+    indicator: meta, breakdown, period: p, periodLabel: periodLabel(p), value, status: own ? own.status : 'x', england,
+    worst, best, q25, q75, rank: x.rank(value), of: x.laValues.length, band: x.band(value)?.band ?? null,
+    ci95, verdict: compareWithEngland(meta, value, ci95, england),
+    pos: {
+      value: value === null ? null : at(atPrecision(value, meta.decimals)), worst: at(worst), best: at(best), q25: at(q25), q75: at(q75), england: 0.5,
+      group: group?.mean == null ? null : at(group.mean),
+    },
+    group,
+  };
+}
+
+const isSkip = (r: SpineRow | SpineSkip): r is SpineSkip => 'reason' in r;
+
+/** A spine from its rows, in the order asked. */
+export function spineOf(area: Area, parts: readonly (SpineRow | SpineSkip)[]): Spine {
+  const rows = parts.filter((r): r is SpineRow => !isSkip(r));
+  return { area, rows, skipped: parts.filter(isSkip), group: rows.find((r) => r.group)?.group!.label ?? null };
+}
+
 /** Many indicators for one LA, each against the spread of all LAs and England (PHE spine-chart style). */
 export function spine(set: ExtractSet, areaQuery: string, ids: readonly string[], period?: string, chosen?: GroupSpec): Spine {
   const area = resolveArea(set.areas, areaQuery);
-  const rows: SpineRow[] = [];
-  let groupName: string | null = null;
-  const skipped: Spine['skipped'] = [];
-  for (const id of ids) {
-    const found = set.find(id);
-    if (!found) throw new BenchmarkError('unknown-indicator', `No indicator "${id}".`, set.names());
-    const { data, meta } = found;
-    const breakdown = resolveBreakdown(meta, found.breakdown);
-    let p: string;
-    try {
-      p = resolvePeriod(data, meta, period, area, breakdown);
-    } catch {
-      skipped.push({ id, reason: `no figures for ${area.name}` });
-      continue;
-    }
-    const x = CrossSection.of(data, set.areas, meta, p, breakdown);
-    const england = x.england()?.value ?? null;
-    const sorted = [...x.laValues].sort((a, b) => a - b);
-    if (england === null || sorted.length < 4) {
-      skipped.push({ id, reason: 'no England figure or too few LAs to compare' });
-      continue;
-    }
-    const flip = meta.polarity === 'low';
-    const [lo, hi] = [sorted[0], sorted.at(-1)!];
-    const [worst, best] = flip ? [hi, lo] : [lo, hi];
-    const q25 = quantile(sorted, flip ? 0.75 : 0.25);
-    const q75 = quantile(sorted, flip ? 0.25 : 0.75);
-    const e = atPrecision(england, meta.decimals);
-    const reach = Math.max(Math.abs(hi - e), Math.abs(lo - e)) || 1;
-    const at = (v: number) => 0.5 + ((flip ? e - v : v - e) / reach) * 0.5;
-    const own = x.get(area);
-    const value = own?.value ?? null;
-    const ci95 = confidenceInterval(meta, own, Z95);
-    const g = chosen ? groupAverage(x, area, chosen) : null;
-    if (g) groupName ??= markedName(g);
-    const group = g ? { label: markedName(g), mean: g.mean, n: g.n, size: g.values.length } : null;
-    rows.push({
-      indicator: meta, breakdown, period: p, periodLabel: periodLabel(p), value, status: own ? own.status : 'x', england,
-      worst, best, q25, q75, rank: x.rank(value), of: x.laValues.length, band: x.band(value)?.band ?? null,
-      ci95, verdict: compareWithEngland(meta, value, ci95, england),
-      pos: {
-        value: value === null ? null : at(atPrecision(value, meta.decimals)), worst: at(worst), best: at(best), q25: at(q25), q75: at(q75), england: 0.5,
-        group: group?.mean == null ? null : at(group.mean),
-      },
-      group,
-    });
-  }
-  return { area, rows, skipped, group: groupName };
+  return spineOf(area, ids.map((id) => spineRow(set, area, id, period, chosen)));
 }
 
 /** The indicators shown when none are named: one or two per theme, where the extracts hold them. */
@@ -119,15 +130,17 @@ export interface SpineChart extends Spine {
   successors: string[];
 }
 
-/**
- * The spine chart of one LA: `indicators` (space-separated ids or LAIT codes; the default set held by the
- * extracts when empty). Throws a `BenchmarkError` when it has nothing to show, or the area is not an LA.
- */
-export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', period?: string, group?: GroupSpec): SpineChart {
+/** The indicators a spine shows: those named (space-separated ids or LAIT codes), or the defaults the extracts hold. */
+export function spineIds(set: ExtractSet, indicators = ''): string[] {
   const asked = indicators.split(/\s+/).filter(Boolean);
   const ids = asked.length ? asked : DEFAULT_SPINE_INDICATORS.filter((id) => set.find(id));
   if (!ids.length) throw new BenchmarkError('unknown-indicator', 'None of the default indicators is in this data: name some in the indicators attribute.', set.names());
-  const s = spine(set, areaQuery, ids, period, group);
+  return ids;
+}
+
+/** The spine chart from its rows (`spineRow` for each of `spineIds`): throws when there is nothing to show. */
+export function spineChartOf(set: ExtractSet, area: Area, parts: readonly (SpineRow | SpineSkip)[], period?: string): SpineChart {
+  const s = spineOf(area, parts);
   if (s.area.level !== 'Local authority') {
     throw new BenchmarkError('unknown-area', `${s.area.name} is not a local authority: a spine chart places one local authority among all of them.`);
   }
@@ -137,4 +150,14 @@ export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', 
   }
   const successors = s.area.successors.map((c) => set.areas.find(c)?.name ?? c);
   return { ...s, period: period || null, skippedLabels, successors };
+}
+
+/**
+ * The spine chart of one LA: `indicators` (space-separated ids or LAIT codes; the default set held by the
+ * extracts when empty). Throws a `BenchmarkError` when it has nothing to show, or the area is not an LA.
+ */
+export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', period?: string, group?: GroupSpec): SpineChart {
+  const ids = spineIds(set, indicators);
+  const area = resolveArea(set.areas, areaQuery);
+  return spineChartOf(set, area, ids.map((id) => spineRow(set, area, id, period, group)), period);
 }
