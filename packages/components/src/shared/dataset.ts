@@ -4,7 +4,7 @@ import {
 } from '@inclusion-dashboard/core';
 import { yieldToMain } from './draw-queue';
 import { LoadError } from './errors';
-import { Shared } from './shared-work';
+import { Shared, stopped } from './shared-work';
 import {
   DEFAULT_TIMEOUT, bytesByKey, checkFetchable, clearBytesCache, companion, fileName, key, request, resolveUrl, unkey,
   type LoadOptions, type Request,
@@ -130,6 +130,9 @@ interface Part {
   catalogue?: Catalogue;
 }
 
+/** Requests started per task when an element asks for many indicators. */
+const BATCH = 20;
+
 async function fromCatalogue(src: string, opts: SetOptions): Promise<Part> {
   const url = resolveUrl(src);
   if (!opts.indicators) {
@@ -141,13 +144,10 @@ async function fromCatalogue(src: string, opts: SetOptions): Promise<Part> {
   const gone = (e: unknown) => e instanceof LoadError && (e.status === 404 || e.status === 410);
   // The whole extract serves an element that needs only the latest figures when another element on the page is
   // fetching it anyway (asked in the same task or the one before): one download, not two.
-  const wholeWanted = async (file: string) => {
-    await yieldToMain();
-    return datasetCache.has(key(request(new URL(file, url).href, opts)));
-  };
+  const wholeWanted = (file: string) => datasetCache.has(key(request(new URL(file, url).href, opts)));
   const one = async (id: string): Promise<Dataset | null> => {
     if (INDICATOR_ID.test(id)) {
-      const files = opts.latest && !(await wholeWanted(indicatorFile(id))) ? [latestFile(id), indicatorFile(id)] : [indicatorFile(id)];
+      const files = opts.latest && !wholeWanted(indicatorFile(id)) ? [latestFile(id), indicatorFile(id)] : [indicatorFile(id)];
       for (const file of files) {
         try {
           return await loadDataset(new URL(file, url).href, opts);
@@ -160,7 +160,20 @@ async function fromCatalogue(src: string, opts: SetOptions): Promise<Part> {
     const file = (opts.latest && found?.entry.latest?.file) || found?.entry.file;
     return file ? loadDataset(new URL(file, url).href, opts) : null;
   };
-  const loaded = await Promise.all([...new Set(opts.indicators.map((i) => i.trim()).filter(Boolean))].map(one));
+  if (opts.latest) await yieldToMain();
+  const ids = [...new Set(opts.indicators.map((i) => i.trim()).filter(Boolean))];
+  const pending: Promise<Dataset | null>[] = [];
+  for (const [k, id] of ids.entries()) {
+    // A spine of hundreds of indicators starts its requests a few at a time, not all in one task.
+    if (k && k % BATCH === 0) {
+      await yieldToMain();
+      if (opts.signal?.aborted) throw stopped(opts.signal);
+    }
+    const p = one(id);
+    p.catch(() => {}); // Promise.all below reports it; this keeps a failure during a yield from looking unhandled
+    pending.push(p);
+  }
+  const loaded = await Promise.all(pending);
   const data = loaded.filter((d): d is Dataset => !!d);
   // Unknown ids, or none asked: the catalogue names what there is.
   const c = index || !data.length ? await catalogue() : null;
