@@ -62,13 +62,17 @@ function run(): void {
   } finally {
     running = false;
   }
-  if (queue.length && !scheduled) {
-    scheduled = true;
-    nextTask(() => {
-      scheduled = false;
-      run();
-    });
-  }
+  if (queue.length) runLater();
+}
+
+/** Run the queue in a new task, once however often it is asked for. */
+function runLater(): void {
+  if (scheduled) return;
+  scheduled = true;
+  nextTask(() => {
+    scheduled = false;
+    run();
+  });
 }
 
 /**
@@ -79,17 +83,8 @@ function run(): void {
 export function queueDraw(task: () => void, later = false): void {
   queue.push(task);
   if (running) return;
-  if (later && sliceStart < 0) {
-    if (!scheduled) {
-      scheduled = true;
-      nextTask(() => {
-        scheduled = false;
-        run();
-      });
-    }
-    return;
-  }
-  run();
+  if (later && sliceStart < 0) runLater();
+  else run();
 }
 
 /** Run `task` in the same queue and resolve with its result: heavy computations take turns like draws. */

@@ -5,6 +5,7 @@ import { isStatus, type Status } from '../status';
 import { checkIndicatorMeta, valueProblem } from '../validate';
 import { ExtractError } from './errors';
 import { checkCount, checkIndicatorLimits, checkText, LIMITS, type Limit } from './limits';
+import { groupIndicatorRows, type IndicatorRows } from './indicator-rows';
 import { DecodedTable, dictAt, finish, finishAsync, numAt, type DictColumn, type TextBound } from './table-codec';
 import { META_KEYS, OPTIONAL_COLUMNS, ROW_ORDER, type Observation, type ObservationsMeta } from './observations-schema';
 
@@ -106,13 +107,6 @@ function* decode(bytes: Uint8Array): Generator<void, Decoded> {
  */
 function count(x: number | null): number | null {
   return x === null || x < 0 || x > LIMITS.magnitude ? null : x;
-}
-
-/** One indicator's row numbers by area key and by period key, and its periods oldest first. */
-interface IndicatorRows {
-  byArea: Map<number, number[]>;
-  byPeriod: Map<number, number[]>;
-  periods: readonly string[];
 }
 
 /** A loaded observations extract: columns kept as typed arrays, indexed on demand. */
@@ -222,30 +216,12 @@ export class ObservationsExtract {
     return this.metaByKey.get(k);
   }
 
-  /** The indicator's rows, grouped in one pass over the indicator column the first time it is asked for. */
+  /** The indicator's rows, grouped the first time they are asked for. */
   private rowsOf(indicator: string): IndicatorRows | undefined {
     const k = this.c.indicator.dict.indexOf(indicator);
     if (k < 0) return undefined;
     let rows = this.index.get(k);
-    if (!rows) {
-      const byArea = new Map<number, number[]>();
-      const byPeriod = new Map<number, number[]>();
-      const add = (m: Map<number, number[]>, key: number, i: number) => {
-        const list = m.get(key);
-        if (list) list.push(i);
-        else m.set(key, [i]);
-      };
-      const { keys } = this.c.indicator;
-      const area = this.c.area.keys;
-      const period = this.c.period.keys;
-      for (let i = 0; i < keys.length; i++) {
-        if (keys[i] !== k) continue;
-        add(byArea, area[i], i);
-        add(byPeriod, period[i], i);
-      }
-      const periods = [...byPeriod.keys()].map((p) => this.c.period.dict[p]).sort(comparePeriods);
-      this.index.set(k, (rows = { byArea, byPeriod, periods }));
-    }
+    if (!rows) this.index.set(k, (rows = groupIndicatorRows(k, this.c.indicator, this.c.area, this.c.period)));
     return rows;
   }
 
