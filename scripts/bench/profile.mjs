@@ -23,7 +23,7 @@ await build({ ...common, entryPoints: [resolve(root, 'scripts/bench/page.ts')], 
 const bundle = resolve(out, 'inclusion-dashboard.js');
 let code = readFileSync(bundle, 'utf8');
 const patches = [
-  [/function queueDraw\(task\) \{\n/, '$&  task.__from = (new Error().stack.split("\\n").slice(2).find((l) => /Inclusion\\w+\\./.test(l)) ?? "").trim().split(" (")[0];\n'],
+  [/function queueDraw\(task, later = false\) \{\n/, '$&  task.__from = (new Error().stack.split("\\n").slice(2).find((l) => /Inclusion\\w+\\./.test(l)) ?? "").trim().split(" (")[0];\n'],
   [/try \{\n(\s*)task\(\);\n/, 'try {\n$1const t0 = performance.now();\n$1task();\n$1(globalThis.__queueTasks ??= []).push({ from: task.__from, ms: performance.now() - t0, at: t0 });\n'],
 ];
 for (const [a, b] of patches) {

@@ -5,10 +5,20 @@ export const DATA = '/packages/sample-data/data';
 export const ALL = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `${DATA}/${f}.arrow`).join(' ');
 export const A11Y = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never;
 
-/** Until `selector` matches in the shadow root: events may fire before a listener could be attached. */
+/** Whether a figure's data table has all its rows: a long one is rendered a turn at a time, after the chart. */
+function tableDone(el: Element): boolean {
+  const t = (el as { tableModel?: { rows: unknown[] } | null }).tableModel;
+  const root = el.shadowRoot!;
+  return !t || !!root.querySelector('[role=alert]') || root.querySelectorAll('tbody tr').length >= t.rows.length;
+}
+
+/**
+ * Until `selector` matches in the shadow root, and its data table is complete: events may fire before a listener
+ * could be attached.
+ */
 export async function until(el: Element, selector = '.chart svg, [role=alert], figure', ms = 15000): Promise<void> {
   const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector(selector)) {
+  while (!el.shadowRoot?.querySelector(selector) || !tableDone(el)) {
     if (performance.now() - t0 > ms) throw new Error(`Nothing matched ${selector} after ${ms} ms: ${el.shadowRoot?.textContent}`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -88,7 +88,10 @@ export abstract class FigureElement<M> extends LitElement {
     model: () => this.loader.model,
     layoutKey: () => this.layoutKey(),
     paint: (m) => this.paint(m),
-    drawn: (m) => this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m })),
+    // Ready once the data table has every row too (a long one is rendered a turn at a time).
+    drawn: (m) => void this.dataTable.complete().then(() => {
+      if (this.loader.model === m) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
+    }),
     // A draw that throws ends in the error state with one `inclusion-error`, never an empty figure.
     failed: (m, e) => {
       if (this.loader.model !== m) return;
@@ -187,7 +190,14 @@ export abstract class FigureElement<M> extends LitElement {
 
   /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */
   get tableModel(): TableModel | null {
-    return this.model ? this.table(this.model) : null;
+    return this.model ? this.tableOf(this.model) : null;
+  }
+
+  private madeTable: { model: M; table: TableModel } | null = null;
+  /** `table(m)` once per model: every attribute a table depends on makes a new model, and a long table is rendered over several updates. */
+  private tableOf(m: M): TableModel {
+    if (this.madeTable?.model !== m) this.madeTable = { model: m, table: this.table(m) };
+    return this.madeTable.table;
   }
 
   /** The indicators this element draws: from a catalogue, only their extracts are fetched. */
@@ -228,7 +238,7 @@ export abstract class FigureElement<M> extends LitElement {
     }
     const m = this.model;
     if (!m) return html`<p class="subtitle" aria-busy=${loading ? 'true' : 'false'}>${loading ? 'Loading data…' : ''}</p>${live}`;
-    const t = this.table(m);
+    const t = this.tableOf(m);
     const notes = this.notes(m);
     const metas = this.sources(m);
     const id = this.ids;

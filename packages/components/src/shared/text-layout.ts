@@ -12,11 +12,23 @@ export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (
   const letter = parseFloat(cs.letterSpacing) || 0;
   const word = parseFloat(cs.wordSpacing) || 0;
   const extra = (s: string) => letter * s.length + word * (s.split(' ').length - 1);
-  const ctx = document.createElement('canvas').getContext('2d');
+  const ctx = context();
   if (!ctx) return (s) => s.length * (weight === 'bold' ? 8.2 : 7.6) + extra(s);
-  ctx.font = `${weight} 14px ${family}`;
+  const font = `${weight} 14px ${family}`;
   // A little slack for hinting differences between canvas and SVG text.
-  return (s) => Math.ceil(ctx.measureText(s).width * 1.04 + extra(s));
+  return (s) => {
+    // The canvas reports its font normalised, so the last one set is remembered instead.
+    if (lastFont !== font) ctx.font = lastFont = font;
+    return Math.ceil(ctx.measureText(s).width * 1.04 + extra(s));
+  };
+}
+
+/** One canvas for every measurement on the page: making a 2D context per chart cost about 1 ms each. */
+let shared: CanvasRenderingContext2D | null | undefined;
+let lastFont = '';
+function context(): CanvasRenderingContext2D | null {
+  if (shared === undefined) shared = document.createElement('canvas').getContext('2d');
+  return shared;
 }
 
 /**
