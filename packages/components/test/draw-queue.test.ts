@@ -13,8 +13,8 @@ test('work asked for now runs in the task that asked, in order', async () => {
 
 test('work asked for later (a first render) waits for a new task, then runs in order', async () => {
   const ran: string[] = [];
-  const done = queued(() => ran.push('first'), true);
-  queueDraw(() => ran.push('second'), true);
+  const done = queued(() => ran.push('first'), { later: true });
+  queueDraw(() => ran.push('second'), { later: true });
   assert.deepEqual(ran, [], 'nothing ran in the asking task');
   await done;
   await yieldToMain();
@@ -24,7 +24,7 @@ test('work asked for later (a first render) waits for a new task, then runs in o
 test('work asked for later from inside the queue runs in the same slice while the budget lasts', async () => {
   const ran: string[] = [];
   await queued(() => {
-    queueDraw(() => ran.push('inner'), true);
+    queueDraw(() => ran.push('inner'), { later: true });
     ran.push('outer');
   });
   assert.deepEqual(ran, ['outer', 'inner']);
@@ -49,4 +49,27 @@ test('a task over its budget leaves the rest for later tasks, and a failing task
   } finally {
     console.error = original;
   }
+});
+
+test('work that runs alone waits for a slice of its own and ends it', async () => {
+  const ran: string[] = [];
+  const done = queued(() => {
+    ran.push('small');
+    queueDraw(() => ran.push('draw'), { alone: true });
+    queueDraw(() => ran.push('after'));
+  });
+  await done;
+  assert.deepEqual(ran, ['small'], 'the draw waited for a new task');
+  await yieldToMain();
+  assert.deepEqual(ran, ['small', 'draw'], 'the draw had its task to itself');
+  await queued(() => undefined);
+  assert.deepEqual(ran, ['small', 'draw', 'after']);
+});
+
+test('work that runs alone, asked for in a task with nothing queued, runs at once', async () => {
+  await yieldToMain();
+  const ran: string[] = [];
+  queueDraw(() => ran.push('draw'), { alone: true });
+  assert.deepEqual(ran, ['draw']);
+  await yieldToMain();
 });

@@ -5,10 +5,14 @@
  *
  * The budget belongs to the task, not to one run of the queue: a download resolving wakes sixty elements in one
  * run of microtasks, and each of them starting the queue afresh would run the whole page's work in that task.
- * A lone update (a key press, a sort) still runs at once, in the task that asked for it.
+ * A lone update (a key press, a sort) still runs at once, in the task that asked for it; a redraw it causes
+ * follows in the next task.
  */
 const BUDGET_MS = 8;
-const queue: (() => void)[] = [];
+interface Item { task: () => void; alone: boolean }
+const queue: Item[] = [];
+/** Items run in the current slice. */
+let ranInSlice = 0;
 let running = false;
 let scheduled = false;
 /** When the current task started running queued work; -1 until it does. */
@@ -46,18 +50,23 @@ function run(): void {
   if (sliceStart < 0) {
     sliceStart = performance.now();
     // Runs once this task is over (messages keep their order): the next task gets a budget of its own.
+    ranInSlice = 0;
     nextTask(() => { sliceStart = -1; });
   }
   running = true;
   try {
     while (queue.length && performance.now() - sliceStart <= BUDGET_MS) {
-      const task = queue.shift()!;
+      // Work that takes a whole slice (a draw, a computation) starts only in a slice of its own, and ends it.
+      if (queue[0].alone && ranInSlice > 0) break;
+      const { task, alone } = queue.shift()!;
+      ranInSlice++;
       try {
         task();
       } catch (e) {
         // One chart's failure must not stop the others; the element reports its own error.
         console.error(e);
       }
+      if (alone) break;
     }
   } finally {
     running = false;
@@ -75,20 +84,29 @@ function runLater(): void {
   });
 }
 
-/**
- * Run `task` in turn with every other chart's work: now if this task has time left, else in a later one. With
- * `later`, work that did not start in the queue waits for a new task: an element's first render is asked for from
- * inside the page's own task (the script that added it), whose length the queue cannot see.
- */
-export function queueDraw(task: () => void, later = false): void {
-  queue.push(task);
+export interface QueueOptions {
+  /**
+   * Work that did not start in the queue waits for a new task: an element's first render is asked for from inside
+   * the page's own task (the script that added it), whose length the queue cannot see.
+   */
+  later?: boolean;
+  /**
+   * Work of 5 to 30 ms (a draw, a computation) runs in a task with nothing else: started after other work, it
+   * would add its length to theirs.
+   */
+  alone?: boolean;
+}
+
+/** Run `task` in turn with every other chart's work: now if this task has time left, else in a later one. */
+export function queueDraw(task: () => void, { later = false, alone = false }: QueueOptions = {}): void {
+  queue.push({ task, alone });
   if (running) return;
-  if (later && sliceStart < 0) runLater();
+  if ((later && sliceStart < 0) || (alone && sliceStart >= 0 && ranInSlice > 0)) runLater();
   else run();
 }
 
 /** Run `task` in the same queue and resolve with its result: heavy computations take turns like draws. */
-export function queued<T>(task: () => T, later = false): Promise<T> {
+export function queued<T>(task: () => T, opts: QueueOptions = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     queueDraw(() => {
       try {
@@ -96,7 +114,7 @@ export function queued<T>(task: () => T, later = false): Promise<T> {
       } catch (e) {
         reject(e);
       }
-    }, later);
+    }, opts);
   });
 }
 

@@ -159,7 +159,7 @@ export abstract class FigureElement<M> extends LitElement {
    * first waits for a task of its own: the page's script that added the element is still running.
    */
   protected override scheduleUpdate(): Promise<unknown> {
-    return queued(() => super.scheduleUpdate(), !this.hasUpdated);
+    return queued(() => super.scheduleUpdate(), { later: !this.hasUpdated });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -185,7 +185,7 @@ export abstract class FigureElement<M> extends LitElement {
 
   /** `compute` as one turn of the page-wide queue; a model made of many parts may take a turn per part. */
   protected computeInTurn(set: ExtractSet): Promise<M> {
-    return queued(() => this.compute(set));
+    return queued(() => this.compute(set), { alone: true });
   }
 
   /** The table behind what is shown now: `<inclusion-table for="…">` reads it. */

@@ -40,6 +40,6 @@ export class DrawController<M> implements ReactiveController {
         return;
       }
       if (first) this.opts.drawn(m);
-    });
+    }, { alone: true });
   }
 }
