@@ -29,6 +29,20 @@ describe('catalogue: one indicator at a time', () => {
     expect(fetched().sort()).to.deep.equal(['areas.arrow', 'indicators/ehcp-20-weeks.arrow', 'neighbours.arrow']);
   });
 
+  it('asks for the areas and neighbours beside the catalogue with its extract, not after reading it', async () => {
+    const asked: string[] = [];
+    const real = window.fetch;
+    window.fetch = (input, init) => { asked.push(new URL(String(input instanceof Request ? input.url : input), location.href).pathname.slice(DATA.length + 1)); return real(input, init); };
+    try {
+      const el = await mount(html`<inclusion-trend src=${CATALOGUE} indicator="ehcp-20-weeks" area="Salford"></inclusion-trend>`);
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    } finally {
+      window.fetch = real;
+    }
+    // Without waiting for the extract to name them (it names the same two files): one round trip sooner.
+    expect(asked).to.deep.equal(['areas.arrow', 'neighbours.arrow', 'indicators/ehcp-20-weeks.arrow']);
+  });
+
   it('a tile with no period fetches the latest figures only: the same figure from a fraction of the bytes', async () => {
     const el = await mount(html`<inclusion-tile src=${CATALOGUE} indicator="ehcp-20-weeks" area="Salford"></inclusion-tile>`);
     await until(el, 'figure, [role=alert]');

@@ -210,8 +210,10 @@ export async function settled(page: Page, selector = 'inclusion-benchmark, inclu
         const inner = [...r.querySelectorAll('*')].filter((e) => e.localName.startsWith('inclusion-') && e.localName !== 'inclusion-area-picker');
         return !!r.querySelector('section') && inner.length > 0 && inner.every(done);
       }
+      // Not while an update waits its turn, nor while new figures load behind the ones shown (aria-busy).
+      if ((el as Element & { isUpdatePending?: boolean }).isUpdatePending) return false;
       const fig = r.querySelector('figure');
-      if (!fig) return false;
+      if (!fig || fig.getAttribute('aria-busy') === 'true') return false;
       const chart = fig.querySelector('.chart');
       return !chart || !!chart.querySelector('svg');
     };

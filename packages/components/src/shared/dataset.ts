@@ -34,8 +34,11 @@ const directoryCache = new Shared<AreaDirectory>(async (k, signal) => {
   return directory;
 });
 
+/** Where a catalogue built by the pipeline keeps its areas and neighbours, relative to the catalogue. */
+const CATALOGUE_COMPANIONS = { areas: 'areas.arrow', neighbours: 'neighbours.arrow' };
+
 /** The areas and neighbours a file names beside itself: same site, also after redirects. */
-function directory(meta: { areas: string; neighbours: string }, req: Request, signal: AbortSignal): Promise<AreaDirectory> {
+function directory(meta: { areas: string; neighbours: string }, req: Request, signal?: AbortSignal): Promise<AreaDirectory> {
   const within = new URL(req.url).origin;
   const companionReq = (name: string, what: string) => key({ ...req, url: companion(name, req.url, what), within });
   return directoryCache.get(JSON.stringify([companionReq(meta.areas, 'areas'), companionReq(meta.neighbours, 'neighbours')]), signal);
@@ -139,6 +142,10 @@ async function fromCatalogue(src: string, opts: SetOptions): Promise<Part> {
     const c = await loadCatalogue(url, opts);
     return { extracts: [], areas: c.areas, catalogue: c.catalogue };
   }
+  // The area and neighbour files the pipeline writes beside a catalogue (the names every extract of it gives),
+  // asked for now, beside the extracts, rather than once the first extract has been read: a round trip sooner on
+  // a slow connection. A catalogue whose extracts name other files costs two unused requests.
+  directory(CATALOGUE_COMPANIONS, request(url, opts)).catch(() => {});
   let index: Promise<Awaited<ReturnType<typeof loadCatalogue>>> | null = null;
   const catalogue = () => (index ??= loadCatalogue(url, opts));
   const gone = (e: unknown) => e instanceof LoadError && (e.status === 404 || e.status === 410);

@@ -243,7 +243,7 @@ export abstract class FigureElement<M> extends LitElement {
     const metas = this.sources(m);
     const id = this.ids;
     return html`
-      <figure part="figure" aria-describedby="${id}-summary">
+      <figure part="figure" aria-describedby="${id}-summary" aria-busy=${loading ? 'true' : nothing}>
         <figcaption>
           <p class="title" id="${id}-title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>${this.heading(m)}</p>
           <p class="subtitle">${this.subtitle(m)}</p>
