@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/inclusion-spine/define';
-import { ALL, mountChart, text, failsWith, expectTextInside } from './helpers';
+import { ALL, DATA, mountChart, text, failsWith, expectTextInside } from './helpers';
 import type { InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
 
 
@@ -150,5 +150,28 @@ describe('<inclusion-spine>', () => {
   it('passes axe (WCAG 2.2 AA rules)', async () => {
     const el = await mount(html`<inclusion-spine src=${ALL} area="Salford"></inclusion-spine>`);
     await expect(el).to.be.accessible({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never);
+  });
+
+  it('a spine of a hundred indicators is drawn forty rows a turn, and is ready once every row is in', async () => {
+    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
+    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 100).map((i) => i.id);
+    const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
+    const svg = svgOf(el);
+    const rows = svg.querySelectorAll('g.spine-range rect').length;
+    expect(rows).to.be.greaterThan(80);
+    // One SVG: the first forty rows (and the key) as drawn, the rest in groups of up to forty moved into place.
+    expect(el.shadowRoot!.querySelectorAll('.chart svg').length).to.equal(1);
+    const parts = [...svg.querySelectorAll(':scope > g.spine-part')];
+    expect(parts.length).to.equal(Math.ceil(rows / 40) - 1);
+    expect(parts.map((g) => g.querySelectorAll('g.spine-range rect').length).every((n) => n <= 40)).to.equal(true);
+    // Stacked in order, each below the one before, inside the SVG's height.
+    const tops = parts.map((g) => Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform')!)![1]));
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    expect(tops.at(-1)!).to.be.below(Number(svg.getAttribute('viewBox')!.split(' ')[3]));
+    // Every row's LA marker and the keyboard's points are there: End goes to the last row.
+    key(el, 'Home');
+    key(el, 'End');
+    await el.updateComplete;
+    expect(live(el)).to.match(new RegExp(`\\(${rows} of ${rows}\\)|${rows} of ${rows}`));
   });
 });

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { AreaDirectory, ExtractSet, ObservationsExtract, rankingChart, readAreas, readNeighbours, spineChart } from '@inclusion-dashboard/core';
 import { layoutFunnel, layoutStrip, threshold, valueDomain } from '../src/inclusion-ranking/ranking-layout';
-import { layoutSpine, spineColumns } from '../src/inclusion-spine/spine-layout';
+import { layoutSpine, spineColumns, spineSlices } from '../src/inclusion-spine/spine-layout';
 import { dodgeEndLabels, placeMarkerLabels, tickStep, xAxis, xTicks, yAxis } from '../src/inclusion-trend/trend-layout';
 
 const measure = (s: string) => s.length * 7;
@@ -56,6 +56,28 @@ describe('spine layout', () => {
     const c = spineColumns(1000);
     assert.ok(c.sx0 > c.labelW && c.sx1 < c.colX[0]);
   });
+  test('cut into parts of a few rows, stacked back at each part\'s top, it is the same layout', () => {
+    const l = layoutSpine(m, 700, measure, measure);
+    for (const rows of [1, 3, 5, 40]) {
+      const parts = spineSlices(l, rows);
+      assert.equal(parts.length, Math.ceil(l.placed.length / rows));
+      assert.equal(parts[0].y0, 0);
+      assert.equal(parts.at(-1)!.y1, l.height);
+      parts.forEach((p, i) => {
+        if (i) assert.equal(p.y0, parts[i - 1].y1, 'parts meet');
+        assert.ok(p.placed.length <= rows && p.placed.length > 0);
+      });
+      const back = <T extends { y?: number; top?: number; cy?: number }>(xs: T[], y0: number) =>
+        xs.map((x) => ({ ...x, ...('y' in x ? { y: x.y! + y0 } : {}), ...('top' in x ? { top: x.top! + y0, cy: x.cy! + y0 } : {}) }));
+      assert.deepEqual(parts.flatMap((p) => back(p.placed, p.y0)), l.placed);
+      assert.deepEqual(parts.flatMap((p) => back(p.texts, p.y0)), l.texts);
+      assert.deepEqual(parts.flatMap((p) => back(p.keyGlyphs, p.y0)), l.keyGlyphs);
+      assert.deepEqual(parts.flatMap((p) => p.rules.map((y) => y + p.y0)), [l.headRule, ...l.placed.map((p) => p.top + p.height)]);
+      // The key and headings stay in the first part.
+      assert.equal(parts.slice(1).every((p) => p.keyGlyphs.length === 0), true);
+    }
+  });
+
   for (const width of [320, 700, 1000]) {
     test(`at ${width}px: one row per indicator, stacked without overlap, England at the centre, text inside the width`, () => {
       const l = layoutSpine(m, width, measure, measure);

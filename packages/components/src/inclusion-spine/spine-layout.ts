@@ -174,3 +174,36 @@ export function layoutSpine(m: SpineChart, width: number, measure: Measure, meas
   });
   return { texts, keyGlyphs: key.glyphs, placed, headRule, height: Math.ceil(y + 2), sx: (p) => c.sx0 + p * (c.sx1 - c.sx0) };
 }
+
+/** One part of a spine drawn on its own: its rows, texts, key glyphs and row rules, from its own top (`y0`). */
+export interface SpineSlice {
+  y0: number;
+  y1: number;
+  placed: Placed[];
+  texts: TextItem[];
+  keyGlyphs: KeyGlyph[];
+  rules: number[];
+}
+
+/**
+ * The layout cut between rows into parts of at most `rows` rows, each shifted to start at 0; the first part keeps
+ * the key and headings above the rows. Drawn part by part, then stacked at each part's `y0`, it is the same drawing.
+ */
+export function spineSlices(l: SpineLayout, rows: number): SpineSlice[] {
+  const cuts = [0];
+  for (let k = rows; k < l.placed.length; k += rows) cuts.push(l.placed[k].top);
+  cuts.push(l.height);
+  return cuts.slice(0, -1).map((y0, i) => {
+    const y1 = cuts[i + 1];
+    const last = i === cuts.length - 2;
+    const inside = (y: number) => y >= y0 && (y < y1 || last);
+    return {
+      y0,
+      y1,
+      placed: l.placed.filter((p) => inside(p.top)).map((p) => ({ ...p, top: p.top - y0, cy: p.cy - y0 })),
+      texts: l.texts.filter((t) => inside(t.y)).map((t) => ({ ...t, y: t.y - y0 })),
+      keyGlyphs: l.keyGlyphs.filter((k) => inside(k.y)).map((k) => ({ ...k, y: k.y - y0 })),
+      rules: [l.headRule, ...l.placed.map((p) => p.top + p.height)].filter(inside).map((y) => y - y0),
+    };
+  });
+}

@@ -6,6 +6,7 @@ import { SizeController } from './controllers/size-controller';
 import { KeyboardController, type ArrowKey } from './controllers/keyboard-controller';
 import type { DataTableOptions } from './data-table';
 import { scaleDrawing, textScale } from './text-layout';
+import { queueDraw } from './draw-queue';
 import type { ChartPoint } from './keyboard-nav';
 
 export type { ChartPoint } from './keyboard-nav';
@@ -14,6 +15,12 @@ export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
 export interface Drawing {
   node: SVGSVGElement | HTMLElement;
   points: ChartPoint[];
+  /**
+   * The rest of a long chart, one part per turn of the page-wide queue: each makes a group to add to the chart's
+   * SVG, in its units (the SVG is already sized for all of it). A spine of hundreds of rows drawn in one call was a
+   * task of a second on a phone.
+   */
+  more?: (() => SVGGElement)[];
 }
 
 /**
@@ -74,8 +81,12 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     return `${this.size.drawWidth()}|${this.size.spacing}`;
   }
 
-  /** Draws the model into the chart container, scaled for the reader's text size. */
-  protected override paint(m: M): void {
+  /** Paints begun: a newer one stops an older one's remaining parts. */
+  private paints = 0;
+
+  /** Draws the model into the chart container, scaled for the reader's text size; long charts part by part. */
+  protected override paint(m: M): Promise<void> | void {
+    const gen = ++this.paints;
     const el = this.chartEl;
     if (!el) return;
     const width = this.size.drawWidth();
@@ -92,6 +103,27 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     d.node.removeAttribute('aria-description');
     el.replaceChildren(d.node);
     this.keyboard.setPoints(d.points);
+    const parts = d.more ?? [];
+    const svg = d.node instanceof SVGSVGElement ? d.node : d.node.querySelector('svg');
+    if (!parts.length || !svg) return;
+    return new Promise<void>((resolve, reject) => {
+      const part = (k: number) => queueDraw(() => {
+        if (gen !== this.paints) return resolve();
+        try {
+          const g = parts[k]();
+          checkSvgNumbers(g);
+          for (const s of g.querySelectorAll('style')) s.remove();
+          // Under the focus ring, if a point was chosen while the rest was drawn.
+          svg.insertBefore(g, svg.querySelector(':scope > g.focus-layer'));
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        if (k + 1 < parts.length) part(k + 1);
+        else resolve();
+      }, { alone: true });
+      part(0);
+    });
   }
 
   /** T on a point: its row in the data table, opened if it was collapsed. */

@@ -144,7 +144,7 @@ export abstract class FigureElement<M> extends LitElement {
     return '';
   }
   /** Draws the model; a figure without a chart has nothing to draw. */
-  protected paint(_m: M): void {}
+  protected paint(_m: M): Promise<void> | void {}
 
   protected get model(): M | null {
     return this.loader.model;

@@ -6,7 +6,8 @@ export interface DrawOptions<M> {
   model(): M | null;
   /** What the drawing depends on besides the model (width, text settings): a change redraws. */
   layoutKey(): string;
-  paint(model: M): void;
+  /** Draws; a long chart drawn part by part resolves when the last part is in. */
+  paint(model: M): Promise<void> | void;
   /** The first drawing of a model is on screen. */
   drawn(model: M): void;
   failed(model: M, e: unknown): void;
@@ -18,6 +19,8 @@ export interface DrawOptions<M> {
  */
 export class DrawController<M> implements ReactiveController {
   private last: { model: M; key: string } | null = null;
+  /** The model whose drawing has been announced: once per model, however often it is redrawn. */
+  private drawnFor: M | null = null;
 
   constructor(host: ReactiveControllerHost, private readonly opts: DrawOptions<M>) {
     host.addController(this);
@@ -28,18 +31,24 @@ export class DrawController<M> implements ReactiveController {
     if (!m) return;
     const key = this.opts.layoutKey();
     if (this.last?.model === m && this.last.key === key) return;
-    const first = this.last?.model !== m;
     const now = (this.last = { model: m, key });
     queueDraw(() => {
       // The view may have moved on while this waited its turn.
       if (this.last !== now) return;
+      const finished = () => {
+        if (this.last !== now || this.drawnFor === m) return;
+        this.drawnFor = m;
+        this.opts.drawn(m);
+      };
+      let done: Promise<void> | void;
       try {
-        this.opts.paint(m);
+        done = this.opts.paint(m);
       } catch (e) {
         this.opts.failed(m, e);
         return;
       }
-      if (first) this.opts.drawn(m);
+      if (done) done.then(finished, (e: unknown) => { if (this.last === now) this.opts.failed(m, e); });
+      else finished();
     }, { alone: true });
   }
 }
