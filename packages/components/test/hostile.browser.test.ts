@@ -88,7 +88,6 @@ async function expectOtherElementWorks(): Promise<void> {
  * at the same moment: the work it guards against (86 s, 32 s, 2.7 s before) is far beyond either.
  */
 const TOLERANCE = 4;
-const REFUSED_MS = 1000;
 const baseline = new Map<string, number>();
 async function budget(tag: string, attrs: Record<string, string>): Promise<{ ms: number; real: number }> {
   const key = `${tag} ${JSON.stringify(attrs)}`;
@@ -122,9 +121,8 @@ const seen: string[] = [];
 /** The checks every case shares, and a line of numbers for the report. */
 async function common(name: string, r: Run, tag: string, attrs: Record<string, string> = {}): Promise<void> {
   const b = await budget(tag, attrs);
-  // A refused file is not drawn, but a multi-megabyte one still costs its download and a collection: on this
-  // machine one task of 150 to 1,000 ms was seen (not yet traced; before the limits: 86 s, 32 s, 2.7 s).
-  if (r.error?.code === 'over-limit') b.ms = Math.max(b.ms, REFUSED_MS);
+  // A refused file is held to the same budget: its download is read in slices, and refused before it is decoded
+  // (it had 1,000 ms until the 8.5 MB case's 100 to 600 ms task was traced to DevTools keeping the body).
   seen.push(`${name}: longest task ${r.longest} ms (real extract now: ${b.real} ms), heap +${(r.heap / 1024 / 1024).toFixed(1)} MB, ${r.error ? `error ${r.error.code}` : 'drawn'}${r.warning ? `, warning ${r.warning.code}` : ''}`);
   expect(r.longest, `${name}: longest task (the real extract took ${b.real} ms)`).to.be.below(b.ms);
   expect(r.heap, `${name}: heap`).to.be.below(HEAP_BYTES);
@@ -259,7 +257,7 @@ describe('hostile extracts', function () {
         clearDatasetCache();
         const r = await run('inclusion-ranking', url);
         seen.push(`${name}: longest task ${r.longest} ms, heap +${(r.heap / 1024 / 1024).toFixed(1)} MB, ${r.error ? `error ${r.error.code}` : 'drawn'}`);
-        const limit = Math.max(BUDGET_MS, TOLERANCE * real.longest, r.error ? 4 * REFUSED_MS : 0);
+        const limit = Math.max(BUDGET_MS, TOLERANCE * real.longest);
         expect(r.longest, `${name} (the real extract took ${real.longest} ms)`).to.be.below(limit);
       }
     } finally {
