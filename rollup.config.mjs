@@ -85,10 +85,11 @@ const lazyPlotFormat = () => ({
 });
 
 /**
- * Plot modules no element reaches: the tip mark (no chart sets `tip`) and the colour legends (every key is our own
- * HTML). plot.js imports them whatever is drawn; the stand-ins keep their export names and throw if ever called.
+ * Plot modules no element reaches: the tip mark (no chart sets `tip`), the colour legends (every key is our own
+ * HTML) and the dodge transform (with its CommonJS interval tree). plot.js and index.js import them whatever is
+ * drawn; the stand-ins keep their export names and throw if ever called.
  */
-const UNUSED_PLOT = ['marks/tip.js', 'legends/ramp.js', 'legends/swatches.js'];
+const UNUSED_PLOT = ['marks/tip.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js'];
 /** A module keeping `names` as exports that throw if ever called: a stand-in for code no element reaches. */
 const standIn = (names, from, extra = []) => [`const unused = (name) => function () { throw new Error(name + ' (${from}) is not in this bundle'); };`,
   ...names.map((n) => `export const ${n} = unused('${n}');`), ...extra].join('\n');
