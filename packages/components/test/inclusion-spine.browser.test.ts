@@ -155,7 +155,10 @@ describe('<inclusion-spine>', () => {
   it('a spine of a hundred indicators is drawn forty rows a turn, and is ready once every row is in', async () => {
     const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
     const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 100).map((i) => i.id);
+    // Ready (it bubbles out of the shadow root) only once the last part is drawn.
+    const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
+    await ready;
     const svg = svgOf(el);
     const rows = svg.querySelectorAll('g.spine-range rect').length;
     expect(rows).to.be.greaterThan(80);
