@@ -1,7 +1,7 @@
 // The page-wide queue: work takes turns in slices of a task, and work asked for `later` waits for a task of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { queueDraw, queued, yieldToMain } from '../src/shared/draw-queue';
+import { pauser, queueDraw, queued, yieldToMain } from '../src/shared/draw-queue';
 
 test('work asked for now runs in the task that asked, in order', async () => {
   const ran: string[] = [];
@@ -72,4 +72,21 @@ test('work that runs alone, asked for in a task with nothing queued, runs at onc
   queueDraw(() => ran.push('draw'), { alone: true });
   assert.deepEqual(ran, ['draw']);
   await yieldToMain();
+});
+
+test('a pauser yields to a new task only once its steps have taken the budget', async () => {
+  const pause = pauser();
+  const settlesInMicrotasks = async () => {
+    let resolved = false;
+    const p = pause().then(() => { resolved = true; });
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    const quick = resolved;
+    await p;
+    return quick;
+  };
+  assert.equal(await settlesInMicrotasks(), true, 'a quick step does not yield');
+  const t0 = performance.now();
+  while (performance.now() - t0 < 10) { /* a 10 ms step */ }
+  assert.equal(await settlesInMicrotasks(), false, 'past the budget it waits for a new task');
+  assert.equal(await settlesInMicrotasks(), true, 'and the budget starts again');
 });

@@ -1,5 +1,6 @@
 // Shared by the browser tests: mount an element and wait until it has drawn, or shown its error.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 export const DATA = '/packages/sample-data/data';
 export const ALL = ['attendance', 'exclusions', 'ap', 'ehcp', 'context'].map((f) => `${DATA}/${f}.arrow`).join(' ');
@@ -81,4 +82,21 @@ export function uncaughtErrors(): string[] {
     window.removeEventListener('unhandledrejection', onRejection);
   });
   return seen;
+}
+
+/** The page's heap after a garbage collection (read over CDP); asked twice when the busy test server is slow to answer. */
+export async function heap(): Promise<number> {
+  try {
+    return (await executeServerCommand<{ used: number }, undefined>('cdp-heap'))!.used;
+  } catch {
+    return (await executeServerCommand<{ used: number }, undefined>('cdp-heap'))!.used;
+  }
+}
+
+/** Records the page's long tasks from now; `stop()` ends it and gives their durations, rounded to the ms. */
+export function watchLongTasks(): { stop(): number[] } {
+  const tasks: number[] = [];
+  const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) tasks.push(Math.round(e.duration)); });
+  po.observe({ type: 'longtask', buffered: false });
+  return { stop: () => { po.disconnect(); return tasks; } };
 }

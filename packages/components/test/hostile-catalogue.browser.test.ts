@@ -7,7 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { LIMITS } from '@inclusion-dashboard/core';
 import '../src/define-all';
 import { clearDatasetCache } from '../src/shared/dataset';
-import { DATA, until } from './helpers';
+import { DATA, heap, until, watchLongTasks } from './helpers';
 
 const BUDGET_MS = 200;
 const HEAP_BYTES = 100 * 1024 * 1024;
@@ -27,23 +27,19 @@ async function catalogue(n: number): Promise<string> {
   return url;
 }
 
-const heap = async () => (await executeServerCommand<{ used: number }, undefined>('cdp-heap'))!.used;
-
 /** The dashboard on `src` for Salford: the longest task until it has drawn (or refused), and the heap it took. */
 async function dashboard(src: string, done: string): Promise<{ el: HTMLElement & { updateComplete: Promise<unknown> }; longest: number; heap: number }> {
   clearDatasetCache();
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const before = await heap();
   await new Promise((r) => setTimeout(r, 300));
-  const tasks: number[] = [];
-  const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) tasks.push(Math.round(e.duration)); });
-  po.observe({ type: 'longtask', buffered: false });
+  const watch = watchLongTasks();
   const el = document.createElement('inclusion-dashboard') as HTMLElement & { updateComplete: Promise<unknown> };
   for (const [k, v] of Object.entries({ src, area: 'Salford', 'url-state': 'off' })) el.setAttribute(k, v);
   wrapper.append(el);
   await until(el, done, 60000);
   await new Promise((r) => setTimeout(r, 500));
-  po.disconnect();
+  const tasks = watch.stop();
   return { el, longest: Math.max(0, ...tasks), heap: (await heap()) - before };
 }
 
@@ -66,16 +62,14 @@ describe('a catalogue of thousands of indicators', function () {
     expect(root.querySelector('[role=alert]')).to.equal(null);
     const input = root.querySelector<HTMLInputElement>('#indicator-search')!;
     expect(root.querySelector('label[for=indicator-search]')!.textContent).to.match(/Search all 1,?[0-9]{3} indicators/);
-    const tasks: number[] = [];
-    const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) tasks.push(Math.round(e.duration)); });
-    po.observe({ type: 'longtask', buffered: false });
+    const watch = watchLongTasks();
     for (const q of ['m', 'ma', 'made', 'made-up 900']) {
       input.value = q;
       input.dispatchEvent(new Event('input'));
       await r.el.updateComplete;
     }
     await new Promise((res) => setTimeout(res, 200));
-    po.disconnect();
+    const tasks = watch.stop();
     const links = [...root.querySelectorAll('.results a')].map((a) => a.textContent!.trim());
     expect(links).to.include('Made-up 900');
     console.log(`catalogue of ${LIMITS.catalogueIndicators}: longest task ${r.longest} ms drawing, ${Math.max(0, ...tasks)} ms searching; heap +${(r.heap / 1024 / 1024).toFixed(1)} MB`);

@@ -8,7 +8,7 @@ import { clearDatasetCache } from '../src/shared/dataset';
 import { checkSvgNumbers, svgElement } from '../src/shared/svg';
 import type { InclusionErrorDetail } from '../src/shared/errors';
 import { CASES, INDICATOR, PERIOD } from './hostile-extracts';
-import { DATA, until } from './helpers';
+import { DATA, heap, until, watchLongTasks } from './helpers';
 
 const BUDGET_MS = 200;
 const HEAP_BYTES = 100 * 1024 * 1024;
@@ -19,15 +19,6 @@ interface Run {
   warning: InclusionErrorDetail | null;
   longest: number;
   heap: number;
-}
-
-/** The page's heap after a garbage collection; asked twice when the busy test server is slow to answer. */
-async function heap(): Promise<number> {
-  try {
-    return (await executeServerCommand<{ used: number }, undefined>('cdp-heap'))!.used;
-  } catch {
-    return (await executeServerCommand<{ used: number }, undefined>('cdp-heap'))!.used;
-  }
 }
 
 /** Mounts `tag` on `src` with a working element beside it; measures the longest task and the heap it takes. */
@@ -42,16 +33,14 @@ async function run(tag: string, src: string, attrs: Record<string, string> = {})
   el.addEventListener('inclusion-error', (e) => { error = (e as CustomEvent<InclusionErrorDetail>).detail; });
   el.addEventListener('inclusion-warning', (e) => { warning = (e as CustomEvent<InclusionErrorDetail>).detail; });
   for (const [k, v] of Object.entries({ indicator: INDICATOR, period: PERIOD, area: 'Salford', ...attrs, src })) el.setAttribute(k, v);
-  const tasks: number[] = [];
-  const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) tasks.push(e.duration); });
-  po.observe({ type: 'longtask', buffered: false });
+  const watch = watchLongTasks();
   wrapper.append(el);
   await until(el, tag === 'inclusion-tile' ? 'figure, [role=alert]' : '.chart svg, [role=alert]', 60000);
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await new Promise((r) => setTimeout(r, 300));
-  po.disconnect();
+  const tasks = watch.stop();
   const used = await heap();
-  return { el, error, warning, longest: Math.round(Math.max(0, ...tasks)), heap: used - before };
+  return { el, error, warning, longest: Math.max(0, ...tasks), heap: used - before };
 }
 
 /** No NaN, Infinity or negative size anywhere in what the element drew. */

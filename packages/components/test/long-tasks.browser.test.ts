@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define-all';
 import { clearDatasetCache } from '../src/shared/dataset';
-import { DATA, until } from './helpers';
+import { DATA, until, watchLongTasks } from './helpers';
 
 const KINDS: [string, Record<string, string>][] = [
   ['inclusion-tile', { indicator: 'ehcp-20-weeks' }], ['inclusion-benchmark', { indicator: 'persistent-absence' }],
@@ -28,9 +28,7 @@ async function sixty(attempt: number, frames: string[]): Promise<number[]> {
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     return el;
   });
-  const long: number[] = [];
-  const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push(Math.round(e.duration)); });
-  po.observe({ type: 'longtask', buffered: false });
+  const watch = watchLongTasks();
   // What the blocking frames ran, for the failure message: a CI log then says which work to look at.
   const lo = new PerformanceObserver((l) => {
     for (const e of l.getEntries() as PerformanceEntry[] & { blockingDuration: number; scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[] }[]) {
@@ -42,7 +40,7 @@ async function sixty(attempt: number, frames: string[]): Promise<number[]> {
   // Charts draw after their figure renders; the tile has no chart.
   for (const el of els) await until(el, el.localName === 'inclusion-tile' ? 'figure, [role=alert]' : '.chart svg, [role=alert]', 60000);
   await new Promise((r) => setTimeout(r, 100));
-  po.disconnect();
+  const long = watch.stop();
   lo.disconnect();
   expect(els.filter((el) => el.shadowRoot!.querySelector('[role=alert]')).map((el) => el.shadowRoot!.textContent)).to.deep.equal([]);
   wrapper.remove();

@@ -23,6 +23,13 @@ export interface Drawing {
   more?: (() => SVGGElement)[];
 }
 
+/** A drawing (or part of one) as it may be shown: no NaN, Infinity or negative size (svg.ts), and not Plot's own styles. */
+function checked<T extends Element>(node: T): T {
+  checkSvgNumbers(node);
+  for (const s of node.querySelectorAll('style')) s.remove();
+  return node;
+}
+
 /**
  * A figure with a chart: drawn for the element's width and the reader's text size (the size controller), when the
  * draw controller's turn comes, and visited point by point with the keyboard or a pointer (the keyboard
@@ -95,9 +102,8 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     const scale = textScale(this.size.textPx, width);
     const d = this.draw(m, Math.round(width / scale));
     if (!d) return;
-    checkSvgNumbers(d.node); // no NaN, Infinity or negative size is ever shown (svg.ts)
+    checked(d.node);
     if (scale !== 1) scaleDrawing(d.node, scale);
-    for (const s of d.node.querySelectorAll('style')) s.remove();
     d.node.setAttribute('aria-hidden', 'true');
     d.node.removeAttribute('aria-label');
     d.node.removeAttribute('aria-description');
@@ -110,11 +116,8 @@ export abstract class ChartElement<M> extends FigureElement<M> {
       const part = (k: number) => queueDraw(() => {
         if (gen !== this.paints) return resolve();
         try {
-          const g = parts[k]();
-          checkSvgNumbers(g);
-          for (const s of g.querySelectorAll('style')) s.remove();
           // Under the focus ring, if a point was chosen while the rest was drawn.
-          svg.insertBefore(g, svg.querySelector(':scope > g.focus-layer'));
+          svg.insertBefore(checked(parts[k]()), svg.querySelector(':scope > g.focus-layer'));
         } catch (e) {
           reject(e);
           return;

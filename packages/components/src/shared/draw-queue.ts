@@ -49,8 +49,8 @@ function nextTask(fn: () => void): void {
 function run(): void {
   if (sliceStart < 0) {
     sliceStart = performance.now();
-    // Runs once this task is over (messages keep their order): the next task gets a budget of its own.
     ranInSlice = 0;
+    // Runs once this task is over (messages keep their order): the next task gets a budget of its own.
     nextTask(() => { sliceStart = -1; });
   }
   running = true;
@@ -121,4 +121,17 @@ export function queued<T>(task: () => T, opts: QueueOptions = {}): Promise<T> {
 /** Resolves in a new task: long loops outside the queue (decoding) await it between steps. */
 export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => nextTask(resolve));
+}
+
+/**
+ * For a loop outside the queue (reading a download): a pause to await at each step, which yields to the page once
+ * the steps since the last yield have taken the queue's budget.
+ */
+export function pauser(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since <= BUDGET_MS) return;
+    await yieldToMain();
+    since = performance.now();
+  };
 }

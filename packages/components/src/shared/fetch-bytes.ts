@@ -3,7 +3,7 @@
 import { isFetchableUrl } from '@inclusion-dashboard/core';
 import { LoadError } from './errors';
 import { Shared, stopped } from './shared-work';
-import { yieldToMain } from './draw-queue';
+import { pauser } from './draw-queue';
 
 export interface LoadOptions {
   /** Stops waiting (with code `aborted`); the download itself stops only when nothing else waits for it. */
@@ -87,12 +87,7 @@ async function download({ url, maxBytes, referrerPolicy, within }: Request, sign
   let total = 0;
   // Chunks already arrived are handed over in microtasks, all in one task: a large file read at once from a fast
   // connection (or the browser's cache) took 100 ms, 435 ms at 4x CPU. Reading yields to the page every few ms.
-  let since = performance.now();
-  const pause = async () => {
-    if (performance.now() - since < SLICE_MS) return;
-    await yieldToMain();
-    since = performance.now();
-  };
+  const pause = pauser();
   try {
     for (;;) {
       await pause();
@@ -120,9 +115,6 @@ async function download({ url, maxBytes, referrerPolicy, within }: Request, sign
   }
   return out;
 }
-
-/** How long reading a download may keep the main thread before it yields. */
-const SLICE_MS = 8;
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${+(n / 1024).toFixed(1)} KB` : `${n} bytes`;
