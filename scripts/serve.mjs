@@ -7,6 +7,7 @@ import { createReadStream, mkdirSync, readFile, stat, writeFile } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { modulePreloader } from './module-preload.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -81,10 +82,15 @@ function compressed(file, st, encoding, opts) {
 /**
  * Serve `routes` (URL prefix → folder) on 127.0.0.1. Every response carries the strict CSP,
  * so the demo proves the elements need nothing more (`csp: null` for Storybook, whose own pages are inline scripts).
- * `compression`: FAST (default), BEST, or false to send every file as it is.
+ * `compression`: FAST (default), BEST, or false to send every file as it is. `preload`: `{ base, dir }` of the
+ * per-element entries (default: `/dist/elements/` when `/dist` is routed), whose chunks each HTML page's
+ * `Link` header names (scripts/module-preload.mjs); false for none.
  */
-export function serve(routes, { port = 0, csp = STRICT_CSP, compression = FAST } = {}) {
+export function serve(routes, { port = 0, csp = STRICT_CSP, compression = FAST, preload } = {}) {
   const table = Object.entries(routes).map(([p, d]) => [p, resolve(d)]).sort(([a], [b]) => b.length - a.length);
+  const hints = preload === false ? null
+    : preload ? modulePreloader(preload)
+      : routes['/dist'] ? modulePreloader({ base: '/dist/elements/', dir: join(resolve(routes['/dist']), 'elements') }) : null;
   const server = createServer(async (req, res) => {
     let path;
     try {
@@ -119,6 +125,8 @@ export function serve(routes, { port = 0, csp = STRICT_CSP, compression = FAST }
         // Caches between here and the reader must key on the coding the client asked for.
         ...(compression && COMPRESSIBLE.has(ext) ? { vary: 'Accept-Encoding' } : {}),
       };
+      const link = hints && ext === '.html' ? hints(file) : null;
+      if (link) headers.link = link;
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers);
         return res.end();
