@@ -1,7 +1,9 @@
 // "Every chart can be downloaded as SVG and PNG with its title, subtitle, source line and alt text" (issue 15), for
 // every element that draws a chart, not only the benchmark downloads.browser.test.ts looks at closely: the SVG is a
 // standalone, labelled image holding the drawn chart and its words; the PNG is that image at twice the size with the
-// title, the summary (its alt text) and the source line written into the file as text.
+// title, the summary (its alt text) and the source line written into the file as text. Printed, each shows its
+// chart, summary and table without keyboard help or buttons.
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/src/define-all';
 import { readText } from '../../components/src/shared/png-text';
 
@@ -85,6 +87,17 @@ describe('every chart downloads as SVG and PNG with its title, subtitle, source 
         check(text.Title === `${title}: ${subtitle}`, `PNG Title: ${text.Title}`);
         check(text.Description === summary, `PNG Description: ${text.Description}`);
         check(/^Source: Department for Education, .*Open Government Licence v3\.0\.$/.test(text.Copyright ?? ''), `PNG Copyright: ${text.Copyright}`);
+
+        // Printed: the chart, its summary and its table; no keyboard help, no buttons, no "Show the data" toggle.
+        await emulateMedia({ media: 'print' });
+        try {
+          const shown = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)].some((n) => n.getClientRects().length > 0 && getComputedStyle(n).display !== 'none');
+          check(shown('.chart svg') && shown('[part=summary]') && shown('[part=table] td'), `${tag}: chart, summary and table print`);
+          // A sort button in a column head prints as the head's plain text (print.styles.ts): not a button to see.
+          for (const sel of ['.keys', '.actions', 'button:not(th button.sort)', 'summary']) check(!shown(sel), `${tag}: ${sel} in print`);
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
       } finally {
         el.remove();
       }
