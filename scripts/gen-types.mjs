@@ -32,7 +32,8 @@ function modelOf(el) {
   let file = join(pkg, el.path);
   for (let hops = 0; hops < 3; hops++) {
     const text = readFileSync(file, 'utf8');
-    const m = /extends\s+(?:Chart|Figure)Element<(\w+)>/.exec(text);
+    // Directly or through a mixin: `extends Comparisons<ChartElement<MapModel>>(ChartElement)`.
+    const m = /extends\s+(?:\w+<)?(?:Chart|Figure)Element<(\w+)>/.exec(text);
     if (m) {
       const name = m[1];
       const local = new RegExp(`export (interface|type) ${name}\\b`).test(text);

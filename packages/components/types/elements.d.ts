@@ -2,7 +2,10 @@
 // Typed events for every element: `el.addEventListener('inclusion-ready', (e) => e.detail)` knows the detail.
 import type { InclusionAreaPicker, InclusionBenchmark, InclusionBreakdown, InclusionDashboard, InclusionMap, InclusionRanking, InclusionSpine, InclusionTable, InclusionTile, InclusionTrend, InclusionErrorDetail } from '../src/index.js';
 import type { BreakdownModel } from '../src/inclusion-breakdown/inclusion-breakdown.js';
-import type { TableModel } from '@inclusion-dashboard/core';
+import type { MapModel } from '../src/inclusion-map/inclusion-map.js';
+import type { RankingModel } from '../src/inclusion-ranking/inclusion-ranking.js';
+import type { SpineModel } from '../src/inclusion-spine/inclusion-spine.js';
+import type { Benchmark, TableModel, Trend } from '@inclusion-dashboard/core';
 
 /** Events inclusion-area-picker fires, with the element's own HTMLElement events. */
 export interface InclusionAreaPickerEventMap extends HTMLElementEventMap {
@@ -11,7 +14,7 @@ export interface InclusionAreaPickerEventMap extends HTMLElementEventMap {
 
 /** Events inclusion-benchmark fires, with the element's own HTMLElement events. */
 export interface InclusionBenchmarkEventMap extends HTMLElementEventMap {
-  'inclusion-ready': CustomEvent<unknown>;
+  'inclusion-ready': CustomEvent<Benchmark>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
   'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
@@ -31,21 +34,21 @@ export interface InclusionDashboardEventMap extends HTMLElementEventMap {
 
 /** Events inclusion-map fires, with the element's own HTMLElement events. */
 export interface InclusionMapEventMap extends HTMLElementEventMap {
-  'inclusion-ready': CustomEvent<unknown>;
+  'inclusion-ready': CustomEvent<MapModel>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
   'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-ranking fires, with the element's own HTMLElement events. */
 export interface InclusionRankingEventMap extends HTMLElementEventMap {
-  'inclusion-ready': CustomEvent<unknown>;
+  'inclusion-ready': CustomEvent<RankingModel>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
   'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-spine fires, with the element's own HTMLElement events. */
 export interface InclusionSpineEventMap extends HTMLElementEventMap {
-  'inclusion-ready': CustomEvent<unknown>;
+  'inclusion-ready': CustomEvent<SpineModel>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
   'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
@@ -59,14 +62,14 @@ export interface InclusionTableEventMap extends HTMLElementEventMap {
 
 /** Events inclusion-tile fires, with the element's own HTMLElement events. */
 export interface InclusionTileEventMap extends HTMLElementEventMap {
-  'inclusion-ready': CustomEvent<unknown>;
+  'inclusion-ready': CustomEvent<Benchmark>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
   'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }
 
 /** Events inclusion-trend fires, with the element's own HTMLElement events. */
 export interface InclusionTrendEventMap extends HTMLElementEventMap {
-  'inclusion-ready': CustomEvent<unknown>;
+  'inclusion-ready': CustomEvent<Trend>;
   'inclusion-error': CustomEvent<InclusionErrorDetail>;
   'inclusion-warning': CustomEvent<InclusionErrorDetail>;
 }

@@ -53,3 +53,27 @@ export function isFetchableUrl(url: string, pageOrigin: string): boolean {
   if (u.origin !== 'null' && u.origin === pageOrigin) return true;
   return u.protocol === 'http:' && /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(u.hostname);
 }
+
+/**
+ * A text attribute as a property holds it, as text: frameworks (React 19, Vue) set properties, so `area={886}` or
+ * `period={2023}` arrive as numbers, and a removed attribute arrives as null (no value, as an empty attribute).
+ * `src` may also be a list of URLs. Anything else stays as it is, for `textAttributeProblem` to name.
+ */
+export function asText(name: string, v: unknown): unknown {
+  if (v == null) return '';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (name === 'src' && Array.isArray(v) && v.every((u) => typeof u === 'string')) return v.join(' ');
+  return v;
+}
+
+/** The first text attribute (by property name) that is not text, as a sentence naming the attribute; or null. */
+export function textAttributeProblem(a: Record<string, unknown>): string | null {
+  for (const [name, v] of Object.entries(a)) {
+    if (typeof v === 'string') continue;
+    const attr = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const kind = Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : typeof v === 'number' ? `the number ${String(v)}` : `a ${typeof v}`;
+    const what = name === 'area' ? 'a name, ONS code or 3-digit LA number' : name === 'src' ? 'one or more URLs' : 'text';
+    return `${attr} must be ${what}, not ${kind}.`;
+  }
+  return null;
+}

@@ -5,6 +5,7 @@
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/src/define-all';
 import { csvParseRows } from 'd3-dsv';
+import { readText } from '../../components/src/shared/png-text';
 
 export {};
 
@@ -92,6 +93,12 @@ describe('chart downloads and print', () => {
     let dark = 0;
     for (let i = 0; i < px.length; i += 4) if (px[i] < 80 && px[i + 1] < 80 && px[i + 2] < 80) dark++;
     check(dark > 200, `dark title pixels: ${dark}`);
+    // The words a canvas cannot hold travel in the file: the title, the summary as its description, the source.
+    const words = readText(new Uint8Array(await blob.arrayBuffer()));
+    const summary = root.querySelector('[part=summary]')!.textContent!.trim();
+    check(words.Description === summary && summary.includes('50.1%'), `Description: ${words.Description}`);
+    check(words.Title === svg.querySelector('title')!.textContent, `Title: ${words.Title}`);
+    check(/^Source: Department for Education, .*Open Government Licence v3\.0\.$/.test(words.Copyright ?? ''), `Copyright: ${words.Copyright}`);
   });
 
 

@@ -18,6 +18,8 @@ const tgz = join(root, 'release', `inclusion-dashboard-components-${VERSION}.tgz
 const versionOf = (p: string) => JSON.parse(readFileSync(join(root, 'node_modules', p, 'package.json'), 'utf8')).version as string;
 
 const MAIN = `import { InclusionTile, type InclusionErrorDetail } from '@inclusion-dashboard/components';
+import type { InclusionBenchmarkEventMap, InclusionBreakdownEventMap, InclusionMapEventMap, InclusionRankingEventMap,
+  InclusionSpineEventMap, InclusionTableEventMap, InclusionTileEventMap, InclusionTrendEventMap } from '@inclusion-dashboard/components';
 import '@inclusion-dashboard/components/inclusion-tile';
 
 const tile = document.createElement('inclusion-tile');
@@ -32,9 +34,19 @@ tile.addEventListener('inclusion-error', (e) => {
   void detail; void message;
 });
 tile.addEventListener('inclusion-ready', (e) => {
+  // The tile's model (core's Benchmark): its figure as DfE published it, or null with a status.
+  const value: number | null = e.detail.value;
+  const period: string = e.detail.periodLabel;
+  void value; void period;
   // @ts-expect-error: the ready event carries the tile's model, which has no such field
   void e.detail.noSuchField;
 });
+document.querySelector('inclusion-trend')?.addEventListener('inclusion-ready', (e) => { const periods: string[] = e.detail.periods; void periods; });
+// Every element's inclusion-ready detail is its model, not \`unknown\` (which would make the lines above errors too).
+type Known<M extends { 'inclusion-ready': CustomEvent<unknown> }> = unknown extends M['inclusion-ready']['detail'] ? false : true;
+export const readyTyped: [Known<InclusionBenchmarkEventMap>, Known<InclusionBreakdownEventMap>, Known<InclusionMapEventMap>,
+  Known<InclusionRankingEventMap>, Known<InclusionSpineEventMap>, Known<InclusionTableEventMap>, Known<InclusionTileEventMap>,
+  Known<InclusionTrendEventMap>] = [true, true, true, true, true, true, true, true];
 tile.addEventListener('click', (e) => { const x: number = e.clientX; void x; });
 const trend = document.querySelector('inclusion-trend');
 // @ts-expect-error: years is a number

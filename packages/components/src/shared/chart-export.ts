@@ -3,6 +3,7 @@
 // shadow CSS do not travel with a copy, so each node's computed presentation is written onto it. And the data as
 // CSV: the published figures behind the chart, with codes, period, unit, status and source (core's chartCsv).
 import { chartCsv, toCsv, type ExtractSet, type IndicatorMeta, type TableModel } from '@inclusion-dashboard/core';
+import { withText } from './png-text';
 
 export interface ExportText {
   title: string;
@@ -114,8 +115,11 @@ export function svgString(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
 }
 
-/** The SVG drawn onto a canvas at `scale` (a data: URL, which a strict img-src with data: allows), as PNG bytes. */
-export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+/**
+ * The SVG drawn onto a canvas at `scale` (a data: URL, which a strict img-src with data: allows), as PNG bytes, with
+ * `fields` (Title, Description: the alt text, Copyright: the source line) written into the file as text chunks.
+ */
+export async function pngBlob(svg: SVGSVGElement, scale = 2, fields: Record<string, string> = {}): Promise<Blob> {
   const w = Number(svg.getAttribute('width'));
   const h = Number(svg.getAttribute('height'));
   const img = new Image();
@@ -127,7 +131,8 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const ctx = canvas.getContext('2d')!;
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0, w, h);
-  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('The PNG could not be made.'))), 'image/png'));
+  const png = await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('The PNG could not be made.'))), 'image/png'));
+  return new Blob([withText(new Uint8Array(await png.arrayBuffer()), fields) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }
 
 export function save(blob: Blob, fileName: string): void {
@@ -145,7 +150,7 @@ export async function downloadChart(container: Element | null | undefined, text:
   if (!chart) return;
   const svg = standaloneSvg(chart, text);
   if (kind === 'svg') save(new Blob([svgString(svg)], { type: 'image/svg+xml' }), `${text.fileName}.svg`);
-  else save(await pngBlob(svg), `${text.fileName}.png`);
+  else save(await pngBlob(svg, 2, { Title: `${text.title}: ${text.subtitle}`, Description: text.alt, Copyright: text.source }), `${text.fileName}.png`);
 }
 
 export interface DataExport {

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, UsageError, attributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter,
+  LOCAL_DATA_LABEL, UsageError, asText, attributeProblem, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter,
   type ExtractSet, type IndicatorMeta, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -19,6 +19,9 @@ import { DrawController } from './controllers/draw-controller';
 export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
 
 let uid = 0;
+
+/** Properties a page writes as text, which frameworks may set as numbers (asText). */
+const TEXT_PROPERTIES = ['src', 'indicator', 'area', 'period', 'breakdown'] as const;
 
 /**
  * The shell every figure shares: its attributes, loading (a controller: abort, stale results, timeout and size
@@ -163,13 +166,17 @@ export abstract class FigureElement<M> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Properties as frameworks set them: a number is its text, null none; anything else fetchModel refuses.
+    const self = this as unknown as Record<string, unknown>;
+    for (const k of TEXT_PROPERTIES) if (changed.has(k)) self[k] = asText(k, self[k]);
     // Rendered on a server (@lit-labs/ssr), the figure says it is loading; the data is fetched once hydrated.
     if (!isServer && this.reloadOn.some((k) => changed.has(k))) void this.loader.load();
   }
 
   /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */
   protected async fetchModel(signal: AbortSignal): Promise<Loaded<M>> {
-    const problem = attributeProblem({ headingLevel: this.headingLevel, timeout: this.timeout, maxBytes: this.maxBytes, referrerPolicy: this.referrerPolicy });
+    const { src, indicator, area, period, breakdown } = this as Record<string, unknown>;
+    const problem = textAttributeProblem({ src, indicator, area, period, breakdown }) ?? attributeProblem({ headingLevel: this.headingLevel, timeout: this.timeout, maxBytes: this.maxBytes, referrerPolicy: this.referrerPolicy });
     if (problem) throw new LoadError('bad-attribute', problem);
     const load = (latest: boolean) => loadExtracts(this.src, {
       signal, timeout: this.timeout, maxBytes: this.maxBytes, indicators: this.wanted(), latest,
