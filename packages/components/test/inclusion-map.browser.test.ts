@@ -60,7 +60,11 @@ describe('<inclusion-map>', () => {
     // The first arrow lands on the selected LA.
     // The hex's own words give its rank: no second total after them.
     expect(await press(el, 'ArrowRight')).to.equal('Salford, North West: 50.1%, rank 76 of 153, band B (selected)');
+    // The readout beside the map shows the same words to sighted keyboard users.
+    const readout = () => squash(el.shadowRoot!.querySelector('[part=readout]')!.textContent);
+    expect(readout()).to.contain('Salford, North West: 50.1%, rank 76 of 153, band B');
     expect(named(await press(el, 'ArrowRight'))).to.equal('Bolton');
+    expect(readout()).to.match(/^Bolton, North West: /);
     expect(named(await press(el, 'ArrowLeft', 2))).to.equal('Wigan');
     expect(named(await press(el, 'ArrowRight'))).to.equal('Salford');
     // Up then Down comes back; Cumberland sits north of Westmorland and Furness.
