@@ -129,6 +129,11 @@ describe('<inclusion-map>', () => {
     const el = await mount(html`<inclusion-map src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024" neighbour-model="2021"></inclusion-map>`);
     expect(squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent)).to.contain('Its 10 statistical neighbours (2021 model) have an outline');
     expect(el.shadowRoot!.querySelectorAll('.chart g.outlines path.neighbour').length).to.equal(10);
+    // Named by group-label, as the benchmark names them, still with the model.
+    const named = await mount(html`<inclusion-map src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024" group="neighbours-2021" group-label="Our comparators"></inclusion-map>`);
+    const key = [...named.shadowRoot!.querySelectorAll('.map-legend li')].map((li) => squash(li.textContent));
+    expect(key).to.include('Our comparators (statistical neighbours, 2021 model)');
+    expect(named.shadowRoot!.querySelectorAll('.chart g.outlines path.neighbour').length).to.equal(10);
   });
 
   it('fits 320px without sideways scrolling', async () => {

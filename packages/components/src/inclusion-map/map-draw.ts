@@ -186,7 +186,7 @@ export function mapLegend(v: MapView, sel: MapHex | undefined, scaleId: string):
   const dashed = () => box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 2, 'stroke-dasharray': '4,3' }));
   if (sel) {
     item(box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 3 })), `${sel.area.name} (selected): ${formatValue(sel.value, meta, sel.status)}`, 'selected');
-    if (v.neighbours) item(dashed(), `Statistical neighbours (${v.neighbours.model} model)`);
+    if (v.neighbours) item(dashed(), v.neighbours.name);
   }
   if (v.group) item(dashed(), groupLegendLabel(v.group, meta), 'group-item');
   return ul;
