@@ -123,6 +123,8 @@ describe('<inclusion-map>', () => {
     expect(squash(el.shadowRoot!.querySelector('.map-legend .scale-item')!.textContent)).to.equal('0.3%6.2%');
     const fills = new Set(hexes(el).map((h) => h.querySelector('path')!.getAttribute('fill')));
     expect(fills.size).to.be.greaterThan(20);
+    // The lightest shades are all but white: every hexagon has a grey edge (#505a5f, 7:1 on white), so none vanishes.
+    for (const h of hexes(el)) expect(h.querySelector('path')!.getAttribute('stroke'), h.getAttribute('data-la')!).to.equal('#505a5f');
   });
 
   it('outlines the 2021-model neighbours when asked, and says so', async () => {

@@ -48,7 +48,8 @@ export function hexLayers(v: MapView, f: MapFrame): { hexes: SVGGElement; letter
     const p = at(x);
     const attrs = { 'data-la': x.area.laCode ?? '', 'data-band': x.band ?? '' };
     hexes.append(svgElement('g', { class: `hex${x.value === null ? ' no-value' : ''}`, ...attrs },
-      svgElement('path', { d: hexPath(p.x, p.y, r * 0.96), fill: x.fill, stroke: x.value === null ? GOVUK.secondaryText : GOVUK.white, 'stroke-width': 1 })));
+      // By value, the lightest shades are all but white: a grey edge shows every hexagon (band fills carry letters).
+      svgElement('path', { d: hexPath(p.x, p.y, r * 0.96), fill: x.fill, stroke: x.value === null || v.colour === 'value' ? GOVUK.secondaryText : GOVUK.white, 'stroke-width': 1 })));
     if (x.mark) {
       letters.append(svgElement('text', {
         ...attrs, class: x.value === null ? 'no-value' : '', x: p.x, y: p.y, dy: '0.35em', 'text-anchor': 'middle', fill: x.ink, 'font-size': font, 'font-weight': 700,
