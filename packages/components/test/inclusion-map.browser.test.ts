@@ -7,6 +7,7 @@ import { A11Y, mountChart } from './helpers';
 const EHCP = '/packages/sample-data/data/ehcp.arrow';
 const ATTENDANCE = '/packages/sample-data/data/attendance.arrow';
 const CONTEXT = '/packages/sample-data/data/context.arrow';
+const EXCLUSIONS = '/packages/sample-data/data/exclusions.arrow';
 
 const mount = (template: ReturnType<typeof html>, width = 720) => mountChart<InclusionMap>(template, width);
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -46,7 +47,7 @@ describe('<inclusion-map>', () => {
     const legend = [...el.shadowRoot!.querySelectorAll('.map-legend li')].map((li) => squash([...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')));
     expect(legend).to.deep.equal([
       'England: 45.9%', 'A, best quarter: 78.6% or more', 'B: 49.4% to 78.6%', 'C: 29.4% to 49.4%', 'D, worst quarter: below 29.4%',
-      'Salford (selected)', 'Statistical neighbours (2025 model)',
+      'Salford (selected): 50.1%', 'Statistical neighbours (2025 model)',
     ]);
     const summary = squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent);
     expect(summary).to.contain("Salford's EHC plans issued within 20 weeks in 2024 was 50.1%. That is higher than England (45.9%). Rank 76 of 153 councils, band B (A is best).");
@@ -59,7 +60,11 @@ describe('<inclusion-map>', () => {
     // The first arrow lands on the selected LA.
     // The hex's own words give its rank: no second total after them.
     expect(await press(el, 'ArrowRight')).to.equal('Salford, North West: 50.1%, rank 76 of 153, band B (selected)');
+    // The readout beside the map shows the same words to sighted keyboard users.
+    const readout = () => squash(el.shadowRoot!.querySelector('[part=readout]')!.textContent);
+    expect(readout()).to.contain('Salford, North West: 50.1%, rank 76 of 153, band B');
     expect(named(await press(el, 'ArrowRight'))).to.equal('Bolton');
+    expect(readout()).to.match(/^Bolton, North West: /);
     expect(named(await press(el, 'ArrowLeft', 2))).to.equal('Wigan');
     expect(named(await press(el, 'ArrowRight'))).to.equal('Salford');
     // Up then Down comes back; Cumberland sits north of Westmorland and Furness.
@@ -118,12 +123,19 @@ describe('<inclusion-map>', () => {
     expect(squash(el.shadowRoot!.querySelector('.map-legend .scale-item')!.textContent)).to.equal('0.3%6.2%');
     const fills = new Set(hexes(el).map((h) => h.querySelector('path')!.getAttribute('fill')));
     expect(fills.size).to.be.greaterThan(20);
+    // The lightest shades are all but white: every hexagon has a grey edge (#505a5f, 7:1 on white), so none vanishes.
+    for (const h of hexes(el)) expect(h.querySelector('path')!.getAttribute('stroke'), h.getAttribute('data-la')!).to.equal('#505a5f');
   });
 
   it('outlines the 2021-model neighbours when asked, and says so', async () => {
     const el = await mount(html`<inclusion-map src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024" neighbour-model="2021"></inclusion-map>`);
     expect(squash(el.shadowRoot!.querySelector('[part=summary]')!.textContent)).to.contain('Its 10 statistical neighbours (2021 model) have an outline');
     expect(el.shadowRoot!.querySelectorAll('.chart g.outlines path.neighbour').length).to.equal(10);
+    // Named by group-label, as the benchmark names them, still with the model.
+    const named = await mount(html`<inclusion-map src=${EHCP} indicator="ehcp-20-weeks" area="Salford" period="2024" group="neighbours-2021" group-label="Our comparators"></inclusion-map>`);
+    const key = [...named.shadowRoot!.querySelectorAll('.map-legend li')].map((li) => squash(li.textContent));
+    expect(key).to.include('Our comparators (statistical neighbours, 2021 model)');
+    expect(named.shadowRoot!.querySelectorAll('.chart g.outlines path.neighbour').length).to.equal(10);
   });
 
   it('fits 320px without sideways scrolling', async () => {
@@ -131,6 +143,34 @@ describe('<inclusion-map>', () => {
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('.chart svg.map')!;
     expect(svg.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+
+  it('the selected LA\'s label is whole, inside the map and over no hexagon\'s letter; the key gives its figure', async () => {
+    const cases: [string, string, string, string][] = [
+      [ATTENDANCE, 'persistent-absence', 'Westmorland and Furness', '2024/25'], [EHCP, 'ehcp-20-weeks', 'Salford', '2024'],
+      [EXCLUSIONS, 'suspension-rate', 'Bournemouth, Christchurch and Poole', '2020/21'],
+    ];
+    let drawn = 0;
+    for (const width of [320, 720]) {
+      for (const [src, indicator, area, period] of cases) {
+        const el = await mount(html`<inclusion-map src=${src} indicator=${indicator} area=${area} period=${period}></inclusion-map>`, width);
+        const svg = el.shadowRoot!.querySelector<SVGSVGElement>('.chart svg.map')!;
+        const figure = squash(el.shadowRoot!.querySelector('.map-legend li.selected')!.textContent);
+        expect(figure, `${area} at ${width}`).to.match(new RegExp(`^${area} \\(selected\\): \\d+\\.\\d+%$`));
+        const label = svg.querySelector<SVGTextElement>('.selected-label');
+        if (!label) continue;
+        drawn++;
+        expect([...label.querySelectorAll('tspan')].map((t) => t.textContent).join(' '), `${area} at ${width}`).to.equal(figure.replace(' (selected)', ''));
+        const [s, b] = [svg.getBoundingClientRect(), label.getBoundingClientRect()];
+        expect(b.left >= s.left && b.right <= s.right && b.top >= s.top && b.bottom <= s.bottom, `${area} at ${width}: inside`).to.equal(true);
+        for (const t of svg.querySelectorAll('g.marks text')) {
+          const r = t.getBoundingClientRect();
+          const over = r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom;
+          expect(over, `${area} at ${width}: label over the letter of ${t.getAttribute('data-la')}`).to.equal(false);
+        }
+      }
+    }
+    expect(drawn, 'labels drawn').to.be.above(0);
   });
 
   it('in forced colours, hexagons take system colours and keep their letters', async () => {

@@ -2,6 +2,7 @@ import { NO_VALUE_FILL, VALUE_STOPS, formatValue, groupLegendLabel, type MapHex,
 import { GOVUK } from '../shared/palette';
 import { svgElement } from '../shared/svg';
 import { leastCovered, type Box, type Mark } from '../shared/label-placement';
+import { LINE, wrap } from '../shared/text-layout';
 
 /** Text width in px, as the chart's font draws it. */
 type Measure = (s: string) => number;
@@ -47,7 +48,8 @@ export function hexLayers(v: MapView, f: MapFrame): { hexes: SVGGElement; letter
     const p = at(x);
     const attrs = { 'data-la': x.area.laCode ?? '', 'data-band': x.band ?? '' };
     hexes.append(svgElement('g', { class: `hex${x.value === null ? ' no-value' : ''}`, ...attrs },
-      svgElement('path', { d: hexPath(p.x, p.y, r * 0.96), fill: x.fill, stroke: x.value === null ? GOVUK.secondaryText : GOVUK.white, 'stroke-width': 1 })));
+      // By value, the lightest shades are all but white: a grey edge shows every hexagon (band fills carry letters).
+      svgElement('path', { d: hexPath(p.x, p.y, r * 0.96), fill: x.fill, stroke: x.value === null || v.colour === 'value' ? GOVUK.secondaryText : GOVUK.white, 'stroke-width': 1 })));
     if (x.mark) {
       letters.append(svgElement('text', {
         ...attrs, class: x.value === null ? 'no-value' : '', x: p.x, y: p.y, dy: '0.35em', 'text-anchor': 'middle', fill: x.ink, 'font-size': font, 'font-weight': 700,
@@ -73,14 +75,27 @@ export function outlineLayer(v: MapView, f: MapFrame): SVGGElement {
   return outlines;
 }
 
+/** The selected LA's label: its lines, where they go and the leader from its hex, if any. */
+export interface SelectedLabel {
+  lines: string[];
+  box: Box;
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Whether the box is wholly inside the map. */
+  inside: boolean;
+  /** How many hexes it hides, weighted as placeSelectedLabel weighs them. */
+  hides: number;
+}
+
 /**
  * Where the selected LA's label goes (tw by th px): near its hex, where it hides the fewest hexes (the sea off the
- * north-west is often clear), with a leader from the hex's edge when it is not beside it. Pure.
+ * north-west is often clear), with a leader from the hex's edge when it is not beside it. Places above and below
+ * the hex are also tried slid sideways into the map, for a hex near its edge. Pure.
  */
-export function placeSelectedLabel(v: MapView, f: MapFrame, sel: MapHex, tw: number, th: number): { box: Box; leader: { x1: number; y1: number; x2: number; y2: number } | null } {
+export function placeSelectedLabel(v: MapView, f: MapFrame, sel: MapHex, tw: number, th: number): Omit<SelectedLabel, 'lines'> {
   const { r, w, h, at } = f;
   const p = at(sel);
   const boxes: Box[] = [];
+  const slid: Box[] = [];
   for (const k of [0, 1, 2, 3]) {
     for (const dy of k ? [-1.5 * k * r, 1.5 * k * r] : [0]) {
       const y = p.y + dy - th / 2;
@@ -88,21 +103,43 @@ export function placeSelectedLabel(v: MapView, f: MapFrame, sel: MapHex, tw: num
     }
     if (k) boxes.push({ x: p.x - tw / 2, y: p.y - r - 4 - th - (k - 1) * 1.5 * r, w: tw, h: th }, { x: p.x - tw / 2, y: p.y + r + 4 + (k - 1) * 1.5 * r, w: tw, h: th });
   }
-  const inside = boxes.filter((b) => b.x >= 2 && b.x + b.w <= w - 2 && b.y >= 2 && b.y + b.h <= h - 2);
+  for (const b of boxes) slid.push({ ...b, x: Math.max(2, Math.min(w - 2 - tw, b.x)) });
+  const fits = (b: Box) => b.x >= 2 && b.x + b.w <= w - 2 && b.y >= 2 && b.y + b.h <= h - 2;
+  const inside = [...boxes, ...slid].filter(fits);
   const marks: Mark[] = v.hexes.map((x) => ({ ...at(x), r: r * 0.8, weight: x.selected ? 100 : x.neighbour ? 3 : 1 }));
-  const box = inside.length ? inside[leastCovered(inside, marks, 0)] : boxes[0];
+  const box = inside.length ? inside[leastCovered(inside, marks, 0)] : slid[0];
+  const hides = marks.reduce((n, m) => n + (m.x + m.r > box.x && m.x - m.r < box.x + box.w && m.y + m.r > box.y && m.y - m.r < box.y + box.h ? m.weight ?? 1 : 0), 0);
   const near = { x: Math.max(box.x, Math.min(p.x, box.x + box.w)), y: Math.max(box.y, Math.min(p.y, box.y + box.h)) };
   const dist = Math.hypot(near.x - p.x, near.y - p.y);
-  if (dist <= r * 1.6) return { box, leader: null };
+  const ok = inside.length > 0;
+  if (dist <= r * 1.6) return { box, leader: null, inside: ok, hides };
   // From the hex's edge, so the line never crosses its letter.
-  return { box, leader: { x1: p.x + ((near.x - p.x) / dist) * r, y1: p.y + ((near.y - p.y) / dist) * r, x2: near.x, y2: near.y } };
+  return { box, leader: { x1: p.x + ((near.x - p.x) / dist) * r, y1: p.y + ((near.y - p.y) / dist) * r, x2: near.x, y2: near.y }, inside: ok, hides };
 }
 
-/** The selected LA's name and figure beside its hex (its leader goes under the outlines), as placeSelectedLabel says. */
+/**
+ * The selected LA's label: "Name: figure" on one line, or the name wrapped to the map's width with the figure on a
+ * line of its own (a long name on a phone), whichever fits inside the map hiding fewer hexes; one line on a tie. Pure.
+ */
+export function layoutSelectedLabel(v: MapView, f: MapFrame, sel: MapHex, measureBold: Measure): SelectedLabel {
+  const name = sel.area.name;
+  const figure = formatValue(sel.value, v.indicator, sel.status);
+  const options = [[`${name}: ${figure}`], [...wrap(`${name}:`, f.w - 4, measureBold), figure]].map((lines): SelectedLabel => {
+    const tw = Math.max(...lines.map(measureBold));
+    return { lines, ...placeSelectedLabel(v, f, sel, tw, LINE * lines.length) };
+  });
+  const rank = (l: SelectedLabel) => (l.inside ? l.hides : Infinity);
+  return rank(options[1]) < rank(options[0]) ? options[1] : options[0];
+}
+
+/**
+ * The selected LA's name and figure beside its hex (its leader goes under the outlines), as layoutSelectedLabel
+ * says, where that hides no other hexagon's letter; else none (the thick outline marks the hex, the key gives the
+ * figure), as on most phones.
+ */
 export function drawSelectedLabel(svg: SVGSVGElement, outlines: SVGGElement, v: MapView, f: MapFrame, sel: MapHex, measureBold: Measure): void {
-  const text = `${sel.area.name}: ${formatValue(sel.value, v.indicator, sel.status)}`;
-  const th = 18;
-  const { box, leader } = placeSelectedLabel(v, f, sel, measureBold(text), th);
+  const { lines, box, leader, inside, hides } = layoutSelectedLabel(v, f, sel, measureBold);
+  if (!inside || hides > 0) return;
   if (leader) {
     const line = { ...leader, 'stroke-linecap': 'round' };
     outlines.before(svgElement('g', { class: 'selected-leader' },
@@ -110,9 +147,9 @@ export function drawSelectedLabel(svg: SVGSVGElement, outlines: SVGGElement, v: 
       svgElement('line', { ...line, stroke: GOVUK.text, 'stroke-width': 1.5 })));
   }
   svg.append(svgElement('text', {
-    class: 'selected-label', x: box.x, y: box.y + th / 2, dy: '0.35em', 'text-anchor': 'start', fill: GOVUK.text, 'font-weight': 700,
+    class: 'selected-label', 'text-anchor': 'start', fill: GOVUK.text, 'font-weight': 700,
     stroke: GOVUK.white, 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round',
-  }, text));
+  }, ...lines.map((s, i) => svgElement('tspan', { x: box.x, y: box.y + LINE / 2 + i * LINE, dy: '0.35em' }, s))));
 }
 
 /** The key: England's figure, the bands (or the scale's ends), no value, and the outlines. `scaleId` names the scale's gradient. */
@@ -149,8 +186,8 @@ export function mapLegend(v: MapView, sel: MapHex | undefined, scaleId: string):
   }
   const dashed = () => box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 2, 'stroke-dasharray': '4,3' }));
   if (sel) {
-    item(box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 3 })), `${sel.area.name} (selected)`, 'selected');
-    if (v.neighbours) item(dashed(), `Statistical neighbours (${v.neighbours.model} model)`);
+    item(box(svgElement('path', { d: hexPath(12, 12, 9.5), fill: 'none', stroke: GOVUK.text, 'stroke-width': 3 })), `${sel.area.name} (selected): ${formatValue(sel.value, meta, sel.status)}`, 'selected');
+    if (v.neighbours) item(dashed(), v.neighbours.name);
   }
   if (v.group) item(dashed(), groupLegendLabel(v.group, meta), 'group-item');
   return ul;

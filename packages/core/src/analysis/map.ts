@@ -11,6 +11,7 @@ import { hexCentre, layoutFor, type HexLayout } from './hex-grid';
 import { BenchmarkError, type Query } from './query';
 import type { ComparisonGroup, GroupSpec } from './groups';
 import { describeMap, mapNotes } from '../describe/map';
+import { neighbourName } from '../describe/group';
 import { extent } from '../stats/extent';
 import { ranking, type RankingRow } from './ranking';
 import { regionsOverview } from './regions';
@@ -84,8 +85,11 @@ export interface MapView {
   size: { width: number; height: number };
   england: AreaValue | null;
   selected: Area | null;
-  /** The selected LA's statistical neighbours, outlined, and the model they come from. */
-  neighbours: { model: string; names: string[] } | null;
+  /**
+   * The selected LA's statistical neighbours, outlined, and the model they come from; `name` says them in the key
+   * ("Statistical neighbours (2021 model)", or a `group-label` with the model, as the benchmark says it).
+   */
+  neighbours: { model: string; names: string[]; name: string } | null;
   /** A group the reader chose (`compare`, `group="region"`), outlined instead of the neighbours, with its average. */
   group: ComparisonGroup | null;
   /** LAs with a value, nationally: ranks and bands are out of this many. */
@@ -179,7 +183,11 @@ export function mapView(data: ObservationsExtract, areas: AreaDirectory, q: MapQ
     layout: { id: layout.id, label: layout.label, notice: layout.notice }, colour, hexes,
     size: { width: Math.sqrt(3) * (cols + 1), height: 1.5 * top + 2 },
     england: r.england, selected: r.selected,
-    neighbours: group ? { model: group.model, names: group.areas.map((n) => n.area.name) } : null, group: chosen,
+    neighbours: group ? {
+      model: group.model, names: group.areas.map((n) => n.area.name),
+      name: neighbourName(group.model, q.group?.kind === 'neighbours' ? q.group.label : undefined),
+    } : null,
+    group: chosen,
     of: r.of, thresholds: r.thresholds, domain, legend, unmapped, summary: '', notes: [],
   };
   view.summary = describeMap(view, r.rows, regionPattern(data, areas, view));

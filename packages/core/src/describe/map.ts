@@ -38,7 +38,7 @@ export function describeMap(v: MapView, rows: readonly RankingRow[], regions: re
     const near = v.hexes.filter((h) => h.neighbour);
     const counts = (['A', 'B', 'C', 'D'] as Band[]).map((b) => [b, near.filter((h) => h.band === b).length] as const).filter(([, n]) => n);
     const none = near.filter((h) => h.value === null).length;
-    parts.push(`Its ${near.length} statistical neighbours (${v.neighbours.model} model) have an outline.`);
+    parts.push(`Its ${near.length} ${inSentence(v.neighbours.name)} have an outline.`);
     if (v.colour === 'band' && counts.length) parts.push(`Of these, ${listOf([...counts.map(([b, n]) => `${n} ${n === 1 ? 'is' : 'are'} in band ${b}`), ...(none ? [`${none} ${none === 1 ? 'has' : 'have'} no value`] : [])])}.`);
   }
   if (v.group) parts.push(describeMarkedGroup(v.group, v.group.members.map((a) => rows.find((x) => x.area.code === a.code)?.rank ?? null), v.of, meta, 'a dashed outline'));
@@ -100,7 +100,7 @@ export function mapNotes(v: MapView): string[] {
         ? 'This indicator has no better or worse direction, so hexagons are shaded by value: darker is higher. A dash marks no value.'
         : 'Hexagons are shaded by value: darker is higher. A dash marks no value.',
   ];
-  if (v.selected) out.push(`The selected local authority has a thick outline${v.neighbours ? `; its statistical neighbours (${v.neighbours.model} model) a dashed one` : ''}.`);
+  if (v.selected) out.push(`The selected local authority has a thick outline${v.neighbours ? `; its ${inSentence(v.neighbours.name)} a dashed one` : ''}.`);
   if (v.group) out.push(`The ${v.group.members.length} local authorities of ${inSentence(markedName(v.group))} have a dashed outline; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
   out.push(`${v.layout.notice}.`);
   return out;
