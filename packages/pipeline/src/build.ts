@@ -10,6 +10,7 @@ import { checkEntries, clearTables, readEntry, slug } from './read';
 import { CURATED_SOURCES } from './sources';
 import { derivedRates, PUPILS } from './derived';
 import { publishSet } from './publish';
+import { checkReferences } from './reference';
 
 export const LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0. Source: Department for Education.';
 const TITLE = 'SEND and AP inclusion dashboard extract';
@@ -160,6 +161,9 @@ function finalMeta(c: Collected): IndicatorMeta {
  * age, sex, ethnicity…, about 15 MB); `full` builds them too.
  */
 export async function buildExtracts(dir: string, outDir: string, { full = false } = {}): Promise<BuildSummary> {
+  // Every declared file and the columns read from it, before any is read.
+  checkReferences(dir);
+  checkEntries(dir, [...CURATED_SOURCES, ...GENERATED_SOURCES, PUPILS]);
   const areaList = buildAreas(dir);
   const directory = new AreaDirectory(areaList);
   const links = buildNeighbours(dir, directory);

@@ -60,6 +60,8 @@ export interface SourceEntry {
   name: string;
   /** Path under the data folder. */
   file: string;
+  /** The file declaring this entry, for messages (default packages/pipeline/src/sources.ts). */
+  declaredIn?: string;
   /** The release, for the indicators this file generates. */
   source?: IndicatorMeta['source'];
   latestRelease?: string;

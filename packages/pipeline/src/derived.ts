@@ -13,7 +13,7 @@ import { observation } from './rows';
  * 2016/17 to 2022/23 except 2019/20, the years of the AP census; LAIT carries no total pupil count.
  */
 export const PUPILS: SourceEntry = {
-  name: 'pupil enrolments (absence distributions)', file: 'absence/absence_bands_by_sen_phase_la_derived.csv',
+  name: 'pupil enrolments (absence distributions)', file: 'absence/absence_bands_by_sen_phase_la_derived.csv', declaredIn: 'packages/pipeline/src/derived.ts',
   indicators: [{ id: 'pupils', where: { school_type: 'Total', sen_status: 'Total' }, breakdown: 'Total', value: 'enrolments' }],
 };
 

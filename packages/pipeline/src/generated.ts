@@ -79,7 +79,7 @@ const KS4_MEASURES: [string, string, string, 'high' | 'low'][] = [
   ['all_unknown', 'unknown', 'Activity not captured', 'low'],
 ];
 
-export const GENERATED_SOURCES: SourceEntry[] = [
+const ENTRIES: SourceEntry[] = [
   ehcpFile('EHC plan caseload, 2025 release', 'ehcp_2025_caseload.csv', 'All EHC plans',
     [['ehcp-caseload', 'ehcplans', 'EHC plans (caseload in January)', 'count', 'EHC plans']], 'Academic year (January)', SETTINGS, 'ehcplans'),
   ehcpFile('new EHC plans, 2025 release', 'ehcp_2025_newplans.csv', 'New EHC plans',
@@ -232,6 +232,8 @@ export const GENERATED_SOURCES: SourceEntry[] = [
     })),
   },
 ];
+
+export const GENERATED_SOURCES: SourceEntry[] = ENTRIES.map((e) => ({ ...e, declaredIn: 'packages/pipeline/src/generated.ts' }));
 
 /** Wording for a generated indicator, from its entry and its read (and the topic of a split read). */
 export function generatedMeta(entry: SourceEntry, id: string, _rows: Observation[], topics: Map<string, Set<string>>): IndicatorMeta {

@@ -1,13 +1,11 @@
 // The one generic reader: interprets a SourceEntry over a tidy EES CSV.
 import type { AreaDirectory, Observation } from '@inclusion-dashboard/core';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CsvTable, parseCsv } from './csv';
+import { CsvTable } from './csv';
 import type { BreakdownRule, IndicatorRead, PeriodFilter, SourceEntry, Where } from './declare';
-import { EntryError } from './errors';
+import { headerOf, missingColumns, missingFile } from './reference';
 import { cellAt, eesArea, observation, periodAt } from './rows';
-
-const ENTRY_FILE = 'packages/pipeline/src/sources.ts';
 
 /** Every column an entry reads, so a moved or renamed column stops the build before any row is read. */
 export function columnsOf(entry: SourceEntry): string[] {
@@ -28,25 +26,14 @@ export function checkEntries(dir: string, entries: readonly SourceEntry[]): void
   for (const entry of entries) {
     const path = join(dir, entry.file);
     if (!existsSync(path)) missingFile(entry);
-    const fd = openSync(path, 'r');
-    const buf = Buffer.alloc(65_536);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    closeSync(fd);
-    const first = buf.subarray(0, n).toString('utf8').split(/\r?\n/)[0];
-    checkColumns(entry, parseCsv(`${first}\n`, entry.file).header);
+    checkColumns(entry, headerOf(path, entry.file));
   }
-}
-
-function missingFile(entry: SourceEntry): never {
-  throw new EntryError(entry, `the file is missing. Put the DfE file at ${entry.file} under the data folder, or point entry "${entry.name}" in ${ENTRY_FILE} at its new name.`);
 }
 
 function checkColumns(entry: SourceEntry, header: readonly string[]): void {
   const have = new Set(header);
   const missing = columnsOf(entry).filter((c) => !have.has(c));
-  if (missing.length) {
-    throw new EntryError(entry, `column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not found (the file has ${header.length} columns). If DfE renamed or moved ${missing.length > 1 ? 'them' : 'it'}, change entry "${entry.name}" in ${ENTRY_FILE}.`);
-  }
+  if (missing.length) missingColumns(entry, missing, header.length);
 }
 
 const tables = new Map<string, CsvTable>();
