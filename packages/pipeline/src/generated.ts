@@ -138,6 +138,7 @@ const ENTRIES: SourceEntry[] = [
   ...(['202425', '202526'] as const).map((year): SourceEntry => ({
     name: `in-year attendance ${year.slice(0, 4)}/${year.slice(4)}`, file: `absence/attendance_ytd_${year}_la_phase.csv`, theme: 'attendance', topic: 'In-year attendance',
     source: ATTENDANCE_SOURCE(`attendance_ytd_${year}_la_phase.csv`), latestRelease: 'Pupil attendance in schools, 2025/26', yearType: 'Academic year (to date)',
+    provisional: 'all',
     notes: [ATTENDANCE_NOTE, ...(year === '202425' ? ['For 2024/25, LAs have no all-schools (Total) figure: only primary, secondary and special.'] : [])],
     indicators: ([
       ['attendance-ytd', 'attendance_perc', 'Attendance rate, year to date', '% of sessions attended', 'high'],
@@ -150,6 +151,7 @@ const ENTRIES: SourceEntry[] = [
   {
     name: 'weekly persistent absence, 2024/25', file: 'absence/attendance_pa_weekly_ytd_2025_la_phase.csv', theme: 'attendance', topic: 'In-year attendance',
     source: ATTENDANCE_SOURCE('attendance_pa_weekly_ytd_2025_la_phase.csv'), latestRelease: 'Pupil attendance in schools, 2024/25', yearType: 'Year to date, by week',
+    provisional: 'all',
     notes: [ATTENDANCE_NOTE, 'The period is 2025 as published; each breakdown is the year to date at the end of that week.'],
     indicators: (['All schools', 'Primary', 'Secondary', 'Special'] as const).map((phase) => col('attendance',
       [`attendance-weekly-persistent-absence${phase === 'All schools' ? '' : `-${phase.toLowerCase()}`}`, 'persistent_absence_percent', `Persistent absence by week, year to date${phase === 'All schools' ? '' : ` (${phase.toLowerCase()})`}`, 'percent', '% of pupils missing 10% or more of sessions', { polarity: 'low' }],
@@ -220,6 +222,7 @@ const ENTRIES: SourceEntry[] = [
     source: { publication: 'Key stage 4 destination measures', url: `${EES}key-stage-4-destination-measures`, files: ['ks4_destinations_national_201011_202122_prov.csv'] },
     latestRelease: 'Key stage 4 destination measures, 2021/22 (provisional)', yearType: 'Academic year (year after key stage 4)',
     notes: ['The 2021/22 figures are provisional.'],
+    version: { column: 'version', map: { Provisional: 'provisional', Revised: 'revised' } },
     where: { data_type: 'Percentage' },
     indicators: Object.entries(KS4_GROUPS).flatMap(([group, g]) => KS4_MEASURES.flatMap(([value, m, label, polarity]) => {
       const base = `ks4-${m}-${g}`;

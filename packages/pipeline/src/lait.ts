@@ -1,5 +1,5 @@
 // DfE's Local Authority Interactive Tool (LAIT): the full benchmark parquet (434 measures) and its data dictionary.
-import type { AreaDirectory, Cell, IndicatorMeta, Observation, Polarity, Unit } from '@inclusion-dashboard/core';
+import type { AreaDirectory, Cell, IndicatorMeta, Observation, PeriodQualifier, Polarity, Unit } from '@inclusion-dashboard/core';
 import { academicYearEnding, ENGLAND_CODE, parseCell, parsePeriod, rangePeriod } from '@inclusion-dashboard/core';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -99,7 +99,7 @@ export function excelDate(serial: string): string | undefined {
 export interface LaitPeriod {
   period: string;
   /** LAIT's own qualifier: revised, final, provisional or outturn figures. */
-  qualifier?: 'revised' | 'final' | 'provisional' | 'outturn';
+  qualifier?: PeriodQualifier;
 }
 
 const QUALIFIER: Record<string, LaitPeriod['qualifier']> = { rev: 'revised', final: 'final', prov: 'provisional', ot: 'outturn' };
@@ -234,14 +234,14 @@ export interface LaitRead {
   rows: Observation[];
   /** Rows whose year label maps to no period (LAIT's year "0"), left out and counted. */
   skipped: LaitCell[];
-  qualifiers: Map<string, string>;
+  qualifiers: Map<string, PeriodQualifier>;
 }
 
 /** Observations for LAIT measures, each code giving one breakdown value of one indicator. */
 export function readLaitMeasures(data: LaitData, dict: Map<string, LaitDictEntry>, indicator: string, measures: Record<string, string>, areas: AreaDirectory, keep?: (period: string) => boolean): LaitRead {
   const rows: Observation[] = [];
   const skipped: LaitCell[] = [];
-  const qualifiers = new Map<string, string>();
+  const qualifiers = new Map<string, PeriodQualifier>();
   for (const [code, breakdown] of Object.entries(measures)) {
     const cells = data.byCode.get(code);
     const d = dict.get(code);

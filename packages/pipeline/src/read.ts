@@ -1,5 +1,5 @@
 // The one generic reader: interprets a SourceEntry over a tidy EES CSV.
-import type { AreaDirectory, Observation } from '@inclusion-dashboard/core';
+import type { AreaDirectory, Observation, PeriodQualifier } from '@inclusion-dashboard/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CsvTable } from './csv';
@@ -9,7 +9,7 @@ import { cellAt, eesArea, observation, periodAt } from './rows';
 
 /** Every column an entry reads, so a moved or renamed column stops the build before any row is read. */
 export function columnsOf(entry: SourceEntry): string[] {
-  const cols = new Set<string>(['time_period', 'geographic_level', ...Object.keys(entry.where ?? {})]);
+  const cols = new Set<string>(['time_period', 'geographic_level', ...Object.keys(entry.where ?? {}), ...(entry.version ? [entry.version.column] : [])]);
   for (const i of entry.indicators) {
     for (const c of [i.melt ? '' : i.value, i.numerator, i.denominator, ...Object.keys(i.where ?? {}), ...Object.values(i.melt ?? {})]) if (c) cols.add(c);
     if (typeof i.breakdown !== 'string') cols.add(i.breakdown.column);
@@ -94,6 +94,8 @@ export interface EntryRows {
   byIndicator: Map<string, Observation[]>;
   /** For split reads: the topics found, by the base id. */
   topics: Map<string, Set<string>>;
+  /** Periods the file's version column marks provisional or revised. */
+  qualifiers: Map<string, PeriodQualifier>;
 }
 
 /** Reads every indicator of an entry in one pass over its file. */
@@ -102,6 +104,7 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
   const byIndicator = new Map<string, Observation[]>();
   const topics = new Map<string, Set<string>>();
   const totals = new Map<string, Observation[]>();
+  const qualifiers = new Map<string, PeriodQualifier>();
   const push = (id: string, o: Observation) => {
     let l = byIndicator.get(id);
     if (!l) byIndicator.set(id, (l = []));
@@ -111,6 +114,10 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
     const get = (c: string) => t.get(r, c).trim();
     if (!matches(entry.where, get)) continue;
     let period: string | undefined;
+    if (entry.version) {
+      const q = entry.version.map[get(entry.version.column)];
+      if (q) qualifiers.set((period = periodAt(t, r)), q);
+    }
     let area: ReturnType<typeof eesArea> | undefined;
     for (const ind of entry.indicators) {
       if (!matches(ind.where, get)) continue;
@@ -151,5 +158,5 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
       for (const o of rows) push(id, { ...o, indicator: id });
     }
   }
-  return { byIndicator, topics };
+  return { byIndicator, topics, qualifiers };
 }
