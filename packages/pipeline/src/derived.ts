@@ -46,6 +46,16 @@ export const DERIVED_RATES: DerivedRate[] = [
       notes: ['Computed by us: DfE publishes the placements and the pupil numbers, not this rate. The pupil numbers are enrolments from the school census as counted in DfE\'s pupil absence distributions data.'],
     },
   },
+  {
+    id: 'ap-school-arranged-pupils-per-10000', count: 'ap-school-arranged-pupils', per: 10_000,
+    meta: {
+      label: 'Pupils in school-arranged alternative provision per 10,000 pupils', theme: 'ap', unit: 'rate', unitLabel: 'per 10,000 pupils', polarity: 'none',
+      definition: 'Pupils in alternative provision arranged by their school (school census, January), per 10,000 pupil enrolments in the LA\'s state-funded primary, secondary and special schools.',
+      source: { publication: 'Schools, pupils and their characteristics; Pupil absence in schools in England', url: `${EES}school-pupils-and-their-characteristics`, files: ['spc_school_arranged_ap_characteristics_202223.csv', 'absence_bands_by_sen_phase_la_derived.csv'] },
+      latestRelease: 'Schools, pupils and their characteristics, 2022/23', yearType: 'Academic year (January)', denominatorLabel: 'pupil enrolments',
+      notes: ['Computed by us: DfE publishes the pupils in school-arranged alternative provision and the pupil numbers, not this rate. The pupil numbers are enrolments from the school census as counted in DfE\'s pupil absence distributions data.'],
+    },
+  },
 ];
 
 /** Each declared rate from the collected counts and the pupil numbers; withheld (c) where the counts are small. */

@@ -206,9 +206,11 @@ const ENTRIES: SourceEntry[] = [
     name: 'school-arranged AP by pupil characteristic', file: 'alternative_provision/spc_school_arranged_ap_characteristics_202223.csv', theme: 'ap', topic: 'School-arranged alternative provision',
     source: SPC('spc_school_arranged_ap_characteristics_202223.csv'), latestRelease: 'Schools, pupils and their characteristics, 2022/23', yearType: 'Academic year (January)', notes: ['First collected in 2022/23.'],
     indicators: [
-      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total', characteristic_grouping: 'Total' } }),
-      col('ap', ['ap-school-arranged-pupils-in-setting', 'pupils', 'Pupils in school-arranged alternative provision by setting', 'count', 'pupils'], { where: { characteristic_grouping: 'Total' }, breakdown: { column: 'setting_type' }, meta: { dimension: 'Setting' } as GeneratedMeta }),
-      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total' }, split: { column: 'characteristic_grouping', total: 'Total', by: 'pupil_characteristic' } }),
+      // The file repeats every characteristic's rows under the grouping "Total": the all-pupils figure is the row
+      // with grouping, characteristic and setting all "Total", and each grouping's own "Total" row is its total.
+      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total', characteristic_grouping: 'Total', pupil_characteristic: 'Total' } }),
+      col('ap', ['ap-school-arranged-pupils-in-setting', 'pupils', 'Pupils in school-arranged alternative provision by setting', 'count', 'pupils'], { where: { characteristic_grouping: 'Total', pupil_characteristic: 'Total' }, breakdown: { column: 'setting_type' }, meta: { dimension: 'Setting' } as GeneratedMeta }),
+      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total' }, split: { column: 'characteristic_grouping', total: 'Total', by: 'pupil_characteristic', skip: ['Total'] } }),
     ],
   },
   {

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CsvTable } from './csv';
 import type { BreakdownRule, IndicatorRead, PeriodFilter, SourceEntry, Where } from './declare';
-import { headerOf, missingColumns, missingFile } from './reference';
+import { EntryError } from './errors';
+import { declaredIn, headerOf, missingColumns, missingFile } from './reference';
 import { cellAt, eesArea, observation, periodAt } from './rows';
 
 /** Every column an entry reads, so a moved or renamed column stops the build before any row is read. */
@@ -105,11 +106,24 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
   const topics = new Map<string, Set<string>>();
   const totals = new Map<string, Observation[]>();
   const qualifiers = new Map<string, PeriodQualifier>();
+  const ownTotals: { o: Observation; topic: string }[] = [];
+  // One figure per indicator, period, area and breakdown: two rows that give different figures for the same cell
+  // mean the entry's filters let through rows it should not (a total row repeated under another grouping).
+  const lineOf = new WeakMap<Observation, number>();
+  const seen = new Map<string, Observation>();
   const push = (id: string, o: Observation) => {
+    const key = `${id}|${o.period}|${o.areaCode}|${o.breakdown}`;
+    const was = seen.get(key);
+    if (was && (was.value !== o.value || was.status !== o.status)) {
+      throw new EntryError(entry, `lines ${lineOf.get(was)} and ${lineOf.get(o)} give two figures (${was.value ?? was.status} and ${o.value ?? o.status}) for indicator "${id}", ${o.areaName}, ${o.period}, breakdown "${o.breakdown}". Narrow the where of entry "${entry.name}" in ${declaredIn(entry)} so that one row gives each figure.`);
+    }
+    if (was) return;
+    seen.set(key, o);
     let l = byIndicator.get(id);
     if (!l) byIndicator.set(id, (l = []));
     l.push(o);
   };
+  const at = (o: Observation, line: number) => (lineOf.set(o, line), o);
   for (const r of t.rows) {
     const get = (c: string) => t.get(r, c).trim();
     if (!matches(entry.where, get)) continue;
@@ -130,16 +144,20 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
       const num = ind.numerator ? cellAt(t, r, ind.numerator) : null;
       const den = ind.denominator ? cellAt(t, r, ind.denominator) : null;
       if (ind.melt) {
-        for (const [b, col] of Object.entries(ind.melt)) push(ind.id, observation(ind.id, period, area, b, cellAt(t, r, col), null, null, !!ind.derived));
+        for (const [b, col] of Object.entries(ind.melt)) push(ind.id, at(observation(ind.id, period, area, b, cellAt(t, r, col), null, null, !!ind.derived), r.line));
         continue;
       }
       const value = cellAt(t, r, ind.value);
       for (const x of targets) {
-        const o = observation(x.id, period, area, x.breakdown, value, num, den, !!ind.derived);
+        const o = at(observation(x.id, period, area, x.breakdown, value, num, den, !!ind.derived), r.line);
         if (x.topic === '') {
           let l = totals.get(ind.id);
           if (!l) totals.set(ind.id, (l = []));
           l.push(o);
+        } else if (x.topic && x.breakdown === 'Total') {
+          // A topic's own total row (KS4's "SEN Primary Need: Total" is every pupil with a recorded need): kept
+          // below, under its own name where it differs from the all-pupils total.
+          ownTotals.push({ o, topic: x.topic });
         } else {
           if (x.topic) {
             let s = topics.get(ind.id);
@@ -155,8 +173,14 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
   for (const [base, rows] of totals) {
     for (const topic of topics.get(base) ?? []) {
       const id = `${base}-by-${slug(topic)}`;
-      for (const o of rows) push(id, { ...o, indicator: id });
+      for (const o of rows) push(id, at({ ...o, indicator: id }, lineOf.get(o)!));
     }
+  }
+  for (const { o, topic } of ownTotals) {
+    const all = seen.get(`${o.indicator}|${o.period}|${o.areaCode}|Total`);
+    if (all && all.value === o.value && all.status === o.status) continue;
+    if (!all) { push(o.indicator, o); continue; }
+    push(o.indicator, at({ ...o, breakdown: `${topic}: all recorded` }, lineOf.get(o)!));
   }
   return { byIndicator, topics, qualifiers };
 }

@@ -8,13 +8,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { AreaDirectory, type Observation } from '@inclusion-dashboard/core';
+import { buildAreas } from '../src/areas';
 import { buildExtracts } from '../src/build';
+import type { SourceEntry } from '../src/declare';
+import { readEntry } from '../src/read';
 import { PUPILS } from '../src/derived';
 import { EntryError } from '../src/errors';
 import { GENERATED_SOURCES } from '../src/generated';
 import { NOT_READ, REFERENCE, REFERENCE_FILE } from '../src/reference';
 import { CURATED_SOURCES } from '../src/sources';
-import { DATA } from './helpers';
+import { csv, DATA, num, one } from './helpers';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ENTRIES = [...CURATED_SOURCES, ...GENERATED_SOURCES, PUPILS];
@@ -99,5 +103,36 @@ describe('a missing reference file stops the build in one line: file, entry, whe
     assert.equal(lines.length, 1, r.stderr);
     assert.match(lines[0], /^Source changed: lait\/lait_data_dictionary\.csv \(entry "LAIT data dictionary"\): the file is missing\./);
     assert.doesNotMatch(r.stderr, /\bat \S+ \(|node:internal|ENOENT/);
+  });
+});
+
+describe('one figure per cell: an entry whose filters let two rows give one cell stops the build', () => {
+  const areas = new AreaDirectory(buildAreas(DATA));
+  const AP = 'alternative_provision/spc_school_arranged_ap_characteristics_202223.csv';
+
+  test('the AP characteristics file repeats every characteristic under the grouping "Total": a where without the characteristic is refused', () => {
+    const entry: SourceEntry = {
+      name: 'too broad', file: AP,
+      indicators: [{ id: 'ap-pupils', where: { setting_type: 'Total', characteristic_grouping: 'Total' }, breakdown: 'Total', value: 'pupils' }],
+    };
+    assert.throws(() => readEntry(DATA, entry, areas), (e: unknown) => {
+      assert.ok(e instanceof EntryError, String(e));
+      assert.match(e.message, /^alternative_provision\/spc_school_arranged_ap_characteristics_202223\.csv \(entry "too broad"\): lines \d+ and \d+ give two figures \(.+ and .+\) for indicator "ap-pupils", .+, 202223, breakdown "Total"\. Narrow the where of entry "too broad" in packages\/pipeline\/src\/sources\.ts so that one row gives each figure\.$/);
+      return true;
+    });
+  });
+
+  test('every declared entry reads one figure per cell; a KS4 topic\'s own total keeps its own name beside the all-pupils total', () => {
+    let ks4: Map<string, Observation[]> | undefined;
+    for (const e of ENTRIES) {
+      const r = readEntry(DATA, e, areas);
+      if (e.file.includes('ks4_destinations') && e.declaredIn) ks4 = r.byIndicator;
+    }
+    const rows = ks4!.get('ks4-pupils-sustained-mainstream-by-sen-primary-need')!.filter((o) => o.period === '202122');
+    const t = csv('alternative_provision/ks4_destinations_national_201011_202122_prov.csv');
+    const published = (topic: string) => num(t, one(t, { time_period: '202122', institution_group: 'State-funded mainstream schools', institution_type: 'Total', breakdown_topic: topic, breakdown: 'Total', data_type: 'Percentage' }), 'overall');
+    assert.equal(rows.find((o) => o.breakdown === 'Total')!.value, published('Total'));
+    assert.equal(rows.find((o) => o.breakdown === 'SEN Primary Need: all recorded')!.value, published('SEN Primary Need'));
+    assert.notEqual(published('Total'), published('SEN Primary Need'));
   });
 });
