@@ -1,6 +1,6 @@
 // `npm run extracts [-- --from DIR --to DIR] [--full]`: DfE files → the catalogue, one Arrow extract per
 // indicator, the five curated theme extracts, areas and neighbours; prints what was written. The committed sample
-// leaves out the EES per-topic splits (by age, sex, ethnicity…); `--full` builds everything (834 indicators, about 42 MB).
+// leaves out the EES per-topic splits (by age, sex, ethnicity…); `--full` builds everything (835 indicators, about 69 MB).
 // A source that no longer fits its entry stops the build with one line saying which and what to do.
 import { buildExtracts, EntryError, SourceError } from '@inclusion-dashboard/pipeline';
 import { resolve } from 'node:path';

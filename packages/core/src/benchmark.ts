@@ -5,6 +5,7 @@ import type { ComparisonChoice } from './comparison-choice';
 import { resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './analysis/query';
 import type { Area } from './extract/areas';
 import type { Observation, ObservationsExtract } from './extract/observations';
+import { qualifierNote } from './describe/qualifiers';
 import type { IndicatorMeta } from './indicators';
 import { comparePeriods, periodLabel } from './periods';
 import type { Band } from './stats/rank';
@@ -115,6 +116,8 @@ export function benchmark(data: ObservationsExtract, areas: AreaDirectory, q: Be
   const funnel = den !== null && england?.value != null && meta.unit === 'percent' && meta.interval !== 'none' ? funnelAt(england.value, den) : null;
   if (status === 'c') notes.push(`${area.name}'s figure is suppressed to protect confidentiality.`);
   if (own?.flag) notes.push(`${area.name}'s figure for ${periodLabel(period)} in this data cannot be right (${own.flagReason}), so it is not shown.`);
+  const qualified = qualifierNote(meta, [period]);
+  if (qualified) notes.push(qualified);
 
   return {
     indicator: meta, area, period, periodLabel: periodLabel(period), breakdown,

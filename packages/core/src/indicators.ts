@@ -51,7 +51,15 @@ export interface IndicatorMeta {
   updated?: { last?: string; next?: string };
   /** Hand-written wording (true) or generated from DfE's data dictionaries. */
   curated?: boolean;
+  /**
+   * Periods the publisher marks provisional, revised, final or outturn (LAIT's "(prov)", "(Rev)", "(Final)", "(OT)"
+   * year labels; a provisional EES release): what is shown for a provisional or revised period says so.
+   */
+  qualifiers?: Record<string, PeriodQualifier>;
 }
+
+export type PeriodQualifier = 'provisional' | 'revised' | 'final' | 'outturn';
+export const PERIOD_QUALIFIERS: readonly PeriodQualifier[] = ['provisional', 'revised', 'final', 'outturn'];
 
 export const THEME_LABEL: Record<string, string> = {
   attendance: 'Attendance and absence',

@@ -1,7 +1,7 @@
 import { ExtractError } from './extract/errors';
 import { LIMITS } from './extract/limits';
 import type { Observation, ObservationsExtract } from './extract/observations';
-import type { IndicatorMeta } from './indicators';
+import { PERIOD_QUALIFIERS, type IndicatorMeta } from './indicators';
 import { periodLabel } from './periods';
 
 /** Why a stored value is not drawn although it has no status: it cannot be right for its indicator. */
@@ -75,4 +75,6 @@ export function checkIndicatorMeta(m: unknown): asserts m is IndicatorMeta {
   if (obj.denominatorLabel !== undefined && typeof obj.denominatorLabel !== 'string') fail('has a bad denominator label');
   if (obj.lait !== undefined && (typeof obj.lait !== 'object' || obj.lait === null || !Object.values(obj.lait).every((x) => typeof x === 'string'))) fail('has bad LAIT codes');
   if (obj.coverage !== 'la' && obj.coverage !== 'national') fail('has an unknown coverage');
+  const q = obj.qualifiers;
+  if (q !== undefined && (typeof q !== 'object' || q === null || Array.isArray(q) || !Object.values(q).every((x) => (PERIOD_QUALIFIERS as readonly unknown[]).includes(x)))) fail('has bad period qualifiers');
 }

@@ -3,6 +3,7 @@ import { AreaDirectory, ENGLAND_CODE } from '@inclusion-dashboard/core';
 import { join } from 'node:path';
 import { CsvTable } from './csv';
 import { SourceError } from './errors';
+import { checkReferences, REFERENCE, type ReferenceEntry } from './reference';
 
 /** Boundary changes (not mere code changes), by 3-digit LA code: predecessor → successors. */
 export const BOUNDARY_CHANGES: Record<string, string[]> = {
@@ -24,10 +25,11 @@ const isoDate = (d: string) => {
 
 /** England, the nine regions and every LA since 2009, one row per 3-digit code. */
 export function buildAreas(dir: string): Area[] {
-  const las = CsvTable.read(join(dir, 'lookups/dfe_las.csv'))
-    .require('new_la_code', 'la_name', 'date_of_operation', 'date_of_termination', 'parent_geography_code', 'entity_description', 'status', 'old_la_code');
-  const regions = CsvTable.read(join(dir, 'lookups/dfe_regions.csv')).require('region_code', 'region_name');
-  const current = CsvTable.read(join(dir, 'lookups/la_lookup_current_derived.csv')).require('old_la_code', 'lait_la_name');
+  checkReferences(dir);
+  const read = (e: ReferenceEntry) => CsvTable.read(join(dir, e.file)).require(...e.columns);
+  const las = read(REFERENCE.las);
+  const regions = read(REFERENCE.regions);
+  const current = read(REFERENCE.current);
   const regionName = new Map<string, string>();
   for (const r of regions.rows) regionName.set(regions.get(r, 'region_code'), regions.get(r, 'region_name'));
 
@@ -91,9 +93,8 @@ export function buildAreas(dir: string): Area[] {
 /** Statistical neighbours from the 2021 and 2025 models, as tidy links between 3-digit codes. */
 export function buildNeighbours(dir: string, directory: AreaDirectory): NeighbourLink[] {
   const out: NeighbourLink[] = [];
-  for (const model of ['2021', '2025']) {
-    const file = `statistical_neighbours/statistical_neighbours_${model}_long_derived.csv`;
-    const t = CsvTable.read(join(dir, file)).require('sn_model', 'la_number', 'sn_rank', 'sn_la_number', 'closeness');
+  for (const [model, e] of [['2021', REFERENCE.neighbours2021], ['2025', REFERENCE.neighbours2025]] as const) {
+    const t = CsvTable.read(join(dir, e.file)).require(...e.columns);
     for (const r of t.rows) {
       const la = t.get(r, 'la_number').trim();
       const nb = t.get(r, 'sn_la_number').trim();

@@ -1,4 +1,4 @@
-import type { Catalogue, CatalogueIndicator, IndicatorMeta, Observation } from '@inclusion-dashboard/core';
+import type { Catalogue, CatalogueIndicator, IndicatorMeta, Observation, PeriodQualifier } from '@inclusion-dashboard/core';
 import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_ID, latestFile, latestRows, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildAreas, buildNeighbours } from './areas';
@@ -10,6 +10,7 @@ import { checkEntries, clearTables, readEntry, slug } from './read';
 import { CURATED_SOURCES } from './sources';
 import { derivedRates, PUPILS } from './derived';
 import { publishSet } from './publish';
+import { checkReferences } from './reference';
 
 export const LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0. Source: Department for Education.';
 const TITLE = 'SEND and AP inclusion dashboard extract';
@@ -55,7 +56,12 @@ class Collected {
   ees = false;
   /** One of the per-topic indicators a split read gives (by age, by sex, by ethnicity…): only in the full build. */
   split = false;
+  /** Periods the publisher marks provisional, revised, final or outturn. */
+  readonly qualifiers = new Map<string, PeriodQualifier>();
   constructor(public meta: IndicatorMeta) {}
+  qualify(periods: Iterable<[string, PeriodQualifier]>): void {
+    for (const [p, q] of periods) this.qualifiers.set(p, q);
+  }
   add(rows: readonly Observation[], ees: boolean): void {
     for (const o of rows) {
       const key = `${o.period}|${o.areaCode}|${o.breakdown}`;
@@ -85,7 +91,9 @@ export async function collect(dir: string, areas: AreaDirectory): Promise<{ indi
     Object.keys(measures).forEach((code) => mapped.add(code));
     const r = readLaitMeasures(lait, dict, m.id, measures, areas);
     // Where EES files carry an indicator, LAIT adds only the areas they do not publish (Inner and Outer London).
-    byId.get(m.id)!.add(EES_FIRST.has(m.id) ? r.rows.filter((o) => o.level === 'Sub-regional') : r.rows, false);
+    const c = byId.get(m.id)!;
+    c.add(EES_FIRST.has(m.id) ? r.rows.filter((o) => o.level === 'Sub-regional') : r.rows, false);
+    c.qualify(r.qualifiers);
     skipped.push(...r.skipped);
   }
 
@@ -100,6 +108,7 @@ export async function collect(dir: string, areas: AreaDirectory): Promise<{ indi
     const values = r.rows.map((o) => o.value).filter((v): v is number => v !== null);
     const c = new Collected(laitMeta(id, d!, values, r.qualifiers));
     c.add(r.rows, false);
+    c.qualify(r.qualifiers);
     byId.set(id, c);
   }
   for (const entry of GENERATED_SOURCES) addEntry(dir, entry, areas, byId, false);
@@ -123,6 +132,9 @@ function addEntry(dir: string, entry: SourceEntry, areas: AreaDirectory, byId: M
       byId.set(id, c);
     }
     c.add(rows, true);
+    // A provisional release (or in-year figures): every period it gives, or the periods it names.
+    if (entry.provisional) c.qualify(rows.filter((o) => entry.provisional === 'all' || entry.provisional!.includes(o.period)).map((o) => [o.period, 'provisional']));
+    c.qualify(rows.filter((o) => read.qualifiers.has(o.period)).map((o) => [o.period, read.qualifiers.get(o.period)!]));
   }
 }
 
@@ -139,7 +151,8 @@ export function natural(a: string, b: string): number {
 
 /** Decimals as published: an EES file's text sets them (58.8 has one), never fewer than the entry declares. */
 function finalMeta(c: Collected): IndicatorMeta {
-  const m = c.meta;
+  const q = [...c.qualifiers].sort(([a], [b]) => comparePeriods(a, b));
+  const m = q.length ? { ...c.meta, qualifiers: Object.fromEntries(q) } : c.meta;
   if (!c.ees) return m;
   const published = Math.max(0, ...c.rows.map((o) => (o.value === null ? 0 : Math.min(2, decimalsOf(o.value)))));
   const values = [...new Set(c.rows.map((o) => o.breakdown))];
@@ -160,6 +173,9 @@ function finalMeta(c: Collected): IndicatorMeta {
  * age, sex, ethnicity…, about 15 MB); `full` builds them too.
  */
 export async function buildExtracts(dir: string, outDir: string, { full = false } = {}): Promise<BuildSummary> {
+  // Every declared file and the columns read from it, before any is read.
+  checkReferences(dir);
+  checkEntries(dir, [...CURATED_SOURCES, ...GENERATED_SOURCES, PUPILS]);
   const areaList = buildAreas(dir);
   const directory = new AreaDirectory(areaList);
   const links = buildNeighbours(dir, directory);

@@ -1,6 +1,6 @@
 // The declarative form of a source: what one DfE file gives, read by one generic reader (read.ts).
 // A new year of data is a new file and an edited entry; no code changes.
-import type { IndicatorMeta } from '@inclusion-dashboard/core';
+import type { IndicatorMeta, PeriodQualifier } from '@inclusion-dashboard/core';
 
 /** Keep rows whose column holds one of these values (after trimming). */
 export type Where = Record<string, string | string[]>;
@@ -60,12 +60,18 @@ export interface SourceEntry {
   name: string;
   /** Path under the data folder. */
   file: string;
+  /** The file declaring this entry, for messages (default packages/pipeline/src/sources.ts). */
+  declaredIn?: string;
   /** The release, for the indicators this file generates. */
   source?: IndicatorMeta['source'];
   latestRelease?: string;
   /** The column holding the EES period, and geography columns: the EES defaults unless said. */
   where?: Where;
   periods?: PeriodFilter;
+  /** Provisional figures: every period of the file ('all': in-year statistics), or the periods named. */
+  provisional?: 'all' | string[];
+  /** A column saying, row by row, whether the figures are provisional or revised (EES's "version"). */
+  version?: { column: string; map: Record<string, PeriodQualifier> };
   /** Notes for every indicator this file generates (e.g. "Provisional figures"). */
   notes?: string[];
   /** Theme and search topic for the indicators this file generates. */

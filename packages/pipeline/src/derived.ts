@@ -13,7 +13,7 @@ import { observation } from './rows';
  * 2016/17 to 2022/23 except 2019/20, the years of the AP census; LAIT carries no total pupil count.
  */
 export const PUPILS: SourceEntry = {
-  name: 'pupil enrolments (absence distributions)', file: 'absence/absence_bands_by_sen_phase_la_derived.csv',
+  name: 'pupil enrolments (absence distributions)', file: 'absence/absence_bands_by_sen_phase_la_derived.csv', declaredIn: 'packages/pipeline/src/derived.ts',
   indicators: [{ id: 'pupils', where: { school_type: 'Total', sen_status: 'Total' }, breakdown: 'Total', value: 'enrolments' }],
 };
 
@@ -44,6 +44,16 @@ export const DERIVED_RATES: DerivedRate[] = [
       source: { publication: 'Schools, pupils and their characteristics; Pupil absence in schools in England', url: `${EES}school-pupils-and-their-characteristics`, files: ['spc_school_arranged_ap_setting_202223.csv', 'absence_bands_by_sen_phase_la_derived.csv'] },
       latestRelease: 'Schools, pupils and their characteristics, 2022/23', yearType: 'Academic year (January)', denominatorLabel: 'pupil enrolments',
       notes: ['Computed by us: DfE publishes the placements and the pupil numbers, not this rate. The pupil numbers are enrolments from the school census as counted in DfE\'s pupil absence distributions data.'],
+    },
+  },
+  {
+    id: 'ap-school-arranged-pupils-per-10000', count: 'ap-school-arranged-pupils', per: 10_000,
+    meta: {
+      label: 'Pupils in school-arranged alternative provision per 10,000 pupils', theme: 'ap', unit: 'rate', unitLabel: 'per 10,000 pupils', polarity: 'none',
+      definition: 'Pupils in alternative provision arranged by their school (school census, January), per 10,000 pupil enrolments in the LA\'s state-funded primary, secondary and special schools.',
+      source: { publication: 'Schools, pupils and their characteristics; Pupil absence in schools in England', url: `${EES}school-pupils-and-their-characteristics`, files: ['spc_school_arranged_ap_characteristics_202223.csv', 'absence_bands_by_sen_phase_la_derived.csv'] },
+      latestRelease: 'Schools, pupils and their characteristics, 2022/23', yearType: 'Academic year (January)', denominatorLabel: 'pupil enrolments',
+      notes: ['Computed by us: DfE publishes the pupils in school-arranged alternative provision and the pupil numbers, not this rate. The pupil numbers are enrolments from the school census as counted in DfE\'s pupil absence distributions data.'],
     },
   },
 ];

@@ -79,7 +79,7 @@ const KS4_MEASURES: [string, string, string, 'high' | 'low'][] = [
   ['all_unknown', 'unknown', 'Activity not captured', 'low'],
 ];
 
-export const GENERATED_SOURCES: SourceEntry[] = [
+const ENTRIES: SourceEntry[] = [
   ehcpFile('EHC plan caseload, 2025 release', 'ehcp_2025_caseload.csv', 'All EHC plans',
     [['ehcp-caseload', 'ehcplans', 'EHC plans (caseload in January)', 'count', 'EHC plans']], 'Academic year (January)', SETTINGS, 'ehcplans'),
   ehcpFile('new EHC plans, 2025 release', 'ehcp_2025_newplans.csv', 'New EHC plans',
@@ -138,6 +138,7 @@ export const GENERATED_SOURCES: SourceEntry[] = [
   ...(['202425', '202526'] as const).map((year): SourceEntry => ({
     name: `in-year attendance ${year.slice(0, 4)}/${year.slice(4)}`, file: `absence/attendance_ytd_${year}_la_phase.csv`, theme: 'attendance', topic: 'In-year attendance',
     source: ATTENDANCE_SOURCE(`attendance_ytd_${year}_la_phase.csv`), latestRelease: 'Pupil attendance in schools, 2025/26', yearType: 'Academic year (to date)',
+    provisional: 'all',
     notes: [ATTENDANCE_NOTE, ...(year === '202425' ? ['For 2024/25, LAs have no all-schools (Total) figure: only primary, secondary and special.'] : [])],
     indicators: ([
       ['attendance-ytd', 'attendance_perc', 'Attendance rate, year to date', '% of sessions attended', 'high'],
@@ -150,6 +151,7 @@ export const GENERATED_SOURCES: SourceEntry[] = [
   {
     name: 'weekly persistent absence, 2024/25', file: 'absence/attendance_pa_weekly_ytd_2025_la_phase.csv', theme: 'attendance', topic: 'In-year attendance',
     source: ATTENDANCE_SOURCE('attendance_pa_weekly_ytd_2025_la_phase.csv'), latestRelease: 'Pupil attendance in schools, 2024/25', yearType: 'Year to date, by week',
+    provisional: 'all',
     notes: [ATTENDANCE_NOTE, 'The period is 2025 as published; each breakdown is the year to date at the end of that week.'],
     indicators: (['All schools', 'Primary', 'Secondary', 'Special'] as const).map((phase) => col('attendance',
       [`attendance-weekly-persistent-absence${phase === 'All schools' ? '' : `-${phase.toLowerCase()}`}`, 'persistent_absence_percent', `Persistent absence by week, year to date${phase === 'All schools' ? '' : ` (${phase.toLowerCase()})`}`, 'percent', '% of pupils missing 10% or more of sessions', { polarity: 'low' }],
@@ -204,9 +206,11 @@ export const GENERATED_SOURCES: SourceEntry[] = [
     name: 'school-arranged AP by pupil characteristic', file: 'alternative_provision/spc_school_arranged_ap_characteristics_202223.csv', theme: 'ap', topic: 'School-arranged alternative provision',
     source: SPC('spc_school_arranged_ap_characteristics_202223.csv'), latestRelease: 'Schools, pupils and their characteristics, 2022/23', yearType: 'Academic year (January)', notes: ['First collected in 2022/23.'],
     indicators: [
-      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total', characteristic_grouping: 'Total' } }),
-      col('ap', ['ap-school-arranged-pupils-in-setting', 'pupils', 'Pupils in school-arranged alternative provision by setting', 'count', 'pupils'], { where: { characteristic_grouping: 'Total' }, breakdown: { column: 'setting_type' }, meta: { dimension: 'Setting' } as GeneratedMeta }),
-      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total' }, split: { column: 'characteristic_grouping', total: 'Total', by: 'pupil_characteristic' } }),
+      // The file repeats every characteristic's rows under the grouping "Total": the all-pupils figure is the row
+      // with grouping, characteristic and setting all "Total", and each grouping's own "Total" row is its total.
+      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total', characteristic_grouping: 'Total', pupil_characteristic: 'Total' } }),
+      col('ap', ['ap-school-arranged-pupils-in-setting', 'pupils', 'Pupils in school-arranged alternative provision by setting', 'count', 'pupils'], { where: { characteristic_grouping: 'Total', pupil_characteristic: 'Total' }, breakdown: { column: 'setting_type' }, meta: { dimension: 'Setting' } as GeneratedMeta }),
+      col('ap', ['ap-school-arranged-pupils', 'pupils', 'Pupils in school-arranged alternative provision', 'count', 'pupils'], { where: { setting_type: 'Total' }, split: { column: 'characteristic_grouping', total: 'Total', by: 'pupil_characteristic', skip: ['Total'] } }),
     ],
   },
   {
@@ -220,6 +224,7 @@ export const GENERATED_SOURCES: SourceEntry[] = [
     source: { publication: 'Key stage 4 destination measures', url: `${EES}key-stage-4-destination-measures`, files: ['ks4_destinations_national_201011_202122_prov.csv'] },
     latestRelease: 'Key stage 4 destination measures, 2021/22 (provisional)', yearType: 'Academic year (year after key stage 4)',
     notes: ['The 2021/22 figures are provisional.'],
+    version: { column: 'version', map: { Provisional: 'provisional', Revised: 'revised' } },
     where: { data_type: 'Percentage' },
     indicators: Object.entries(KS4_GROUPS).flatMap(([group, g]) => KS4_MEASURES.flatMap(([value, m, label, polarity]) => {
       const base = `ks4-${m}-${g}`;
@@ -232,6 +237,8 @@ export const GENERATED_SOURCES: SourceEntry[] = [
     })),
   },
 ];
+
+export const GENERATED_SOURCES: SourceEntry[] = ENTRIES.map((e) => ({ ...e, declaredIn: 'packages/pipeline/src/generated.ts' }));
 
 /** Wording for a generated indicator, from its entry and its read (and the topic of a split read). */
 export function generatedMeta(entry: SourceEntry, id: string, _rows: Observation[], topics: Map<string, Set<string>>): IndicatorMeta {

@@ -8,3 +8,4 @@ export { laitPeriod, laitValue, laitIds, readLaitParquet, readLaitDictionary, LA
 export { CsvTable, parseCsv } from './csv';
 export { SourceError, EntryError } from './errors';
 export * from './local/index';
+export { REFERENCE, checkReferences, type ReferenceEntry } from './reference';

@@ -1,5 +1,5 @@
 // DfE's Local Authority Interactive Tool (LAIT): the full benchmark parquet (434 measures) and its data dictionary.
-import type { AreaDirectory, Cell, IndicatorMeta, Observation, Polarity, Unit } from '@inclusion-dashboard/core';
+import type { AreaDirectory, Cell, IndicatorMeta, Observation, PeriodQualifier, Polarity, Unit } from '@inclusion-dashboard/core';
 import { academicYearEnding, ENGLAND_CODE, parseCell, parsePeriod, rangePeriod } from '@inclusion-dashboard/core';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { CsvTable } from './csv';
 import { SourceError } from './errors';
+import { missingColumns, missingFile, REFERENCE } from './reference';
 import { observation } from './rows';
 
-export const LAIT_PARQUET = 'lait/lait_bds_long.parquet';
-export const LAIT_DICTIONARY = 'lait/lait_data_dictionary.csv';
+export const LAIT_PARQUET = REFERENCE.laitParquet.file;
+export const LAIT_DICTIONARY = REFERENCE.laitDictionary.file;
 export const LAIT_URL = 'https://www.gov.uk/government/publications/local-authority-interactive-tool-lait';
 export const LAIT_RELEASE = 'Local Authority Interactive Tool data, April 2026';
-const COLUMNS = ['Short Desc', 'Years', 'LA Number', 'Values'] as const;
+const COLUMNS = REFERENCE.laitParquet.columns;
 
 /** LAIT's numbers for England and the regions; 987 and 988 are Inner and Outer London (statistical sub-regions). */
 export const LAIT_REGIONS: Record<string, string> = {
@@ -39,11 +40,12 @@ export interface LaitData {
 /** Reads the parquet once (about 2 s); rows grouped by measure code, in file order. */
 export async function readLaitParquet(dir: string): Promise<LaitData> {
   const path = join(dir, LAIT_PARQUET);
-  if (!existsSync(path)) throw new SourceError(LAIT_PARQUET, 0, '', 'the file is missing: put DfE\'s LAIT parquet (bds_long) there, or change the LAIT entry in packages/pipeline/src/sources.ts.');
+  if (!existsSync(path)) missingFile(REFERENCE.laitParquet);
   const buf = readFileSync(path);
   const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer });
   const first = rows[0] ?? {};
-  for (const c of COLUMNS) if (!(c in first)) throw new SourceError(LAIT_PARQUET, 1, c, `missing column "${c}": the LAIT entry in packages/pipeline/src/sources.ts reads ${COLUMNS.map((x) => `"${x}"`).join(', ')}.`);
+  const missing = COLUMNS.filter((c) => !(c in first));
+  if (missing.length) missingColumns(REFERENCE.laitParquet, missing, Object.keys(first).length);
   const byCode = new Map<string, LaitCell[]>();
   rows.forEach((r, i) => {
     const code = String(r['Short Desc']);
@@ -72,7 +74,8 @@ export interface LaitDictEntry {
 
 /** The data dictionary: one entry per measure code (the first where a code is listed twice). */
 export function readLaitDictionary(dir: string): Map<string, LaitDictEntry> {
-  const t = CsvTable.read(join(dir, LAIT_DICTIONARY)).require('Measure_short', 'Topic', 'Measure', 'Chart_title', 'Polarity', 'y_axis_name', 'Description', 'Last Update', 'Next Update', 'Data Owner (DO) /Supplier and Contact Details', 'Hyperlink(s)', 'dps', 'Year_Type');
+  if (!existsSync(join(dir, LAIT_DICTIONARY))) missingFile(REFERENCE.laitDictionary);
+  const t = CsvTable.read(join(dir, LAIT_DICTIONARY)).require(...REFERENCE.laitDictionary.columns);
   const out = new Map<string, LaitDictEntry>();
   for (const r of t.rows) {
     const g = (c: string) => t.get(r, c).trim();
@@ -96,7 +99,7 @@ export function excelDate(serial: string): string | undefined {
 export interface LaitPeriod {
   period: string;
   /** LAIT's own qualifier: revised, final, provisional or outturn figures. */
-  qualifier?: 'revised' | 'final' | 'provisional' | 'outturn';
+  qualifier?: PeriodQualifier;
 }
 
 const QUALIFIER: Record<string, LaitPeriod['qualifier']> = { rev: 'revised', final: 'final', prov: 'provisional', ot: 'outturn' };
@@ -231,14 +234,14 @@ export interface LaitRead {
   rows: Observation[];
   /** Rows whose year label maps to no period (LAIT's year "0"), left out and counted. */
   skipped: LaitCell[];
-  qualifiers: Map<string, string>;
+  qualifiers: Map<string, PeriodQualifier>;
 }
 
 /** Observations for LAIT measures, each code giving one breakdown value of one indicator. */
 export function readLaitMeasures(data: LaitData, dict: Map<string, LaitDictEntry>, indicator: string, measures: Record<string, string>, areas: AreaDirectory, keep?: (period: string) => boolean): LaitRead {
   const rows: Observation[] = [];
   const skipped: LaitCell[] = [];
-  const qualifiers = new Map<string, string>();
+  const qualifiers = new Map<string, PeriodQualifier>();
   for (const [code, breakdown] of Object.entries(measures)) {
     const cells = data.byCode.get(code);
     const d = dict.get(code);

@@ -1,17 +1,16 @@
 // The one generic reader: interprets a SourceEntry over a tidy EES CSV.
-import type { AreaDirectory, Observation } from '@inclusion-dashboard/core';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import type { AreaDirectory, Observation, PeriodQualifier } from '@inclusion-dashboard/core';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CsvTable, parseCsv } from './csv';
+import { CsvTable } from './csv';
 import type { BreakdownRule, IndicatorRead, PeriodFilter, SourceEntry, Where } from './declare';
 import { EntryError } from './errors';
+import { declaredIn, headerOf, missingColumns, missingFile } from './reference';
 import { cellAt, eesArea, observation, periodAt } from './rows';
-
-const ENTRY_FILE = 'packages/pipeline/src/sources.ts';
 
 /** Every column an entry reads, so a moved or renamed column stops the build before any row is read. */
 export function columnsOf(entry: SourceEntry): string[] {
-  const cols = new Set<string>(['time_period', 'geographic_level', ...Object.keys(entry.where ?? {})]);
+  const cols = new Set<string>(['time_period', 'geographic_level', ...Object.keys(entry.where ?? {}), ...(entry.version ? [entry.version.column] : [])]);
   for (const i of entry.indicators) {
     for (const c of [i.melt ? '' : i.value, i.numerator, i.denominator, ...Object.keys(i.where ?? {}), ...Object.values(i.melt ?? {})]) if (c) cols.add(c);
     if (typeof i.breakdown !== 'string') cols.add(i.breakdown.column);
@@ -28,25 +27,14 @@ export function checkEntries(dir: string, entries: readonly SourceEntry[]): void
   for (const entry of entries) {
     const path = join(dir, entry.file);
     if (!existsSync(path)) missingFile(entry);
-    const fd = openSync(path, 'r');
-    const buf = Buffer.alloc(65_536);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    closeSync(fd);
-    const first = buf.subarray(0, n).toString('utf8').split(/\r?\n/)[0];
-    checkColumns(entry, parseCsv(`${first}\n`, entry.file).header);
+    checkColumns(entry, headerOf(path, entry.file));
   }
-}
-
-function missingFile(entry: SourceEntry): never {
-  throw new EntryError(entry, `the file is missing. Put the DfE file at ${entry.file} under the data folder, or point entry "${entry.name}" in ${ENTRY_FILE} at its new name.`);
 }
 
 function checkColumns(entry: SourceEntry, header: readonly string[]): void {
   const have = new Set(header);
   const missing = columnsOf(entry).filter((c) => !have.has(c));
-  if (missing.length) {
-    throw new EntryError(entry, `column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} not found (the file has ${header.length} columns). If DfE renamed or moved ${missing.length > 1 ? 'them' : 'it'}, change entry "${entry.name}" in ${ENTRY_FILE}.`);
-  }
+  if (missing.length) missingColumns(entry, missing, header.length);
 }
 
 const tables = new Map<string, CsvTable>();
@@ -107,6 +95,8 @@ export interface EntryRows {
   byIndicator: Map<string, Observation[]>;
   /** For split reads: the topics found, by the base id. */
   topics: Map<string, Set<string>>;
+  /** Periods the file's version column marks provisional or revised. */
+  qualifiers: Map<string, PeriodQualifier>;
 }
 
 /** Reads every indicator of an entry in one pass over its file. */
@@ -115,15 +105,33 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
   const byIndicator = new Map<string, Observation[]>();
   const topics = new Map<string, Set<string>>();
   const totals = new Map<string, Observation[]>();
+  const qualifiers = new Map<string, PeriodQualifier>();
+  const ownTotals: { o: Observation; topic: string }[] = [];
+  // One figure per indicator, period, area and breakdown: two rows that give different figures for the same cell
+  // mean the entry's filters let through rows it should not (a total row repeated under another grouping).
+  const lineOf = new WeakMap<Observation, number>();
+  const seen = new Map<string, Observation>();
   const push = (id: string, o: Observation) => {
+    const key = `${id}|${o.period}|${o.areaCode}|${o.breakdown}`;
+    const was = seen.get(key);
+    if (was && (was.value !== o.value || was.status !== o.status)) {
+      throw new EntryError(entry, `lines ${lineOf.get(was)} and ${lineOf.get(o)} give two figures (${was.value ?? was.status} and ${o.value ?? o.status}) for indicator "${id}", ${o.areaName}, ${o.period}, breakdown "${o.breakdown}". Narrow the where of entry "${entry.name}" in ${declaredIn(entry)} so that one row gives each figure.`);
+    }
+    if (was) return;
+    seen.set(key, o);
     let l = byIndicator.get(id);
     if (!l) byIndicator.set(id, (l = []));
     l.push(o);
   };
+  const at = (o: Observation, line: number) => (lineOf.set(o, line), o);
   for (const r of t.rows) {
     const get = (c: string) => t.get(r, c).trim();
     if (!matches(entry.where, get)) continue;
     let period: string | undefined;
+    if (entry.version) {
+      const q = entry.version.map[get(entry.version.column)];
+      if (q) qualifiers.set((period = periodAt(t, r)), q);
+    }
     let area: ReturnType<typeof eesArea> | undefined;
     for (const ind of entry.indicators) {
       if (!matches(ind.where, get)) continue;
@@ -136,16 +144,20 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
       const num = ind.numerator ? cellAt(t, r, ind.numerator) : null;
       const den = ind.denominator ? cellAt(t, r, ind.denominator) : null;
       if (ind.melt) {
-        for (const [b, col] of Object.entries(ind.melt)) push(ind.id, observation(ind.id, period, area, b, cellAt(t, r, col), null, null, !!ind.derived));
+        for (const [b, col] of Object.entries(ind.melt)) push(ind.id, at(observation(ind.id, period, area, b, cellAt(t, r, col), null, null, !!ind.derived), r.line));
         continue;
       }
       const value = cellAt(t, r, ind.value);
       for (const x of targets) {
-        const o = observation(x.id, period, area, x.breakdown, value, num, den, !!ind.derived);
+        const o = at(observation(x.id, period, area, x.breakdown, value, num, den, !!ind.derived), r.line);
         if (x.topic === '') {
           let l = totals.get(ind.id);
           if (!l) totals.set(ind.id, (l = []));
           l.push(o);
+        } else if (x.topic && x.breakdown === 'Total') {
+          // A topic's own total row (KS4's "SEN Primary Need: Total" is every pupil with a recorded need): kept
+          // below, under its own name where it differs from the all-pupils total.
+          ownTotals.push({ o, topic: x.topic });
         } else {
           if (x.topic) {
             let s = topics.get(ind.id);
@@ -161,8 +173,14 @@ export function readEntry(dir: string, entry: SourceEntry, areas: AreaDirectory)
   for (const [base, rows] of totals) {
     for (const topic of topics.get(base) ?? []) {
       const id = `${base}-by-${slug(topic)}`;
-      for (const o of rows) push(id, { ...o, indicator: id });
+      for (const o of rows) push(id, at({ ...o, indicator: id }, lineOf.get(o)!));
     }
   }
-  return { byIndicator, topics };
+  for (const { o, topic } of ownTotals) {
+    const all = seen.get(`${o.indicator}|${o.period}|${o.areaCode}|Total`);
+    if (all && all.value === o.value && all.status === o.status) continue;
+    if (!all) { push(o.indicator, o); continue; }
+    push(o.indicator, at({ ...o, breakdown: `${topic}: all recorded` }, lineOf.get(o)!));
+  }
+  return { byIndicator, topics, qualifiers };
 }

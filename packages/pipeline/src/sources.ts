@@ -77,6 +77,7 @@ export const CURATED_SOURCES: SourceEntry[] = [
   {
     name: 'KS4 destinations (national, provisional)',
     file: 'alternative_provision/ks4_destinations_national_201011_202122_prov.csv',
+    version: { column: 'version', map: { Provisional: 'provisional', Revised: 'revised' } },
     indicators: [{
       id: 'ks4-sustained-destination-ap', where: { institution_group: 'Alternative provision', breakdown_topic: 'Total', data_type: 'Percentage' },
       breakdown: { column: 'institution_type' }, value: 'overall',

@@ -1,4 +1,5 @@
 import { describeMarkedGroup, inSentence, markedName } from './group';
+import { qualifierNote } from './qualifiers';
 import { formatValue, sentenceCase } from '../format';
 import { STATUS_REASON, type Status } from '../status';
 import type { Band } from '../stats/rank';
@@ -103,5 +104,7 @@ export function mapNotes(v: MapView): string[] {
   if (v.selected) out.push(`The selected local authority has a thick outline${v.neighbours ? `; its ${inSentence(v.neighbours.name)} a dashed one` : ''}.`);
   if (v.group) out.push(`The ${v.group.members.length} local authorities of ${inSentence(markedName(v.group))} have a dashed outline; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
   out.push(`${v.layout.notice}.`);
+  const qualified = qualifierNote(v.indicator, [v.period]);
+  if (qualified) out.push(qualified);
   return out;
 }

@@ -4,6 +4,7 @@ import type { FunnelSide } from '../stats/compare';
 import { sideOf } from '../stats/compare';
 import { STATUS_REASON } from '../status';
 import { describeMarkedGroup, inSentence, markedName } from './group';
+import { qualifierNote } from './qualifiers';
 
 /** How the ranking marks a chosen group's LAs, in words for the summary and notes. */
 export const GROUP_SHAPE = 'diamonds';
@@ -150,6 +151,8 @@ export function rankingNotes(m: RankingChart): string[] {
   if (r.group) out.push(`Diamonds mark the ${r.group.members.length} local authorities of ${inSentence(markedName(r.group))}; their average is the simple mean of those with a published figure, as the statistical neighbours' average is.`);
   if (r.region) out.push(`Ranks and bands are out of all ${r.of} local authorities in England with a value.`);
   if (r.indicator.suppression && r.rows.some((x) => x.status === 'c')) out.push(r.indicator.suppression);
+  const qualified = qualifierNote(r.indicator, [r.period]);
+  if (qualified) out.push(qualified);
   return out;
 }
 

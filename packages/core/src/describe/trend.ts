@@ -3,6 +3,7 @@ import { capitalise, formatChange, formatValue, joinList, sentenceCase } from '.
 import { comparePeriods, periodLabel, previousPeriod } from '../periods';
 import { changeOf, sideOf } from '../stats/compare';
 import { STATUS_REASON, type Status } from '../status';
+import { qualifierNote } from './qualifiers';
 
 /** One series' figure in one period of the axis: periods with no row keep their place, as "not available". */
 export interface TrendCell {
@@ -186,6 +187,8 @@ export function trendNotes(t: Trend, { intervals = false } = {}): string[] {
       : `No confidence interval can be shown for ${t.area.name}: the numbers behind this figure are not published.`);
   }
   if (m.suppression && own.points.some((p) => p.status === 'c')) notes.push(m.suppression);
+  const qualified = qualifierNote(m, trendPeriods(t));
+  if (qualified) notes.push(qualified);
   return notes;
 }
 
