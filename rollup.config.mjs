@@ -86,10 +86,19 @@ const lazyPlotFormat = () => ({
 
 /**
  * Plot modules no element reaches: the tip mark (no chart sets `tip`), the colour legends (every key is our own
- * HTML) and the dodge transform (with its CommonJS interval tree). plot.js and index.js import them whatever is
+ * HTML), the dodge transform (with its CommonJS interval tree) and the bin transform (no chart bins). plot.js and index.js import them whatever is
  * drawn; the stand-ins keep their export names and throw if ever called.
  */
-const UNUSED_PLOT = ['marks/tip.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js'];
+const UNUSED_PLOT = ['marks/tip.js', 'legends/ramp.js', 'legends/swatches.js', 'transforms/dodge.js', 'transforms/bin.js'];
+/**
+ * What a stand-in keeps working: lineY and areaY pass their options through the bin transform's dense-interval
+ * helpers, which return them as they are when no `interval` (and no `tip`) is set, as in every chart here.
+ */
+const DENSE = (axis) => `export function maybeDenseInterval${axis}(options = {}) {
+  if (options?.interval != null || options?.tip) throw new Error('interval and tip (Plot transforms/bin.js) are not in this bundle');
+  return options;
+}`;
+const PLOT_KEEP = { 'transforms/bin.js': { maybeDenseIntervalX: DENSE('X'), maybeDenseIntervalY: DENSE('Y') } };
 /** A module keeping `names` as exports that throw if ever called: a stand-in for code no element reaches. */
 const standIn = (names, from, extra = []) => [`const unused = (name) => function () { throw new Error(name + ' (${from}) is not in this bundle'); };`,
   ...names.map((n) => `export const ${n} = unused('${n}');`), ...extra].join('\n');
@@ -107,7 +116,26 @@ const standIns = () => ({
     if (!file) return null;
     const names = [...readFileSync(id, 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((m) => m[1]);
     if (!names.length) this.error(`${id}: no exports found; update UNUSED_PLOT in rollup.config.mjs`);
-    return standIn(names, `Plot ${file}`);
+    const keep = PLOT_KEEP[file] ?? {};
+    return standIn(names.filter((n) => !keep[n]), `Plot ${file}`, Object.values(keep));
+  },
+});
+
+/**
+ * The elements' stylesheets (`*.styles.ts`, Lit `css` literals) are written to be read: comments and indentation.
+ * The bundles carry them without either: comments dropped, whitespace collapsed, none beside braces or semicolons.
+ * Selectors keep their spaces (`.a :hover` is not `.a:hover`).
+ */
+const compactStyles = () => ({
+  name: 'compact-styles',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    const out = code.replace(/\bcss`([^`]*)`/g, (_, text) => {
+      if (text.includes('${')) return `css\`${text}\``;
+      const compact = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').trim();
+      return `css\`${compact}\``;
+    });
+    return out === code ? null : { code: out, map: null };
   },
 });
 
@@ -117,6 +145,7 @@ const bundled = () => [
   commonjs(),
   noLitGlobals(),
   lazyPlotFormat(),
+  compactStyles(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
 ];
 const minify = terser({ module: true, ecma: 2020, format: { comments: false } });
