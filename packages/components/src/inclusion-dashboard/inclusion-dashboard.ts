@@ -77,8 +77,8 @@ export class InclusionDashboard extends LitElement {
   private data = new Task(this, {
     task: async ([src, timeout, maxBytes, headingLevel], { signal }): Promise<Loaded | null> => {
       // Charts take the next level down, so the dashboard's own may go to 5.
-      const problem = attributeProblem({ timeout, maxBytes, headingLevel: headingLevel === 6 ? 0 : headingLevel });
-      if (problem) throw new LoadError('bad-attribute', problem.replace('from 1 to 6', 'from 1 to 5'));
+      const problem = attributeProblem({ timeout, maxBytes, headingLevel }, { maxHeadingLevel: 5 });
+      if (problem) throw new LoadError('bad-attribute', problem);
       if (!src.trim()) return null;
       const set = await loadExtracts(src, { signal, timeout, maxBytes });
       return { src, set, index: indicatorIndex(set) };
