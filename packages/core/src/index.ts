@@ -10,11 +10,11 @@ export { LIMITS, type Limit } from './extract/limits';
 export { LoadError, UsageError, errorCode, type InclusionErrorCode, type LoadErrorCode, type UsageErrorCode } from './errors';
 export { valueProblem, outOfRange, describeOutOfRange, checkIndicatorMeta, type ValueFlag } from './validate';
 export {
-  ObservationsExtract, writeObservations, FORMAT_VERSION, META_KEYS,
+  ObservationsExtract, FORMAT_VERSION, META_KEYS,
   type Observation, type ObservationsMeta,
 } from './extract/observations';
 export { latestRows, latestServes } from './extract/latest';
-export { readAreas, writeAreas, readNeighbours, writeNeighbours, type Area, type NeighbourLink } from './extract/areas';
+export { readAreas, readNeighbours, type Area, type NeighbourLink } from './extract/areas';
 export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
 export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
