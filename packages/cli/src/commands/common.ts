@@ -2,7 +2,7 @@ import {
   BenchmarkError, areaLabel, boundaryNote, nearest, periodLabel, periodStart, readPeriod, searchArea,
   type Area, type FoundIndicator,
 } from '@inclusion-dashboard/core';
-import { list, str, type Parsed } from '../args';
+import { list, str, stringOptions, type Parsed } from '../args';
 import { Dataset, defaultData } from '../data';
 import { noAnswer, usageError } from '../errors';
 
@@ -90,12 +90,7 @@ export function fromBenchmarkError(e: BenchmarkError, asked: Record<string, stri
 }
 
 /** The options of a command about one indicator in one area. */
-export const FIGURE_OPTIONS = {
-  indicator: { type: 'string' },
-  area: { type: 'string' },
-  period: { type: 'string' },
-  breakdown: { type: 'string' },
-} as const;
+export const FIGURE_OPTIONS = stringOptions('indicator', 'area', 'period', 'breakdown');
 
 /** One indicator in one area, as asked: the data, the indicator, the area (its coverage checked), the period and breakdown. */
 export function askFigure(values: Parsed['values'], ctx: Context, example: { indicator: string; area: string }) {

@@ -1,12 +1,12 @@
 import {
   atPrecision, describeRanking, formatValue, makeTable, rankingChart, textCell, valueCell,
 } from '@inclusion-dashboard/core';
-import { str, type Parsed } from '../args';
+import { str, stringOptions, type Parsed } from '../args';
 import { usageError } from '../errors';
 import type { Result } from '../output';
 import { FIGURE_OPTIONS, answer, breakdownArg, checkCoverage, choosePeriod, findArea, findIndicator, openData, required, type Context } from './common';
 
-export const options = { ...FIGURE_OPTIONS, region: { type: 'string' }, top: { type: 'string' } } as const;
+export const options = { ...FIGURE_OPTIONS, ...stringOptions('region', 'top') };
 
 export const help = `Usage: inclusion-dashboard ranking --indicator ID [--period P] [--breakdown B] [--region R] [--area AREA] [--top N] [--json|--csv]
 

@@ -1,10 +1,10 @@
 import { atPrecision, describeTrend, makeTable, textCell, trend, valueCell } from '@inclusion-dashboard/core';
-import { str, type Parsed } from '../args';
+import { str, stringOptions, type Parsed } from '../args';
 import { usageError } from '../errors';
 import type { Result } from '../output';
 import { FIGURE_OPTIONS, answer, askFigure, type Context } from './common';
 
-export const options = { ...FIGURE_OPTIONS, years: { type: 'string' } } as const;
+export const options = { ...FIGURE_OPTIONS, ...stringOptions('years') };
 
 export const help = `Usage: inclusion-dashboard trend --indicator ID --area AREA [--period LAST] [--years N] [--breakdown B] [--json|--csv]
 
