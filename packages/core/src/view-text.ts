@@ -1,4 +1,5 @@
 import type { Area } from './extract/areas';
+import type { IndicatorMeta } from './indicators';
 
 /** What a figure's live region says when it shows a new view. */
 export function showingText(heading: string, subtitle: string): string {
@@ -26,4 +27,10 @@ export function dashboardViewText(v: DashboardView): { announce: string; title: 
 /** An LA as the area picker lists it: a former one with the year it ended. */
 export function areaChoiceLabel(a: Pick<Area, 'name' | 'live' | 'to'>): string {
   return a.live ? a.name : `${a.name} (until ${a.to?.slice(0, 4) ?? 'its reorganisation'})`;
+}
+
+/** "Source: …" under a downloaded chart: the publications, with the data licence. */
+export function sourceLine(metas: readonly Pick<IndicatorMeta, 'source'>[]): string {
+  const pubs = [...new Set(metas.map((m) => m.source.publication))];
+  return `Source: Department for Education${pubs.length ? `, ${pubs.join('; ')}` : ''}. Contains public sector information licensed under the Open Government Licence v3.0.`;
 }

@@ -12,11 +12,18 @@ export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (
   const letter = parseFloat(cs.letterSpacing) || 0;
   const word = parseFloat(cs.wordSpacing) || 0;
   const extra = (s: string) => letter * s.length + word * (s.split(' ').length - 1);
+  const measure = fontMeasurer(`${weight} 14px ${family}`, weight === 'bold' ? 8.2 : 7.6);
+  return (s) => Math.ceil(measure(s) + extra(s));
+}
+
+/**
+ * Measures text in a CSS font ("700 20px arial, sans-serif") on the page's one canvas, with a little slack for
+ * hinting differences between canvas and SVG text; `perChar` px a character where there is no canvas.
+ */
+export function fontMeasurer(font: string, perChar: number): (s: string) => number {
   const ctx = context();
-  if (!ctx) return (s) => s.length * (weight === 'bold' ? 8.2 : 7.6) + extra(s);
-  const font = `${weight} 14px ${family}`;
+  if (!ctx) return (s) => s.length * perChar;
   const known = widths(font);
-  // A little slack for hinting differences between canvas and SVG text.
   return (s) => {
     let w = known.get(s);
     if (w === undefined) {
@@ -24,7 +31,7 @@ export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (
       if (lastFont !== font) ctx.font = lastFont = font;
       known.set(s, (w = ctx.measureText(s).width));
     }
-    return Math.ceil(w * 1.04 + extra(s));
+    return w * 1.04;
   };
 }
 
