@@ -241,6 +241,7 @@ export default [
   {
     input: [
       'packages/core/src/index.ts',
+      'packages/core/src/write.ts',
       `${SRC}/index.ts`,
       `${SRC}/define-all.ts`,
       ...TAGS.map((tag) => `${SRC}/${tag}/define.ts`),

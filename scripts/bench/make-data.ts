@@ -3,7 +3,8 @@
 // Synthetic data is for scale only: seeded, generated here, never shown as real figures.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ObservationsExtract, writeObservations, type IndicatorMeta, type Observation } from '@inclusion-dashboard/core';
+import { ObservationsExtract, type IndicatorMeta, type Observation } from '@inclusion-dashboard/core';
+import { writeObservations } from '@inclusion-dashboard/core/write';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = resolve(root, '.tmp/bench');

@@ -1,6 +1,7 @@
 // Runs inside the benchmark page (bundled by esbuild): each function returns timings in milliseconds.
 import { csvParse } from 'd3-dsv';
-import { ObservationsExtract, writeObservations, type Observation } from '@inclusion-dashboard/core';
+import { ObservationsExtract, type Observation } from '@inclusion-dashboard/core';
+import { writeObservations } from '@inclusion-dashboard/core/write';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

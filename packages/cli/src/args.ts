@@ -13,6 +13,11 @@ export const COMMON: Options = {
   help: { type: 'boolean', short: 'h' },
 };
 
+/** Options that each take one string value: `--indicator ID`. */
+export function stringOptions<K extends string>(...names: K[]): Record<K, { type: 'string' }> {
+  return Object.fromEntries(names.map((n) => [n, { type: 'string' }])) as Record<K, { type: 'string' }>;
+}
+
 export interface Parsed {
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];

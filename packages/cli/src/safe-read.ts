@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { capitalise as cap } from '@inclusion-dashboard/core';
 import { dataError } from './errors';
 
 /** The largest file read: the whole national data is about 3 MB a theme; a CSV from an LA is far smaller. */
@@ -81,6 +82,5 @@ function fsMessage(e: unknown, p: string, what: string): string {
   return `Cannot read ${what} ${p}${code ? ` (${code})` : ''}.`;
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Only for messages: a name from a file, shortened and without controls. */
 const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?').slice(0, 80);

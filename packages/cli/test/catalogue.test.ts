@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CATALOGUE_FORMAT, ObservationsExtract, indicatorFile, writeObservations, type Catalogue, type Observation } from '@inclusion-dashboard/core';
+import { CATALOGUE_FORMAT, ObservationsExtract, indicatorFile, type Catalogue, type Observation } from '@inclusion-dashboard/core';
+import { writeObservations } from '@inclusion-dashboard/core/write';
 import { Dataset } from '../src/data';
 import { cli } from './helpers';
 

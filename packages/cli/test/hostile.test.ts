@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { writeAreas, writeObservations, type Observation } from '@inclusion-dashboard/core';
+import { type Observation } from '@inclusion-dashboard/core';
+import { writeAreas, writeObservations } from '@inclusion-dashboard/core/write';
 import { Dataset } from '../src/data';
 import { assertNoStack, cli, UNSAFE } from './helpers';
 

@@ -2,7 +2,8 @@
 // an indicator with no rows at all (which once left "Loading data…" for ever, with an uncaught TypeError).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define-all';
-import { ObservationsExtract, writeObservations, type Trend } from '@inclusion-dashboard/core';
+import { ObservationsExtract, type Trend } from '@inclusion-dashboard/core';
+import { writeObservations } from '@inclusion-dashboard/core/write';
 import { InclusionTrend } from '../src/inclusion-trend/inclusion-trend';
 import type { InclusionErrorDetail } from '../src/shared/errors';
 import { DATA, uncaughtErrors, until } from './helpers';

@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/inclusion-tile/define';
 import '../src/inclusion-dashboard/define';
-import { ObservationsExtract, writeObservations, type Observation } from '@inclusion-dashboard/core';
+import { ObservationsExtract, type Observation } from '@inclusion-dashboard/core';
+import { writeObservations } from '@inclusion-dashboard/core/write';
 import { clearDatasetCache } from '../src/shared/dataset';
 import type { InclusionErrorDetail } from '../src/shared/errors';
 import { DATA, until } from './helpers';

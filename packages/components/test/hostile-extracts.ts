@@ -1,9 +1,8 @@
 // Generates hostile extracts in the test browser from the real EHCP extract (nothing is committed), and serves
 // them from the test server's memory (/__fixtures/store/<id>/, scripts/wtr-fixtures-plugin.mjs) beside copies of
 // the real areas and neighbours, so an element loads them as it would any extract: fetch, decode, companions.
-import {
-  ObservationsExtract, readAreas, writeAreas, writeObservations, type Area, type IndicatorMeta, type Observation,
-} from '@inclusion-dashboard/core';
+import { ObservationsExtract, readAreas, type Area, type IndicatorMeta, type Observation } from '@inclusion-dashboard/core';
+import { writeAreas, writeObservations } from '@inclusion-dashboard/core/write';
 import { DATA } from './helpers';
 
 export const INDICATOR = 'ehcp-20-weeks';

@@ -4,9 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/inclusion-dashboard/define';
 import '../src/inclusion-table/define';
-import {
-  ObservationsExtract, readAreas, writeAreas, writeObservations, type IndicatorMeta, type Observation,
-} from '@inclusion-dashboard/core';
+import { ObservationsExtract, readAreas, type IndicatorMeta, type Observation } from '@inclusion-dashboard/core';
+import { writeAreas, writeObservations } from '@inclusion-dashboard/core/write';
 import { clearDatasetCache } from '../src/shared/dataset';
 import { DATA, key, until } from './helpers';
 

@@ -20,10 +20,13 @@ export const MAX_BYTES_LIMIT = 200 * 1024 * 1024;
 
 const whole = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 
-/** The first problem with the shared attributes, as a sentence naming the attribute, or null when all are valid. */
-export function attributeProblem(a: SharedAttributes): string | null {
-  if (a.headingLevel !== undefined && !whole(a.headingLevel, 1, 6)) {
-    return `heading-level must be a whole number from 1 to 6, not "${String(a.headingLevel).slice(0, 20)}".`;
+/**
+ * The first problem with the shared attributes, as a sentence naming the attribute, or null when all are valid.
+ * `maxHeadingLevel` is 5 for an element whose charts take the next level down (the dashboard).
+ */
+export function attributeProblem(a: SharedAttributes, { maxHeadingLevel = 6 } = {}): string | null {
+  if (a.headingLevel !== undefined && !whole(a.headingLevel, 1, maxHeadingLevel)) {
+    return `heading-level must be a whole number from 1 to ${maxHeadingLevel}, not "${String(a.headingLevel).slice(0, 20)}".`;
   }
   if (a.timeout !== undefined && !whole(a.timeout, 1, MAX_TIMEOUT_MS)) {
     return `timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, not "${String(a.timeout).slice(0, 20)}".`;

@@ -10,11 +10,11 @@ export { LIMITS, type Limit } from './extract/limits';
 export { LoadError, UsageError, errorCode, type InclusionErrorCode, type LoadErrorCode, type UsageErrorCode } from './errors';
 export { valueProblem, outOfRange, describeOutOfRange, checkIndicatorMeta, type ValueFlag } from './validate';
 export {
-  ObservationsExtract, writeObservations, FORMAT_VERSION, META_KEYS,
+  ObservationsExtract, FORMAT_VERSION, META_KEYS,
   type Observation, type ObservationsMeta,
 } from './extract/observations';
 export { latestRows, latestServes } from './extract/latest';
-export { readAreas, writeAreas, readNeighbours, writeNeighbours, type Area, type NeighbourLink } from './extract/areas';
+export { readAreas, readNeighbours, type Area, type NeighbourLink } from './extract/areas';
 export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
 export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
@@ -82,3 +82,5 @@ export { mapView, valueFill, inkOn, BAND_FILL, VALUE_STOPS, NO_VALUE_FILL, type 
 export { groupAverage, comparisonGroup, groupSpec, parseAreaList, type GroupSpec, type ComparisonGroup } from './analysis/groups';
 export { figure, hasValue, definite, type Figure, type FigureRow } from './figure';
 export { exportScope, exportRows, exportCsv, chartCsv, csvCell, exactNumber, EXPORT_COLUMNS, type ExportRow, type ExportScope } from './csv-export';
+export { showingText, dashboardViewText, areaChoiceLabel, sourceLine, type DashboardView } from './view-text';
+export { errorDetail, headline, type ErrorContext, type InclusionErrorDetail } from './error-text';

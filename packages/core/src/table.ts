@@ -30,13 +30,9 @@ export const textCell = (text: string, sort: string | number | null = text): Tab
 
 /** A figure: formatted as shown, the status symbol where there is no value, CSV at published precision. */
 export function valueCell(value: number | null, meta: Pick<IndicatorMeta, 'unit' | 'decimals'>, status?: Status | null): TableCell {
-  const missing = value === null || !!status;
-  return {
-    text: formatCell(value, meta, status),
-    sort: missing ? null : value,
-    csv: missing ? (status ?? 'x') : formatNumber(value as number, meta.decimals).replace(/,/g, ''),
-    status: missing ? (status ?? 'x') : null,
-  };
+  const text = formatCell(value, meta, status);
+  if (value === null || status) return { text, sort: null, csv: status ?? 'x', status: status ?? 'x' };
+  return { text, sort: value, csv: formatNumber(value, meta.decimals).replace(/,/g, ''), status: null };
 }
 
 export function makeTable(caption: string, columns: TableColumn[], rows: TableCell[][], rowHeader = 0): TableModel {

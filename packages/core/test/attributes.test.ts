@@ -17,6 +17,11 @@ describe('shared attribute checks', () => {
       assert.match(attributeProblem(attrs) ?? '', new RegExp(`^${name} must be`), JSON.stringify(attrs));
     }
   });
+  test('an element whose charts take the next heading level down (the dashboard) says its own range', () => {
+    assert.equal(attributeProblem({ headingLevel: 6 }, { maxHeadingLevel: 5 }), 'heading-level must be a whole number from 1 to 5, not "6".');
+    assert.equal(attributeProblem({ headingLevel: 9 }, { maxHeadingLevel: 5 }), 'heading-level must be a whole number from 1 to 5, not "9".');
+    assert.equal(attributeProblem({ headingLevel: 5 }, { maxHeadingLevel: 5 }), null);
+  });
 });
 
 describe('which addresses are fetched', () => {

@@ -2,11 +2,9 @@
 // and anything that is not a well-formed extract of the right kind fails with an ExtractError.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  ExtractError, FORMAT_VERSION, META_KEYS, ObservationsExtract, readAreas, readNeighbours, writeAreas, writeNeighbours,
-  writeObservations, type Area, type IndicatorMeta, type NeighbourLink, type Observation, type ObservationsMeta,
-} from '../src/index';
-import { encodeTable } from '../src/extract/table-codec';
+import { ExtractError, FORMAT_VERSION, META_KEYS, ObservationsExtract, readAreas, readNeighbours, type Area, type IndicatorMeta, type NeighbourLink, type Observation, type ObservationsMeta } from '../src/index';
+import { writeAreas, writeNeighbours, writeObservations } from '../src/write';
+import { encodeTable } from '../src/extract/table-encode';
 
 const indicator = (id: string, breakdowns: string[]): IndicatorMeta => ({
   id, label: `Label of ${id}`, theme: 'ehcp', unit: 'percent', unitLabel: '% of new EHC plans', decimals: 1, polarity: 'high',
@@ -266,7 +264,8 @@ describe('a one-indicator extract leaves out the columns it does not use', () =>
 
 describe('ObservationsExtract.fromRows', () => {
   test('answers exactly as the encoded extract of the same rows does', async () => {
-    const { ObservationsExtract: X, writeObservations: w } = await import('../src/index');
+    const { ObservationsExtract: X } = await import('../src/index');
+    const { writeObservations: w } = await import('../src/write');
     const { readFileSync } = await import('node:fs');
     const x = new X(readFileSync(new URL('../../sample-data/data/ehcp.arrow', import.meta.url)));
     const rows = Array.from({ length: x.rowCount }, (_, i) => x.row(i));

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { ExtractError, ObservationsExtract, readAreas, readNeighbours, writeObservations } from '../src/index';
+import { ExtractError, ObservationsExtract, readAreas, readNeighbours } from '../src/index';
+import { writeObservations } from '../src/write';
 
 export interface FuzzInput { seed: number; cases: number; progress: SharedArrayBuffer }
 export interface FuzzFailure { index: number; corpus: string; mutation: string; error: string }

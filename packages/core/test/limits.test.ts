@@ -5,10 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import {
-  ExtractError, LIMITS, ObservationsExtract, parseCatalogue, readAreas, readNeighbours, writeAreas, writeNeighbours, writeObservations,
-  type Area, type IndicatorMeta, type Observation,
-} from '../src/index';
+import { ExtractError, LIMITS, ObservationsExtract, parseCatalogue, readAreas, readNeighbours, type Area, type IndicatorMeta, type Observation } from '../src/index';
+import { writeAreas, writeNeighbours, writeObservations } from '../src/write';
 import { valueProblem } from '../src/validate';
 
 const SAMPLE = resolve(import.meta.dirname, '../../sample-data/data');

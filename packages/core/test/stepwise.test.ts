@@ -4,10 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import {
-  AreaDirectory, CrossSection, ObservationsExtract, bandOf, outOfRange, readAreas, readNeighbours, writeObservations,
-  type IndicatorMeta, type Observation,
-} from '../src/index';
+import { AreaDirectory, CrossSection, ObservationsExtract, bandOf, outOfRange, readAreas, readNeighbours, type IndicatorMeta, type Observation } from '../src/index';
+import { writeObservations } from '../src/write';
 import { bandInSorted } from '../src/stats/rank';
 import { DecodedTable, finish } from '../src/extract/table-codec';
 

@@ -1,5 +1,5 @@
 import type { Area, NeighbourLink } from '@inclusion-dashboard/core';
-import { AreaDirectory, ENGLAND_CODE } from '@inclusion-dashboard/core';
+import { AreaDirectory, ENGLAND_CODE, capitalise } from '@inclusion-dashboard/core';
 import { join } from 'node:path';
 import { CsvTable } from './csv';
 import { SourceError } from './errors';
@@ -104,7 +104,7 @@ export function buildNeighbours(dir: string, directory: AreaDirectory): Neighbou
       const rank = Number(t.get(r, 'sn_rank'));
       if (!Number.isInteger(rank) || rank < 1 || rank > 10) throw new SourceError(t.file, r.line, 'sn_rank', `expected a rank from 1 to 10, found "${t.get(r, 'sn_rank')}".`);
       const c = t.get(r, 'closeness').trim().toLowerCase();
-      out.push({ model, laCode: la, rank, neighbour: nb, closeness: c.charAt(0).toUpperCase() + c.slice(1) });
+      out.push({ model, laCode: la, rank, neighbour: nb, closeness: capitalise(c) });
     }
   }
   return out;

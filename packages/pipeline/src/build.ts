@@ -1,5 +1,6 @@
 import type { Catalogue, CatalogueIndicator, IndicatorMeta, Observation, PeriodQualifier } from '@inclusion-dashboard/core';
-import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_ID, latestFile, latestRows, writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core';
+import { AreaDirectory, CATALOGUE_FORMAT, comparePeriods, indicatorFile, INDICATOR_ID, latestFile, latestRows } from '@inclusion-dashboard/core';
+import { writeAreas, writeNeighbours, writeObservations } from '@inclusion-dashboard/core/write';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildAreas, buildNeighbours } from './areas';
 import { CURATED, EES_FIRST, THEME_FILES, THEMES } from './catalogue';

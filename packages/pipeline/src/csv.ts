@@ -8,8 +8,29 @@ export interface CsvRow {
   cells: string[];
 }
 
-/** RFC 4180 parsing, with a byte-order mark stripped and every record's line number kept. */
-export function parseCsv(text: string, file = 'input.csv'): { header: string[]; rows: CsvRow[] } {
+/** A fault in a CSV file: where it is (the record's first line, and the field) and what is wrong. */
+export interface CsvFault {
+  /** The line the fault is on. */
+  line: number;
+  /** The line the record starts on. */
+  start: number;
+  /** The header's name for the field (its position before the header is read), or '' for the file as a whole. */
+  column: string;
+  message: string;
+}
+
+export const CSV_FAULT = {
+  strayQuote: 'a quote appears in the middle of an unquoted field.',
+  unclosed: 'a quoted field is never closed (the file may be truncated).',
+  empty: 'the file is empty: expected a header row.',
+} as const;
+
+/**
+ * RFC 4180 records with the line each starts on, a byte-order mark stripped and blank lines skipped. A fault goes
+ * to `fault`, which throws (DfE's own files: stop at the first) or collects and reads on (an LA's file): a stray
+ * quote is then kept as text (reported once a record), an unclosed quote runs to the end of the file.
+ */
+export function csvRecords(text: string, fault: (f: CsvFault) => void): CsvRow[] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const records: CsvRow[] = [];
   let cells: string[] = [];
@@ -17,29 +38,28 @@ export function parseCsv(text: string, file = 'input.csv'): { header: string[]; 
   let line = 1;
   let start = 1;
   let quoted = false;
-  let i = 0;
+  let strayQuote = false;
   const endRecord = () => {
     cells.push(cell);
     if (!(cells.length === 1 && cells[0] === '')) records.push({ line: start, cells });
     cells = [];
     cell = '';
+    strayQuote = false;
   };
-  while (i < text.length) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-        quoted = false;
+        if (text[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
       } else {
         if (ch === '\n') line++;
         cell += ch;
       }
-      i++;
-      continue;
-    }
-    if (ch === '"') {
-      if (cell !== '') throw new SourceError(file, line, columnName(records, cells.length), 'a quote appears in the middle of an unquoted field.');
-      quoted = true;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === '"') {
+      if (!strayQuote) fault({ line, start, column: columnName(records, cells.length), message: CSV_FAULT.strayQuote });
+      strayQuote = true;
+      cell += ch;
     } else if (ch === ',') {
       cells.push(cell);
       cell = '';
@@ -48,30 +68,42 @@ export function parseCsv(text: string, file = 'input.csv'): { header: string[]; 
       endRecord();
       line++;
       start = line;
-    } else {
-      cell += ch;
-    }
-    i++;
+    } else cell += ch;
   }
-  if (quoted) throw new SourceError(file, start, columnName(records, cells.length), 'a quoted field is never closed (the file may be truncated).');
+  if (quoted) fault({ line: start, start, column: columnName(records, cells.length), message: CSV_FAULT.unclosed });
   if (cell !== '' || cells.length) endRecord();
+  if (!records.length) fault({ line: 1, start: 1, column: '', message: CSV_FAULT.empty });
+  return records;
+}
+
+/**
+ * A record with one field too many that is empty (as some DfE files end every row with a comma) loses it; the
+ * number of fields that is still not the header's is the message, with the column it names, or null.
+ */
+export function fieldCountFault(header: readonly string[], r: CsvRow): { column: string; message: string } | null {
+  if (r.cells.length === header.length + 1 && r.cells.at(-1) === '') r.cells.pop();
+  if (r.cells.length === header.length) return null;
+  // Name the first column that is missing, or the first field past the last column.
+  const column = r.cells.length < header.length ? header[r.cells.length] : `field ${header.length + 1} (after "${header.at(-1)}")`;
+  return { column, message: `expected ${header.length} fields as in the header, found ${r.cells.length}.` };
+}
+
+/** RFC 4180 parsing that stops at the first fault, naming the file, line and column. */
+export function parseCsv(text: string, file = 'input.csv'): { header: string[]; rows: CsvRow[] } {
+  const records = csvRecords(text, (f) => {
+    throw new SourceError(file, f.line, f.column, f.message);
+  });
   const [head, ...rows] = records;
-  if (!head) throw new SourceError(file, 1, '', 'the file is empty: expected a header row.');
   const header = head.cells.map((h) => h.trim());
   for (const r of rows) {
-    // A trailing empty column (as in some DfE files) is tolerated; anything else must match the header.
-    if (r.cells.length === header.length + 1 && r.cells.at(-1) === '') r.cells.pop();
-    if (r.cells.length !== header.length) {
-      // Name the first column that is missing, or the first field past the last column.
-      const column = r.cells.length < header.length ? header[r.cells.length] : `field ${header.length + 1} (after "${header.at(-1)}")`;
-      throw new SourceError(file, r.line, column, `expected ${header.length} fields as in the header, found ${r.cells.length}.`);
-    }
+    const bad = fieldCountFault(header, r);
+    if (bad) throw new SourceError(file, r.line, bad.column, bad.message);
   }
   return { header, rows };
 }
 
 /** The header's name for field i, once the header has been read; otherwise its position. */
-function columnName(records: CsvRow[], i: number): string {
+function columnName(records: readonly CsvRow[], i: number): string {
   return records[0]?.cells[i]?.trim() || `field ${i + 1}`;
 }
 

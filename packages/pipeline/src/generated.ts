@@ -1,6 +1,6 @@
 // Every other EES figure with LA, regional or national rows: one declarative entry per file, short wording per
 // indicator (from the file's .meta.csv label where it has one). Curated indicators are in catalogue.ts.
-import type { IndicatorMeta, Observation, Unit } from '@inclusion-dashboard/core';
+import { capitalise, type IndicatorMeta, type Observation, type Unit } from '@inclusion-dashboard/core';
 import { COVID_ABSENCE, EES, EHCP_BREAK, PA_DEFINITION } from './catalogue';
 import type { GeneratedMeta, IndicatorRead, SourceEntry } from './declare';
 import { slug } from './read';
@@ -195,7 +195,7 @@ const ENTRIES: SourceEntry[] = [
     source: SPC('ap_census_la_funded_placements_201718_202223.csv'), latestRelease: 'Schools, pupils and their characteristics, 2022/23', yearType: 'Academic year (January)',
     indicators: ([['gender', 'sex'], ['age', 'age'], ['ethnicity_minor', 'ethnicity'], ['fsm', 'free school meals']] as const).map(([column, by]) => col('ap',
       [`ap-la-funded-pupils-by-${slug(by)}`, 'number_of_pupils', `Pupils in LA-funded alternative provision by ${by}`, 'count', 'pupils'],
-      { where: Object.fromEntries(['gender', 'age', 'ethnicity_minor', 'fsm'].filter((c) => c !== column).map((c) => [c, 'Total'])), breakdown: { column }, meta: { dimension: by.charAt(0).toUpperCase() + by.slice(1) } as GeneratedMeta })),
+      { where: Object.fromEntries(['gender', 'age', 'ethnicity_minor', 'fsm'].filter((c) => c !== column).map((c) => [c, 'Total'])), breakdown: { column }, meta: { dimension: capitalise(by) } as GeneratedMeta })),
   },
   {
     name: 'school-arranged AP by setting', file: 'alternative_provision/spc_school_arranged_ap_setting_202223.csv', theme: 'ap', topic: 'School-arranged alternative provision',

@@ -1,16 +1,11 @@
 import {
-  BenchmarkError, atPrecision, benchmark, benchmarkTable, describeBenchmark, formatChange, formatValue, successorNote, type Benchmark,
+  atPrecision, benchmark, benchmarkTable, describeBenchmark, formatChange, formatValue, successorNote, type Benchmark,
 } from '@inclusion-dashboard/core';
 import { str, type Parsed } from '../args';
 import type { Result } from '../output';
-import { breakdownArg, checkBoundary, checkCoverage, choosePeriod, findArea, findIndicator, fromBenchmarkError, openData, required, type Context } from './common';
+import { FIGURE_OPTIONS, answer, askFigure, checkBoundary, type Context } from './common';
 
-export const options = {
-  indicator: { type: 'string' },
-  area: { type: 'string' },
-  period: { type: 'string' },
-  breakdown: { type: 'string' },
-} as const;
+export const options = FIGURE_OPTIONS;
 
 export const help = `Usage: inclusion-dashboard benchmark --indicator ID --area AREA [--period P] [--breakdown B] [--json|--csv]
 
@@ -30,20 +25,10 @@ Example: inclusion-dashboard benchmark --indicator suspension-rate --area "Salfo
 `;
 
 export function run(values: Parsed['values'], ctx: Context): Result {
-  const ds = openData(values, ctx);
-  const found = findIndicator(ds, required(values, 'indicator', 'ehcp-20-weeks'));
-  const area = findArea(ds, required(values, 'area', 'Salford'));
-  checkCoverage(found, area);
-  const { period, assumed } = choosePeriod(found, str(values.period));
-  const breakdown = breakdownArg(values, found);
+  const { ds, found, area, period, assumed, breakdown } = askFigure(values, ctx, { indicator: 'ehcp-20-weeks', area: 'Salford' });
   const boundary = checkBoundary(ds, found, area, period, breakdown);
-  let b: Benchmark;
-  try {
-    b = benchmark(found.data, ds.areas, { indicator: found.meta.id, area: area.code, period, breakdown });
-  } catch (e) {
-    if (e instanceof BenchmarkError) fromBenchmarkError(e, { indicator: found.meta.id, area: area.name, period: str(values.period), breakdown });
-    throw e;
-  }
+  const b = answer(() => benchmark(found.data, ds.areas, { indicator: found.meta.id, area: area.code, period, breakdown }),
+    { indicator: found.meta.id, area: area.name, period: str(values.period), breakdown });
   const gone = boundary ? null : successorNote(ds.areas, area);
   const notes = [...assumed, ...(boundary ? [boundary] : []), ...(gone ? [gone] : []), ...(b.indicator.local ? b.indicator.notes.slice(0, 1) : []), ...b.notes];
   const summary = describeBenchmark(b);

@@ -2,7 +2,7 @@ import {
   BenchmarkError, areaLabel, boundaryNote, nearest, periodLabel, periodStart, readPeriod, searchArea,
   type Area, type FoundIndicator,
 } from '@inclusion-dashboard/core';
-import { list, str, type Parsed } from '../args';
+import { list, str, stringOptions, type Parsed } from '../args';
 import { Dataset, defaultData } from '../data';
 import { noAnswer, usageError } from '../errors';
 
@@ -65,7 +65,7 @@ export function nearestPeriods(asked: string, periods: readonly string[]): strin
 }
 
 /** National-only indicators say so, rather than "no figures for Salford". */
-export function checkCoverage(found: FoundIndicator, area: Area | null, what = 'an LA'): void {
+export function checkCoverage(found: FoundIndicator, area: Area | null, what = 'LA'): void {
   if (found.meta.coverage === 'national' && (!area || area.level !== 'National')) {
     throw noAnswer(`${found.meta.label} is published for England only: DfE gives no ${area ? `figure for ${area.name}` : `figures for ${what}s`}. Use --area England.`, { code: 'national-only' });
   }
@@ -87,6 +87,29 @@ export function fromBenchmarkError(e: BenchmarkError, asked: Record<string, stri
   const q = asked[key] ?? '';
   const choices = e.code === 'unknown-period' ? nearestPeriods(readPeriod(q, e.choices)?.period ?? q, e.choices).map(periodLabel) : nearest(q, [...new Set(e.choices)], 8);
   throw noAnswer(e.message, { code: e.code, choices });
+}
+
+/** The options of a command about one indicator in one area. */
+export const FIGURE_OPTIONS = stringOptions('indicator', 'area', 'period', 'breakdown');
+
+/** One indicator in one area, as asked: the data, the indicator, the area (its coverage checked), the period and breakdown. */
+export function askFigure(values: Parsed['values'], ctx: Context, example: { indicator: string; area: string }) {
+  const ds = openData(values, ctx);
+  const found = findIndicator(ds, required(values, 'indicator', example.indicator));
+  const area = findArea(ds, required(values, 'area', example.area));
+  checkCoverage(found, area);
+  const { period, assumed } = choosePeriod(found, str(values.period));
+  return { ds, found, area, period, assumed, breakdown: breakdownArg(values, found) };
+}
+
+/** Core's answer; a question the data cannot answer (a BenchmarkError) becomes a one-line answer with choices. */
+export function answer<T>(query: () => T, asked: Record<string, string | undefined>): T {
+  try {
+    return query();
+  } catch (e) {
+    if (e instanceof BenchmarkError) fromBenchmarkError(e, asked);
+    throw e;
+  }
 }
 
 export const breakdownArg = (values: Parsed['values'], found: FoundIndicator) => str(values.breakdown) ?? found.breakdown;

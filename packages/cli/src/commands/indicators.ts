@@ -1,16 +1,11 @@
 import { THEME_LABEL, makeTable, periodLabel, textCell } from '@inclusion-dashboard/core';
-import { list, str, type Parsed } from '../args';
+import { list, str, stringOptions, type Parsed } from '../args';
 import type { IndicatorInfo } from '../data';
 import { noAnswer } from '../errors';
 import type { Result } from '../output';
 import { findIndicator, openData, type Context } from './common';
 
-export const options = {
-  search: { type: 'string' },
-  theme: { type: 'string' },
-  topic: { type: 'string' },
-  indicator: { type: 'string' },
-} as const;
+export const options = stringOptions('search', 'theme', 'topic', 'indicator');
 
 export const help = `Usage: inclusion-dashboard indicators [WORDS…] [--theme T] [--topic T] [--json|--csv]
        inclusion-dashboard indicators --indicator ID [--json]

@@ -1,19 +1,12 @@
 import {
-  BenchmarkError, atPrecision, formatValue, makeTable, ranking, textCell, valueCell, type Ranking,
+  atPrecision, describeRanking, formatValue, makeTable, rankingChart, textCell, valueCell,
 } from '@inclusion-dashboard/core';
-import { str, type Parsed } from '../args';
+import { str, stringOptions, type Parsed } from '../args';
 import { usageError } from '../errors';
 import type { Result } from '../output';
-import { breakdownArg, checkCoverage, choosePeriod, findArea, findIndicator, fromBenchmarkError, openData, required, type Context } from './common';
+import { FIGURE_OPTIONS, answer, breakdownArg, checkCoverage, choosePeriod, findArea, findIndicator, openData, required, type Context } from './common';
 
-export const options = {
-  indicator: { type: 'string' },
-  period: { type: 'string' },
-  breakdown: { type: 'string' },
-  region: { type: 'string' },
-  area: { type: 'string' },
-  top: { type: 'string' },
-} as const;
+export const options = { ...FIGURE_OPTIONS, ...stringOptions('region', 'top') };
 
 export const help = `Usage: inclusion-dashboard ranking --indicator ID [--period P] [--breakdown B] [--region R] [--area AREA] [--top N] [--json|--csv]
 
@@ -43,14 +36,13 @@ export function run(values: Parsed['values'], ctx: Context): Result {
   if (region && region.level !== 'Regional') throw usageError(`--region needs a region (e.g. "North West"); ${region.name} is ${region.level === 'National' ? 'the country' : 'an LA'}.`);
   const top = str(values.top) === undefined ? Infinity : Number(str(values.top));
   if (top !== Infinity && (!Number.isInteger(top) || top < 1)) throw usageError(`--top needs a whole number of at least 1, not "${str(values.top)}".`);
-  let r: Ranking;
-  try {
-    // With no --period, the latest period of the indicator, not the marked LA's latest.
-    r = ranking(found.data, ds.areas, { indicator: found.meta.id, period: period ?? found.data.periods(found.meta.id).at(-1), breakdown, area: area?.code, region: region?.code });
-  } catch (e) {
-    if (e instanceof BenchmarkError) fromBenchmarkError(e, { indicator: found.meta.id, period: str(values.period), breakdown });
-    throw e;
-  }
+  // With no --period, the latest period of the indicator, not the marked LA's latest. The ranking element's model:
+  // its summary is the one the element shows.
+  const chart = answer(() => rankingChart(found.data, ds.areas, {
+    indicator: found.meta.id, period: period ?? found.data.periods(found.meta.id).at(-1), breakdown, area: area?.code, region: region?.code,
+  }), { indicator: found.meta.id, period: str(values.period), breakdown });
+  const r = chart.ranking;
+  const summary = describeRanking(chart);
   const m = r.indicator;
   const rows = r.rows.slice(0, top);
   const d = m.decimals;
@@ -75,6 +67,7 @@ export function run(values: Parsed['values'], ctx: Context): Result {
     ...(sel ? [`${sel.area.name}: ${sel.rank === null ? `no rank (${formatValue(sel.value, m, sel.status)})` : `rank ${sel.rank} of ${r.of}, band ${sel.band}`}.`] : []),
     ...(rows.length < r.rows.length ? [`(first ${rows.length} of ${r.rows.length} rows)`] : []),
     ...assumed.map((a) => `note: ${a}`),
+    '', summary,
   ];
   return {
     table, head: [title, ''], foot: ['', ...foot],
@@ -88,7 +81,7 @@ export function run(values: Parsed['values'], ctx: Context): Result {
         rank: row.rank, code: row.area.code, laCode: row.area.laCode, name: row.area.name,
         value: at(row.value), status: row.status, band: row.band, numerator: row.numerator, denominator: row.denominator, selected: row.selected,
       })),
-      notes: assumed,
+      summary, notes: assumed,
     },
   };
 }

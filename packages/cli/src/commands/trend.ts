@@ -1,16 +1,10 @@
-import { BenchmarkError, atPrecision, makeTable, textCell, trend, valueCell, type Trend } from '@inclusion-dashboard/core';
-import { str, type Parsed } from '../args';
+import { atPrecision, describeTrend, makeTable, textCell, trend, valueCell } from '@inclusion-dashboard/core';
+import { str, stringOptions, type Parsed } from '../args';
 import { usageError } from '../errors';
 import type { Result } from '../output';
-import { breakdownArg, checkCoverage, choosePeriod, findArea, findIndicator, fromBenchmarkError, openData, required, type Context } from './common';
+import { FIGURE_OPTIONS, answer, askFigure, type Context } from './common';
 
-export const options = {
-  indicator: { type: 'string' },
-  area: { type: 'string' },
-  period: { type: 'string' },
-  breakdown: { type: 'string' },
-  years: { type: 'string' },
-} as const;
+export const options = { ...FIGURE_OPTIONS, ...stringOptions('years') };
 
 export const help = `Usage: inclusion-dashboard trend --indicator ID --area AREA [--period LAST] [--years N] [--breakdown B] [--json|--csv]
 
@@ -29,21 +23,11 @@ Example: inclusion-dashboard trend --indicator persistent-absence --area Salford
 `;
 
 export function run(values: Parsed['values'], ctx: Context): Result {
-  const ds = openData(values, ctx);
-  const found = findIndicator(ds, required(values, 'indicator', 'persistent-absence'));
-  const area = findArea(ds, required(values, 'area', 'Salford'));
-  checkCoverage(found, area);
-  const { period, assumed } = choosePeriod(found, str(values.period));
+  const { ds, found, area, period, assumed, breakdown } = askFigure(values, ctx, { indicator: 'persistent-absence', area: 'Salford' });
   const years = str(values.years) === undefined ? 10 : Number(str(values.years));
   if (!Number.isInteger(years) || years < 1) throw usageError(`--years needs a whole number of at least 1, not "${str(values.years)}".`);
-  const breakdown = breakdownArg(values, found);
-  let t: Trend;
-  try {
-    t = trend(found.data, ds.areas, { indicator: found.meta.id, area: area.code, period, breakdown }, years);
-  } catch (e) {
-    if (e instanceof BenchmarkError) fromBenchmarkError(e, { indicator: found.meta.id, period: str(values.period), breakdown });
-    throw e;
-  }
+  const t = answer(() => trend(found.data, ds.areas, { indicator: found.meta.id, area: area.code, period, breakdown }, years),
+    { indicator: found.meta.id, period: str(values.period), breakdown });
   const m = t.indicator;
   const at = (v: number | null) => (v === null ? null : atPrecision(v, m.decimals));
   const title = `${m.label}${t.breakdown !== m.breakdown.total ? ` (${t.breakdown})` : ''}: ${t.area.name}, ${t.periods.length} periods${m.local ? ' [local data, unpublished]' : ''}`;
@@ -55,17 +39,18 @@ export function run(values: Parsed['values'], ctx: Context): Result {
     textCell(`${marked.has(p) ? '| ' : ''}${t.series[0].points[i].periodLabel}`, p),
     ...t.series.map((s) => valueCell(s.points[i].value, m, s.points[i].status)),
   ]));
+  const summary = describeTrend(t);
   const foot = [
     ...t.markers.map((x) => `| ${x.periodLabel}: ${x.kind}: ${x.note}`),
     ...assumed.map((a) => `note: ${a}`),
   ];
   return {
-    table, head: [title, ''], foot: foot.length ? ['', ...foot] : [],
+    table, head: [title, ''], foot: ['', ...foot, ...(foot.length ? [''] : []), summary],
     json: {
       indicator: m.id, label: m.label, unit: m.unit, decimals: m.decimals, local: !!m.local,
       area: { code: t.area.code, laCode: t.area.laCode, name: t.area.name }, breakdown: t.breakdown, periods: t.periods,
       series: t.series.map((s) => ({ key: s.key, label: s.label, points: s.points.map((p) => ({ ...p, value: at(p.value), ci95: p.ci95 ? p.ci95.map(at) : null })) })),
-      markers: t.markers, notes: assumed,
+      markers: t.markers, summary, notes: assumed,
     },
   };
 }

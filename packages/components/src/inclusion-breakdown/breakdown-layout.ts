@@ -1,4 +1,4 @@
-import { formatValue, groupLabel, type BreakdownChart } from '@inclusion-dashboard/core';
+import { formatValue, groupLabel, hasValue, type BreakdownChart } from '@inclusion-dashboard/core';
 import type { Status } from '@inclusion-dashboard/core';
 import { LINE, wrap } from '../shared/text-layout';
 
@@ -74,6 +74,6 @@ export function layoutBreakdown(m: BreakdownChart, width: number, ci: boolean, m
   }
   const labelText = (b: Bar) => formatValue(b.value, meta, b.value === null ? b.status ?? 'x' : null);
   const marginRight = Math.max(...bars.map((b) => (b.value === null ? 0 : measure(labelText(b))))) + 12;
-  const maxValue = Math.max(0, ...bars.filter((b) => b.value !== null).map((b) => Math.max(b.value as number, ci && b.ci ? b.ci[1] : 0))) || 1;
+  const maxValue = Math.max(0, ...bars.filter(hasValue).map((b) => Math.max(b.value, ci && b.ci ? b.ci[1] : 0))) || 1;
   return { bars, heads, spans, nameLines, marginLeft, marginRight, height: Math.ceil(y + MARGIN_BOTTOM), maxValue, labelText };
 }

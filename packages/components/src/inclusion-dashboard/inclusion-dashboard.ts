@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  attributeProblem, describeSearch, indicatorIndex, searchIndicators,
+  areaChoiceLabel, attributeProblem, dashboardViewText, describeSearch, indicatorIndex, searchIndicators,
   type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
@@ -77,8 +77,8 @@ export class InclusionDashboard extends LitElement {
   private data = new Task(this, {
     task: async ([src, timeout, maxBytes, headingLevel], { signal }): Promise<Loaded | null> => {
       // Charts take the next level down, so the dashboard's own may go to 5.
-      const problem = attributeProblem({ timeout, maxBytes, headingLevel: headingLevel === 6 ? 0 : headingLevel });
-      if (problem) throw new LoadError('bad-attribute', problem.replace('from 1 to 6', 'from 1 to 5'));
+      const problem = attributeProblem({ timeout, maxBytes, headingLevel }, { maxHeadingLevel: 5 });
+      if (problem) throw new LoadError('bad-attribute', problem);
       if (!src.trim()) return null;
       const set = await loadExtracts(src, { signal, timeout, maxBytes });
       return { src, set, index: indicatorIndex(set) };
@@ -104,7 +104,7 @@ export class InclusionDashboard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // A change of view after the first (by the reader or the host page) is announced once, here.
-    if (this.loaded && VIEW_KEYS.some((k) => changed.has(k))) this.announcement = this.describeView();
+    if (this.loaded && VIEW_KEYS.some((k) => changed.has(k))) this.announcement = this.viewText().announce;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -114,8 +114,8 @@ export class InclusionDashboard extends LitElement {
     // A dashboard that owns the page's URL names the view in the page's title too, as each view is a page.
     if (this.urlState !== 'off' && this.loaded) {
       this.pageTitle ??= document.title;
-      const view = this.describeView().replace(/^Showing /, '');
-      document.title = view && !view.startsWith('Choose') ? `${view} – ${this.pageTitle}` : this.pageTitle;
+      const view = this.viewText().title;
+      document.title = view ? `${view} – ${this.pageTitle}` : this.pageTitle;
     }
   }
 
@@ -137,16 +137,16 @@ export class InclusionDashboard extends LitElement {
     return this.loaded?.index.themes.find((t) => t.id === this.theme)?.label ?? this.theme;
   }
 
-  /** "Showing Salford: EHC plan timeliness, EHC plans issued within 20 weeks", from the current view. */
-  private describeView(): string {
-    const set = this.loaded?.set;
-    if (!set) return '';
-    const theme = this.theme === OVERVIEW ? 'all themes' : this.themeLabel();
-    const focus = this.indicator ? this.loaded!.index.indicators.find((m) => m.id === this.indicator)?.label : undefined;
-    const what = `${theme}${focus ? `, ${focus}` : ''}`;
-    if (this.mode === 'national') return `Showing England, regions and local authorities: ${what}`;
-    const area = this.area ? set.areas.find(this.area) : undefined;
-    return area ? `Showing ${area.name}: ${what}` : 'Choose a local authority to see its dashboard';
+  /** "Showing Salford: EHC plan timeliness, EHC plans issued within 20 weeks", from the current view (core's words). */
+  private viewText(): { announce: string; title: string | null } {
+    const loaded = this.loaded;
+    if (!loaded) return { announce: '', title: null };
+    return dashboardViewText({
+      national: this.mode === 'national',
+      area: (this.area && loaded.set.areas.find(this.area)?.name) || null,
+      theme: this.theme === OVERVIEW ? null : this.themeLabel(),
+      focus: this.indicator ? loaded.index.indicators.find((m) => m.id === this.indicator)?.label : undefined,
+    });
   }
 
   private areaOptions(set: ExtractSet): PickerOption[] {
@@ -154,7 +154,7 @@ export class InclusionDashboard extends LitElement {
       .filter((a) => a.live || a.successors.length)
       .map((a) => ({
         value: a.code,
-        label: a.live ? a.name : `${a.name} (until ${a.to?.slice(0, 4) ?? 'its reorganisation'})`,
+        label: areaChoiceLabel(a),
         hint: `${a.code}, ${a.laCode}`,
         keys: [...a.aliases, ...a.formerCodes],
       }))

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import * as Plot from '@observablehq/plot';
 import {
-  definite, findIndicator, markedGroup, markedName, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingChart, rankingHeading,
+  definite, findIndicator, groupLegendLabel, markedGroup, markedName, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
   type ExtractSet, type FunnelPoint, type RankingChart, type RankingMode, type RankingRow,
 } from '@inclusion-dashboard/core';
@@ -62,8 +62,7 @@ const MEMBER = { fill: AF.darkPink, stroke: GOVUK.white, strokeWidth: 1, symbol:
 function groupLegend(node: SVGSVGElement | HTMLElement, m: RankingChart): SVGSVGElement | HTMLElement | HTMLDivElement {
   const g = m.ranking.group;
   if (!g) return node;
-  const avg = g.mean === null ? 'no figures to average' : `average ${formatValue(g.mean, m.ranking.indicator)} (${g.n} of ${g.values.length} with a figure)`;
-  return withLegend(node, [{ label: `${markedName(g)}: ${avg}`, look: { colour: AF.darkPink, dash: 'none', stroke: 0, symbol: 'diamond', r: 5 } }]);
+  return withLegend(node, [{ label: groupLegendLabel(g, m.ranking.indicator), look: { colour: AF.darkPink, dash: 'none', stroke: 0, symbol: 'diamond', r: 5 } }]);
 }
 
 /** Page Up and Page Down go from band to band, in rank order; LAs with no value come last, as one group. */

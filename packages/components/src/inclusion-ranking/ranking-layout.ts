@@ -1,5 +1,5 @@
 import {
-  definite, formatTick, formatValue, funnelCurves, rankingAxisTitle, rankingSelectedDetail, type Band, type RankingChart, type RankingRow,
+  definite, formatTick, hasValue, formatValue, funnelCurves, rankingAxisTitle, rankingSelectedDetail, type Band, type RankingChart, type RankingRow,
 } from '@inclusion-dashboard/core';
 import { dodgeAround } from '../shared/label-placement';
 import { wrap } from '../shared/text-layout';
@@ -60,7 +60,7 @@ export function threshold(m: RankingChart, a: Band, b: Band): number | null {
 /** The y domain: every value, England and the thresholds, padded, within 0–100 for percentages. */
 export function valueDomain(m: RankingChart): [number, number] {
   const r = m.ranking;
-  const ys = [...r.rows.filter((x) => x.value !== null).map((x) => x.value as number), ...(r.england?.value != null ? [r.england.value] : []), ...(r.thresholds ?? [])];
+  const ys = [...r.rows.filter(hasValue).map((x) => x.value), ...(r.england?.value != null ? [r.england.value] : []), ...(r.thresholds ?? [])];
   const lo = Math.min(...ys);
   const hi = Math.max(...ys);
   const pad = (hi - lo) * 0.04 || 1;

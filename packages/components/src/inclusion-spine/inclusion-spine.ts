@@ -179,8 +179,8 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
         england(GOVUK.white, 6),
         england(ENGLAND_STROKE, 2.5, 'spine-england'),
         // A chosen group's average: a dashed pink line, under the LA's marker.
-        ...(m.group ? [GROUP_HALO, GROUP_LINE].map((st) => Plot.ruleX(placed.filter((p) => p.row.pos.group !== null), {
-          x: (p: Placed) => sx(p.row.pos.group as number), y1: (p: Placed) => p.cy - 11, y2: (p: Placed) => p.cy + 11, ...st,
+        ...(m.group ? [GROUP_HALO, GROUP_LINE].map((st) => Plot.ruleX(placed.flatMap((p) => (p.row.pos.group === null ? [] : [{ ...p, group: p.row.pos.group }])), {
+          x: (p: Placed & { group: number }) => sx(p.group), y1: (p: Placed) => p.cy - 11, y2: (p: Placed) => p.cy + 11, ...st,
         })) : []),
         ...ORDER.map((c) => Plot.dot(placed.filter((p) => p.mark === c), { x: at, y: 'cy', ...look(c), className: markClass(c) })),
         // The key's glyphs.

@@ -2,8 +2,9 @@
 // and the summary as its <title>/<desc> alt text), as SVG or as PNG. The styles the chart takes from the element's
 // shadow CSS do not travel with a copy, so each node's computed presentation is written onto it. And the data as
 // CSV: the published figures behind the chart, with codes, period, unit, status and source (core's chartCsv).
-import { chartCsv, toCsv, type ExtractSet, type IndicatorMeta, type TableModel } from '@inclusion-dashboard/core';
+import { chartCsv, sourceLine, toCsv, type ExtractSet, type IndicatorMeta, type TableModel } from '@inclusion-dashboard/core';
 import { withText } from './png-text';
+import { fontMeasurer, wrap } from './text-layout';
 
 export interface ExportText {
   title: string;
@@ -20,11 +21,8 @@ const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity
 const FONT = 'arial, sans-serif';
 // Colours come from the element's --inclusion-* properties (see standaloneSvg), so a themed chart exports themed.
 
-/** "Source: …" as the element's footer says it, with the data licence. */
-export function sourceLine(metas: IndicatorMeta[]): string {
-  const pubs = [...new Set(metas.map((m) => m.source.publication))];
-  return `Source: Department for Education${pubs.length ? `, ${pubs.join('; ')}` : ''}. Contains public sector information licensed under the Open Government Licence v3.0.`;
-}
+/** "Source: …" as the element's footer says it, with the data licence (core's words). */
+export { sourceLine };
 
 /** The chart's main SVG: the biggest one inside (legend swatches are small SVGs too). */
 export function chartSvg(container: Element | null | undefined): SVGSVGElement | null {
@@ -33,16 +31,9 @@ export function chartSvg(container: Element | null | undefined): SVGSVGElement |
   return all.sort((a, b) => area(b) - area(a))[0] ?? null;
 }
 
-/** Lines of at most about `width` pixels of text at `size` (no measuring in a detached document; 0.55em a glyph). */
-function wrap(text: string, width: number, size: number): string[] {
-  const max = Math.max(10, Math.floor(width / (size * 0.55)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > max) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+/** Lines of at most `width` pixels of text at `size` and `weight` in the export's font, measured as the charts are. */
+function lines(text: string, width: number, size: number, weight: string): string[] {
+  return text.trim() ? wrap(text, Math.max(width, size * 6), fontMeasurer(`${weight} ${size}px ${FONT}`, size * 0.55)) : [];
 }
 
 function textBlock(lines: string[], y: number, size: number, weight: string, colour: string): { g: SVGGElement; height: number } {
@@ -88,16 +79,16 @@ export function standaloneSvg(chart: SVGSVGElement, text: ExportText): SVGSVGEle
 
   const pad = 16;
   let y = pad;
-  const heading = textBlock(wrap(text.title, width, 20), y, 20, '700', colour('text'));
+  const heading = textBlock(lines(text.title, width, 20, '700'), y, 20, '700', colour('text'));
   y += heading.height;
-  const sub = textBlock(wrap(text.subtitle, width, 15), y + 4, 15, '400', colour('secondary-text'));
+  const sub = textBlock(lines(text.subtitle, width, 15, '400'), y + 4, 15, '400', colour('secondary-text'));
   y += sub.height + 16;
   copy.setAttribute('x', '0');
   copy.setAttribute('y', String(y));
   copy.setAttribute('width', String(box.width));
   copy.setAttribute('height', String(box.height));
   y += box.height + 12;
-  const src = textBlock(wrap(text.source, width, 12), y, 12, '400', colour('secondary-text'));
+  const src = textBlock(lines(text.source, width, 12, '400'), y, 12, '400', colour('secondary-text'));
   y += src.height + pad;
 
   const inner = document.createElementNS(SVG_NS, 'g');

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, UsageError, asText, attributeProblem, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter,
+  LOCAL_DATA_LABEL, UsageError, asText, attributeProblem, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter, showingText,
   type ExtractSet, type IndicatorMeta, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -83,7 +83,7 @@ export abstract class FigureElement<M> extends LitElement {
     context: () => ({ indicator: this.indicator, area: this.area, period: this.period }),
     loaded: (m) => {
       this.dataTable.reset();
-      this.announcement = this.quiet ? '' : `Showing ${this.heading(m)}: ${this.subtitle(m)}`;
+      this.announcement = this.quiet ? '' : showingText(this.heading(m), this.subtitle(m));
     },
   });
   protected readonly dataTable = new DataTable(this, this.tableOptions());

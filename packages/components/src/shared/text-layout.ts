@@ -12,18 +12,31 @@ export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (
   const letter = parseFloat(cs.letterSpacing) || 0;
   const word = parseFloat(cs.wordSpacing) || 0;
   const extra = (s: string) => letter * s.length + word * (s.split(' ').length - 1);
-  const ctx = context();
-  if (!ctx) return (s) => s.length * (weight === 'bold' ? 8.2 : 7.6) + extra(s);
   const font = `${weight} 14px ${family}`;
-  // Kept as returned (slack and spacing in), so a word measured again is one lookup.
+  const measure = fontMeasurer(font, weight === 'bold' ? 8.2 : 7.6);
+  // Kept as returned (spacing in, rounded up), so a word measured again is one lookup.
   const known = widths(`${font}|${letter}|${word}`);
+  return (s) => {
+    let w = known.get(s);
+    if (w === undefined) known.set(s, (w = Math.ceil(measure(s) + extra(s))));
+    return w;
+  };
+}
+
+/**
+ * Measures text in a CSS font ("700 20px arial, sans-serif") on the page's one canvas, with a little slack for
+ * hinting differences between canvas and SVG text; `perChar` px a character where there is no canvas.
+ */
+export function fontMeasurer(font: string, perChar: number): (s: string) => number {
+  const ctx = context();
+  if (!ctx) return (s) => s.length * perChar;
+  const known = widths(font);
   return (s) => {
     let w = known.get(s);
     if (w === undefined) {
       // The canvas reports its font normalised, so the last one set is remembered instead.
       if (lastFont !== font) ctx.font = lastFont = font;
-      // A little slack for hinting differences between canvas and SVG text.
-      known.set(s, (w = Math.ceil(ctx.measureText(s).width * 1.04 + extra(s))));
+      known.set(s, (w = ctx.measureText(s).width * 1.04));
     }
     return w;
   };

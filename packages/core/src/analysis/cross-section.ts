@@ -6,6 +6,7 @@ import type { IndicatorMeta } from '../indicators';
 import { atPrecision } from '../stats/compare';
 import { bandInSorted, rankInSorted, type Banding } from '../stats/rank';
 import type { Status } from '../status';
+import { hasValue } from '../figure';
 
 export interface AreaValue {
   code: string;
@@ -67,8 +68,9 @@ export class CrossSection {
     this.rows = data.cross(meta.id, period, breakdown);
     this.byCode = new Map(this.rows.map((o) => [o.areaCode, o] as const));
     this.laValues = this.rows
-      .filter((o) => o.level === 'Local authority' && o.value !== null)
-      .map((o) => atPrecision(o.value as number, meta.decimals));
+      .filter((o) => o.level === 'Local authority')
+      .filter(hasValue)
+      .map((o) => atPrecision(o.value, meta.decimals));
   }
 
   get(area: Area): Observation | undefined {
@@ -102,7 +104,7 @@ export class CrossSection {
    */
   average(members: readonly { area: Area; rank: number }[]): Omit<NeighbourGroup, 'model'> {
     const values = members.map(({ area: a, rank }) => ({ ...this.valueOf(a), rank }));
-    const present = values.filter((v) => v.value !== null).map((v) => v.value as number);
+    const present = values.filter(hasValue).map((v) => v.value);
     return { mean: meanOf(present), n: present.length, values };
   }
 

@@ -10,6 +10,7 @@ import { atPrecision, CrossSection, type AreaValue } from './cross-section';
 import { groupAverage, type ComparisonGroup, type GroupSpec } from './groups';
 import { BenchmarkError, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query } from './query';
 import { sentenceCase } from '../format';
+import { hasValue } from '../figure';
 
 export interface RankingRow {
   area: Area;
@@ -100,15 +101,15 @@ export interface RankingChart {
 /** The funnel plot of a ranking: each LA with a denominator against the control limits around England. */
 export function rankingFunnel(r: Ranking): { funnel: RankingChart['funnel']; blocked: string | null } {
   const m = r.indicator;
-  const counted = r.rows.filter((x) => x.value !== null && x.denominator !== null && x.denominator > 0);
+  const counted = r.rows.filter((x): x is RankingRow & { value: number; denominator: number } => hasValue(x) && x.denominator !== null && x.denominator > 0);
   const p0 = r.england?.value ?? null;
   const blocked = (why: string) => ({ funnel: null, blocked: `${why}: the ranking is shown instead.` });
   if (!counted.length) return blocked(`Counts (numerators and denominators) are not published for ${sentenceCase(m.label)}, so a funnel plot cannot be drawn`);
   if (m.unit !== 'percent' || m.interval === 'none') return blocked(`${m.label} is not a proportion of the pupils counted (one pupil can count more than once), so a funnel plot does not apply`);
   if (p0 === null) return blocked(`England's figure is not available for ${r.periodLabel}, so there is no centre line for a funnel plot`);
   const points = counted.map((row): FunnelPoint => {
-    const l: FunnelLimits = funnelAt(p0, row.denominator as number) ?? { ci95: [0, 100], ci998: [0, 100] };
-    return { row, limits95: l.ci95, limits998: l.ci998, side: funnelSide(row.value as number, l) };
+    const l: FunnelLimits = funnelAt(p0, row.denominator) ?? { ci95: [0, 100], ci998: [0, 100] };
+    return { row, limits95: l.ci95, limits998: l.ci998, side: funnelSide(row.value, l) };
   });
   return { funnel: { p0, points }, blocked: null };
 }

@@ -1,4 +1,4 @@
-import { encodeTable, type ColumnInput } from './table-codec';
+import { encodeTable, type ColumnInput } from './table-encode';
 import { FORMAT_VERSION, META_KEYS, OPTIONAL_COLUMNS, ROW_ORDER, type Observation, type ObservationsMeta } from './observations-schema';
 
 /** Write observations as an extract. Rows are sorted so the bytes depend only on the content. */

@@ -10,7 +10,6 @@ import { DecodedTable, dictAt, finish, finishAsync, numAt, type DictColumn, type
 import { META_KEYS, OPTIONAL_COLUMNS, ROW_ORDER, type Observation, type ObservationsMeta } from './observations-schema';
 
 export { FORMAT_VERSION, META_KEYS, OPTIONAL_COLUMNS, type Observation, type ObservationsMeta } from './observations-schema';
-export { writeObservations } from './observations-write';
 
 export function readKind(t: DecodedTable, expected: string) {
   const kind = t.metadata.get(META_KEYS.kind);

@@ -1,4 +1,5 @@
-import { ObservationsExtract, writeObservations, type AreaDirectory, type IndicatorMeta, type Observation, type Unit } from '@inclusion-dashboard/core';
+import { ObservationsExtract, type AreaDirectory, type IndicatorMeta, type Observation, type Unit } from '@inclusion-dashboard/core';
+import { writeObservations } from '@inclusion-dashboard/core/write';
 import { DEFAULT_RULE, type DisclosureRule } from './disclosure';
 import { readRecords, type Problem } from './records';
 import { readMeta } from './meta-file';

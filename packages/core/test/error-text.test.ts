@@ -1,0 +1,23 @@
+// An element's error in words is core's, Node-testable (issue 13): the code by class, never by the message.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { BenchmarkError, LoadError, UsageError, errorDetail, headline } from '@inclusion-dashboard/core';
+
+it('a failed load: its code, the message, what to do, the file and the status', () => {
+  const d = errorDetail(new LoadError('http', 'The server answered 404 for /x.arrow.', { url: '/x.arrow', status: 404 }));
+  assert.deepEqual(d, { code: 'http', message: 'The server answered 404 for /x.arrow. Check the address in the src attribute.', url: '/x.arrow', status: 404 });
+  assert.equal(headline(d.code), 'The data could not be loaded.');
+});
+
+it('a question the data cannot answer lists the nearest choices; with no period asked, no figures is "empty"', () => {
+  const area = errorDetail(new BenchmarkError('unknown-area', 'No area "Salferd".', ['Salford', 'Stafford', 'Bradford']), { area: 'Salferd' });
+  assert.equal(area.code, 'unknown-area');
+  assert.match(area.message, /^No area "Salferd"\. Use a name, ONS code or 3-digit LA number; nearest to "Salferd": Salford/);
+  assert.equal(errorDetail(new BenchmarkError('unknown-period', 'No figures.', ['2024'])).code, 'empty');
+});
+
+it('a draw that failed, and anything unforeseen', () => {
+  assert.equal(errorDetail(new UsageError('draw', 'Drawing failed.')).code, 'draw');
+  assert.equal(headline('draw'), 'This chart could not be drawn.');
+  assert.deepEqual(errorDetail('boom'), { code: 'error', message: 'boom Reload the page to try again.' });
+});
