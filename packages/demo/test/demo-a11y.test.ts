@@ -82,6 +82,33 @@ describe('keyboard walk', () => {
   }
 });
 
+describe('a chart with real key presses', () => {
+  test('LA page: Right shows the point under the chart as the live region says it; Escape clears it and focus stays on the chart', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(server.base + '/');
+    await settled(page, 'inclusion-benchmark');
+    const deep = () => page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const root = el?.getRootNode() as ShadowRoot | Document;
+      const words = (s: string) => (root.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return { chart: !!el?.matches('.chart'), readout: words('.readout'), live: words('[aria-live]') };
+    });
+    for (let i = 0; i < 10 && !(await deep()).chart; i++) await page.keyboard.press('Tab');
+    assert.ok((await deep()).chart, 'no chart within ten tab stops');
+    await page.keyboard.press('ArrowRight');
+    const on = await deep();
+    assert.match(on.readout, /^Salford: 50\.1%/);
+    assert.equal(on.live, on.readout);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    const off = await deep();
+    assert.ok(off.chart, 'Escape moved focus off the chart');
+    assert.equal(off.readout, '');
+    await page.close();
+  });
+});
+
 describe('dashboard page: title, links and tab order', () => {
   test('the page title names the view, and changes with it', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
