@@ -51,4 +51,17 @@ describe('nearestPoint', () => {
     assert.equal(nearestPoint(pts, 15, 0, 12), -1);
     assert.equal(nearestPoint([], 0, 0, 12), -1);
   });
+
+  test('a bar is read from anywhere on it or within reach of its edge, and the nearer bar wins', async () => {
+    const { nearestPoint } = await import('../src/shared/keyboard-nav');
+    const bars = [
+      { x: 200, y: 20, text: 'a', box: { x: 0, y: 10, width: 200, height: 20 } },
+      { x: 0, y: 60, text: 'b (no value)', box: { x: 0, y: 50, width: 0, height: 20 } },
+    ];
+    assert.equal(nearestPoint(bars, 50, 15, 12), 0);
+    assert.equal(nearestPoint(bars, 210, 20, 12), 0);
+    assert.equal(nearestPoint(bars, 150, 45, 12), -1);
+    assert.equal(nearestPoint(bars, 5, 42, 12), 1);
+    assert.equal(nearestPoint(bars, 5, 38, 12), 0);
+  });
 });

@@ -60,6 +60,9 @@ describe('focus, readout and pointer', () => {
       expect(live(el)).to.equal(readout(el));
       press(el, 'Escape');
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      // Focus is checked after the tasks and frames that follow too, so a blur put off until later is caught.
+      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => requestAnimationFrame(r));
       expect(readout(el)).to.equal('');
       expect(document.activeElement).to.equal(el);
       expect(el.shadowRoot!.activeElement).to.equal(chart);

@@ -135,8 +135,11 @@ export class InclusionBenchmark extends BenchmarkElement {
       node.append(svgElement('g', { class: 'row-rules' },
         svgElement('line', { x1: 0, x2: width, y1: between, y2: between, stroke: GOVUK.midGrey, 'stroke-width': 1, class: 'group-rule' })));
     }
+    // Each bar's box, for its focus ring and its pointer target: the bar's band, from 0 to its value.
+    const barH = (node as unknown as { scale(n: 'y'): { bandwidth?: number } }).scale('y').bandwidth ?? 0;
     const points = rows.map((r) => ({
       x: x(r.value ?? 0), y: y(r.label),
+      box: { x: x(0), y: y(r.label) - barH / 2, width: x(r.value ?? 0) - x(0), height: barH },
       text: `${r.label}: ${fmt(r.value, r.status)}${r.selected ? ' (selected)' : ''}`,
       // Each neighbour, then the averages: two groups for Page Up and Page Down.
       group: isAverage(r) ? 'averages' : 'areas', selected: r.selected,

@@ -120,6 +120,8 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
     const x = scaleOf(node, 'x');
     const points: ChartPoint[] = l.bars.map((b) => ({
       x: x(b.value ?? 0), y: b.y, group: b.group,
+      // The bar's box, for its focus ring and its pointer target.
+      box: { x: x(0), y: b.y - BAR_H / 2, width: x(b.value ?? 0) - x(0), height: BAR_H },
       text: breakdownPointText(meta, b.group, b.name, b.value, b.status, b.series === 'la' ? b.ci : null),
     }));
     return { node, points };

@@ -11,6 +11,19 @@ export interface ChartPoint {
   selected?: boolean;
   /** Its row in the table model, for T; without one, the row whose header the point's words name. */
   row?: number;
+  /**
+   * The mark's box, for a bar: the focus ring goes round it (a ring on the bar's end would cover its value label)
+   * and a pointer anywhere on it reads it. A bar with no value has a box of no width where it would start.
+   */
+  box?: Box;
+}
+
+/** A rectangle in the drawing's units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Up (−1) or Down (+1) from point `i`: the point in the same place in the previous or next group (the same year on the next line). */
@@ -42,12 +55,14 @@ export function jump(points: ChartPoint[], i: number, direction: 1 | -1): number
   return own < i ? own : own > 0 ? start(own - 1) : 0;
 }
 
-/** The point nearest (x, y) within `reach` (all in the drawing's units), or −1: what a pointer is over. */
+/** The point (or box) nearest (x, y) within `reach` (all in the drawing's units), or −1: what a pointer is over. */
 export function nearestPoint(points: readonly ChartPoint[], x: number, y: number, reach: number): number {
   let best = -1;
   let bestD = reach;
   points.forEach((p, k) => {
-    const d = Math.hypot(p.x - x, p.y - y);
+    // To a box, the distance to its nearest edge (0 inside it); to a point, the straight distance.
+    const b = p.box;
+    const d = b ? Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height)) : Math.hypot(p.x - x, p.y - y);
     if (d <= bestD) { best = k; bestD = d; }
   });
   return best;

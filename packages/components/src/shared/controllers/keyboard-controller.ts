@@ -142,7 +142,13 @@ export class KeyboardController implements ReactiveController {
     svg.querySelector('g.focus-layer')?.remove();
     const p = this.points[this.focusIndex];
     if (!p) return;
+    // A bar's ring goes round the bar: its halo (7 px) inside the bar's top and bottom, so it reaches no name above
+    // or below, and 3.5 px past its end, short of the value label 6 px on. A dot's ring goes round the dot.
+    const b = p.box;
+    const h = b ? Math.max(0, b.height - 7) : 0;
     svg.append(svgElement('g', { class: 'focus-layer' },
-      ...['focus-ring-halo', 'focus-ring'].map((cls) => svgElement('circle', { class: cls, cx: p.x, cy: p.y, r: 9 }))));
+      ...['focus-ring-halo', 'focus-ring'].map((cls) => b
+        ? svgElement('rect', { class: cls, x: b.x, y: b.y + (b.height - h) / 2, width: b.width, height: h })
+        : svgElement('circle', { class: cls, cx: p.x, cy: p.y, r: 9 }))));
   }
 }
