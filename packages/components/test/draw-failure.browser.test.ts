@@ -5,7 +5,7 @@ import '../src/define-all';
 import { ObservationsExtract, type Trend } from '@inclusion-dashboard/core';
 import { writeObservations } from '@inclusion-dashboard/core/write';
 import { InclusionTrend } from '../src/inclusion-trend/inclusion-trend';
-import type { InclusionErrorDetail } from '../src/shared/errors';
+import type { InclusionErrorDetail } from '@inclusion-dashboard/core';
 import { DATA, uncaughtErrors, until } from './helpers';
 
 const EHCP = `${DATA}/ehcp.arrow`;

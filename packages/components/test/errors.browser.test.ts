@@ -14,7 +14,7 @@ import { writeObservations } from '@inclusion-dashboard/core/write';
 import { encodeTable } from '../../core/src/extract/table-encode';
 import { META_KEYS } from '../../core/src/extract/observations';
 import { clearDatasetCache, loadDataset } from '../src/shared/dataset';
-import type { InclusionErrorDetail } from '../src/shared/errors';
+import type { InclusionErrorDetail } from '@inclusion-dashboard/core';
 import { DATA, until } from './helpers';
 
 const EHCP = `${DATA}/ehcp.arrow`;

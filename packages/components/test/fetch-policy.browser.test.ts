@@ -7,7 +7,7 @@ import '../src/inclusion-dashboard/define';
 import { ObservationsExtract, type Observation } from '@inclusion-dashboard/core';
 import { writeObservations } from '@inclusion-dashboard/core/write';
 import { clearDatasetCache } from '../src/shared/dataset';
-import type { InclusionErrorDetail } from '../src/shared/errors';
+import type { InclusionErrorDetail } from '@inclusion-dashboard/core';
 import { DATA, until } from './helpers';
 
 const EHCP = `${DATA}/ehcp.arrow`;

@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define-all';
 import { clearDatasetCache } from '../src/shared/dataset';
 import { checkSvgNumbers, svgElement } from '../src/shared/svg';
-import type { InclusionErrorDetail } from '../src/shared/errors';
+import type { InclusionErrorDetail } from '@inclusion-dashboard/core';
 import { CASES, INDICATOR, PERIOD } from './hostile-extracts';
 import { DATA, heap, until, watchLongTasks } from './helpers';
 

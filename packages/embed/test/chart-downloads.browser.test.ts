@@ -6,31 +6,9 @@
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../components/src/define-all';
 import { readText } from '../../components/src/shared/png-text';
+import { check, download } from './download-helpers';
 
 export {};
-
-function check(ok: unknown, message: string): asserts ok {
-  if (!ok) throw new Error(message);
-}
-
-/** Clicks a download button and returns the file it saves (the element saves through an <a download> click). */
-async function download(root: ShadowRoot, label: string): Promise<{ name: string; blob: Blob }> {
-  const click = HTMLAnchorElement.prototype.click;
-  const saved = new Promise<{ name: string; blob: Blob }>((ok) => {
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      const name = this.download;
-      void fetch(this.href).then((r) => r.blob()).then((blob) => ok({ name, blob }));
-    };
-  });
-  try {
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-    check(button, `no "${label}" button`);
-    button.click();
-    return await saved;
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-  }
-}
 
 const DATA = '/packages/sample-data/data';
 const CHARTS: Record<string, Record<string, string>> = {

@@ -7,7 +7,7 @@ import {
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from '../shared/dataset';
-import { LoadError, errorDetail } from '../shared/errors';
+import { LoadError, errorDetail } from '@inclusion-dashboard/core';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
 import { VIEW_KEYS, readState, viewSearch, writeState, type ViewState } from './url-state';

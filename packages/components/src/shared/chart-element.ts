@@ -10,7 +10,7 @@ import { queueDraw } from './draw-queue';
 import type { ChartPoint } from './keyboard-nav';
 
 export type { ChartPoint } from './keyboard-nav';
-export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
+export type { InclusionErrorCode, InclusionErrorDetail } from '@inclusion-dashboard/core';
 
 export interface Drawing {
   node: SVGSVGElement | HTMLElement;

@@ -3,7 +3,7 @@ import {
   type Catalogue,
 } from '@inclusion-dashboard/core';
 import { yieldToMain } from './draw-queue';
-import { LoadError } from './errors';
+import { LoadError } from '@inclusion-dashboard/core';
 import { Shared, stopped } from './shared-work';
 import {
   DEFAULT_TIMEOUT, bytesByKey, checkFetchable, clearBytesCache, companion, fileName, key, request, resolveUrl, unkey,

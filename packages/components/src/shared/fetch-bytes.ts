@@ -1,7 +1,7 @@
 // Fetching a data file: the URL rules (https: or this site; companions beside their extract, also after redirects),
 // the page's referrer policy, the size cap and one download per file however many elements ask for it.
 import { isFetchableUrl } from '@inclusion-dashboard/core';
-import { LoadError } from './errors';
+import { LoadError } from '@inclusion-dashboard/core';
 import { Shared, stopped } from './shared-work';
 import { pauser } from './draw-queue';
 

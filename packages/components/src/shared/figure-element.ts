@@ -9,14 +9,14 @@ import { chartStyles } from './chart.styles';
 import { exportStyles } from './export.styles';
 import { printStyles } from './print.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
-import { LoadError, headline, type InclusionErrorDetail } from './errors';
+import { LoadError, headline, type InclusionErrorDetail } from '@inclusion-dashboard/core';
 import { queued } from './draw-queue';
 import { safeLink } from './safe-link';
 import { DataTable, type DataTableOptions } from './data-table';
 import { LoadController, type Loaded } from './controllers/load-controller';
 import { DrawController } from './controllers/draw-controller';
 
-export type { InclusionErrorCode, InclusionErrorDetail } from './errors';
+export type { InclusionErrorCode, InclusionErrorDetail } from '@inclusion-dashboard/core';
 
 let uid = 0;
 

@@ -1,4 +1,4 @@
-import { LoadError } from './errors';
+import { LoadError } from '@inclusion-dashboard/core';
 
 interface Entry<T> {
   promise: Promise<T>;

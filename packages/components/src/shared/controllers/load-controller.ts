@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExtractSet } from '@inclusion-dashboard/core';
 import { queued } from '../draw-queue';
-import { errorDetail, type InclusionErrorDetail } from '../errors';
+import { errorDetail, type InclusionErrorDetail } from '@inclusion-dashboard/core';
 
 /** What a load gives: the model, and the extracts it came from (to look for figures set aside), if any. */
 export interface Loaded<M> {
