@@ -19,7 +19,8 @@ import { build } from 'esbuild';
 import { serve } from './serve.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './screenshot.mjs';
-import { DEFAULT_PAGES, PAGES, SAMPLE_SRC, runPages } from './bench/phone.mjs';
+import { DEFAULT_PAGES, PAGES, SAMPLE_SRC } from './bench/pages.mjs';
+import { runPages } from './bench/phone.mjs';
 import { desktopTable, pagesTable, writeDocs } from './bench/report.mjs';
 
 const root = resolve(import.meta.dirname, '..');

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_PAGES, PAGES, runPages } from './bench/phone.mjs';
+import { DEFAULT_PAGES, PAGES } from './bench/pages.mjs';
+import { runPages } from './bench/phone.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 

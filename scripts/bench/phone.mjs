@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { BEST, serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
 import { attribute, traceTasks } from './attribute.mjs';
+import { DEFAULT_PAGES, PAGES, SAMPLE_SRC, sixtyPage, spineAllPage } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -31,54 +32,9 @@ export const PROFILES = {
   desktop: { cpuSlowdown: 1, latencyMs: 0, downKbps: 0, upKbps: 0, viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, mobile: false },
 };
 
-/** The sample catalogue, as the demo pages load it: each element fetches only its indicator's extract (issue 12). */
-export const SAMPLE_SRC = '/data/catalogue.json';
-
-export const PAGES = {
-  'one-tile': { path: '/test-pages/one-tile.html', label: 'one tile (per-element entry)' },
-  la: { path: '/', label: 'LA demo page (4 charts)' },
-  'dashboard-la': { path: '/dashboard.html', label: 'dashboard, LA view' },
-  'dashboard-national': { path: '/dashboard.html?mode=national', label: 'dashboard, national view' },
-  sixty: { path: '/bench/sixty.html', label: '60 elements' },
-  // At scale (issue 18), only when asked for (`--pages spine-all`): every LA indicator of the catalogue, one file each.
-  'spine-all': { path: '/bench/spine-all.html', label: 'spine of every LA indicator (at scale)', scale: true },
-};
-
-/** The pages measured unless `--pages` says otherwise: all but the at-scale ones, which take minutes each. */
-export const DEFAULT_PAGES = Object.keys(PAGES).filter((id) => !PAGES[id].scale);
-
-/** A spine of every indicator the catalogue has for LAs, through the spine's own entry. */
-export function spineAllPage(catalogue) {
-  const ids = catalogue.indicators.filter((i) => i.coverage === 'la').map((i) => i.id).join(' ');
-  return `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <meta name="viewport" content="width=device-width, initial-scale=1">\n`
-    + '  <title>Spine of every indicator – bench</title>\n  <link rel="icon" href="data:,">\n'
-    + '  <script type="module" src="/dist/elements/inclusion-spine.js"></script>\n</head>\n<body>\n  <main>\n    <h1>Salford: every indicator</h1>\n'
-    + `    <inclusion-spine src="/data/catalogue.json" area="Salford" indicators="${ids}"></inclusion-spine>\n  </main>\n</body>\n</html>\n`;
-}
-
 /** Elements that draw and fire `inclusion-ready` (or `inclusion-error`); the dashboard and picker only hold them. */
 const CHARTS = ['inclusion-tile', 'inclusion-benchmark', 'inclusion-trend', 'inclusion-ranking', 'inclusion-spine', 'inclusion-breakdown', 'inclusion-table'];
 
-/** The desktop bench's sixty elements (scripts/bench/page.ts), as a page of its own on `src`. */
-export function sixtyPage(src) {
-  const kinds = [
-    ['inclusion-tile', { indicator: 'ehcp-20-weeks' }], ['inclusion-benchmark', { indicator: 'persistent-absence' }],
-    ['inclusion-trend', { indicator: 'suspension-rate' }], ['inclusion-ranking', { indicator: 'ehcp-20-weeks' }],
-    ['inclusion-breakdown', { indicator: 'persistent-absence' }], ['inclusion-tile', { indicator: 'overall-absence' }],
-  ];
-  const las = ['Salford', 'Manchester', 'Kent', 'Leeds', 'Camden', 'Cumberland', 'Bolton', 'Surrey', 'Devon', 'Norfolk'];
-  const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const els = [];
-  for (let i = 0; i < 60; i++) {
-    const [tag, attrs] = kinds[i % kinds.length];
-    const all = { src, area: las[Math.floor(i / kinds.length) % las.length], ...attrs };
-    els.push(`    <${tag} ${Object.entries(all).map(([k, v]) => `${k}="${esc(v)}"`).join(' ')}></${tag}>`);
-  }
-  return `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <meta name="viewport" content="width=device-width, initial-scale=1">\n`
-    + '  <title>Sixty elements – bench</title>\n  <link rel="icon" href="data:,">\n'
-    + '  <script type="module" src="/dist/inclusion-dashboard.js"></script>\n</head>\n<body>\n  <main>\n    <h1>Sixty elements</h1>\n'
-    + `${els.join('\n')}\n  </main>\n</body>\n</html>\n`;
-}
 
 /** Runs in the page before its own scripts: records chart readiness, long tasks and long animation frames. */
 function instrument(charts) {

@@ -1,7 +1,7 @@
 // The bench's tables, from bench/results.json: printed by `npm run bench` and written into docs/performance.md
 // between its `<!-- bench:… -->` markers, so the doc always shows the numbers the file holds.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { PAGES } from './phone.mjs';
+import { PAGES } from './pages.mjs';
 
 const f1 = (n) => n.toFixed(1);
 // KB is 1000 bytes, as in `npm run size` and its budgets.
