@@ -11,9 +11,16 @@ export function measurer(host: Element, weight: 'normal' | 'bold' = 'normal'): (
   const family = cs.fontFamily || 'arial, sans-serif';
   const letter = parseFloat(cs.letterSpacing) || 0;
   const word = parseFloat(cs.wordSpacing) || 0;
-  const measure = fontMeasurer(`${weight} 14px ${family}`, weight === 'bold' ? 8.2 : 7.6);
-  if (!letter && !word) return (s) => Math.ceil(measure(s));
-  return (s) => Math.ceil(measure(s) + letter * s.length + word * (s.split(' ').length - 1));
+  const extra = (s: string) => letter * s.length + word * (s.split(' ').length - 1);
+  const font = `${weight} 14px ${family}`;
+  const measure = fontMeasurer(font, weight === 'bold' ? 8.2 : 7.6);
+  // Kept as returned (spacing in, rounded up), so a word measured again is one lookup.
+  const known = widths(`${font}|${letter}|${word}`);
+  return (s) => {
+    let w = known.get(s);
+    if (w === undefined) known.set(s, (w = Math.ceil(measure(s) + extra(s))));
+    return w;
+  };
 }
 
 /**
@@ -36,7 +43,7 @@ export function fontMeasurer(font: string, perChar: number): (s: string) => numb
 }
 
 /**
- * Widths already measured, by font: wrapping measures each line as it grows, and a spine of every indicator
+ * Widths already measured, by font and spacing: wrapping measures each line as it grows, and a spine of every indicator
  * measured the same notes' lines row after row (310 ms of a 640 ms task at 4x CPU). Emptied when it grows large.
  */
 const measured = new Map<string, Map<string, number>>();
