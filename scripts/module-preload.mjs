@@ -11,16 +11,17 @@ const SRC = /\bsrc=["']([^"']+)["']/i;
 
 /**
  * The chunk URLs to preload for `html`: for each module script under `base` (an absolute URL path ending in `/`,
- * such as `/dist/elements/`) whose entry `entries` lists, every file it imports, once each, in page order.
+ * such as `/dist/elements/`) whose entry `entries` lists, every file it imports, once each, in page order; not the
+ * `lazy` ones (lazy.json: Plot), which an element fetches as it connects, once its own code is in.
  */
-export function preloadUrls(html, base, entries) {
+export function preloadUrls(html, base, entries, lazy = []) {
   const out = new Set();
   for (const [, attrs] of String(html).matchAll(SCRIPT)) {
     const src = MODULE.test(attrs) ? SRC.exec(attrs)?.[1] : undefined;
     if (!src?.startsWith(base)) continue;
     const files = entries[src.slice(base.length).replace(/\.js$/, '')];
     if (!Array.isArray(files)) continue;
-    for (const f of files.slice(1)) if (/^[\w./-]+\.js$/.test(f) && !f.includes('..')) out.add(base + f);
+    for (const f of files.slice(1)) if (/^[\w./-]+\.js$/.test(f) && !f.includes('..') && !lazy.includes(f)) out.add(base + f);
   }
   return [...out];
 }
@@ -36,6 +37,7 @@ export function linkHeader(urls) {
  */
 export function modulePreloader({ base, dir }) {
   const entriesFile = join(dir, 'entries.json');
+  const lazyFile = join(dir, 'lazy.json');
   const memo = new Map();
   return (file) => {
     let key;
@@ -47,7 +49,11 @@ export function modulePreloader({ base, dir }) {
     } catch {
       return null; // no build yet: the page still works, one round trip slower
     }
-    const value = linkHeader(preloadUrls(readFileSync(file, 'utf8'), base, entries));
+    let lazy = [];
+    try {
+      lazy = JSON.parse(readFileSync(lazyFile, 'utf8'));
+    } catch { /* a build from before lazy.json: everything is preloaded */ }
+    const value = linkHeader(preloadUrls(readFileSync(file, 'utf8'), base, entries, Array.isArray(lazy) ? lazy : []));
     memo.set(file, { key, value });
     return value;
   };

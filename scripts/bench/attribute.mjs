@@ -69,25 +69,29 @@ function place(frame) {
 export function mainThreadTasks(events) {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const tasks = new Map();
+  const commits = events.filter((e) => e.ph === 'X' && e.name === 'RenderFrameImpl::CommitNavigation');
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
     const k = `${e.pid}:${e.tid}`;
     if (!tasks.has(k)) tasks.set(k, []);
-    tasks.get(k).push({ ts: e.ts, wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000 });
+    // The browser committing the navigation: it makes the document, before the page's time origin, so the Long
+    // Tasks API never reports it; 90 to 160 ms at 4x CPU for a page of one heading and no script.
+    const navigation = commits.some((c) => c.pid === e.pid && c.tid === e.tid && c.ts >= e.ts && c.ts <= e.ts + e.dur);
+    tasks.get(k).push({ ts: e.ts, wallMs: e.dur / 1000, cpuMs: (e.tdur ?? e.dur) / 1000, navigation });
   }
   // The renderer that did the most work is the page's.
   const busiest = [...tasks.values()].sort((a, b) => b.reduce((x, t) => x + t.cpuMs, 0) - a.reduce((x, t) => x + t.cpuMs, 0))[0] ?? [];
   return busiest.sort((a, b) => a.ts - b.ts);
 }
 
-/** A light trace (top-level tasks only) for `mainThreadTasks`. */
+/** A light trace (top-level tasks, and navigation commits to tell apart) for `mainThreadTasks`. */
 export async function traceTasks(cdp) {
   const events = [];
   let done;
   const complete = new Promise((ok) => { done = ok; });
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   cdp.on('Tracing.tracingComplete', () => done());
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel'] } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'navigation'] } });
   return {
     async stop() {
       await cdp.send('Tracing.end');
@@ -110,7 +114,7 @@ export const attribute = {
     await cdp.send('Profiler.start');
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink'] },
+      traceConfig: { includedCategories: ['toplevel', 'navigation', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink'] },
     });
     return {
       async stop(url) {

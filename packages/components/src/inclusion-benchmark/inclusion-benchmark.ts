@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import * as Plot from '@observablehq/plot';
+import { Plot, plotLoading } from '../shared/plot-code';
 import {
   hasValue, benchmarkRows, benchmarkSubtitle, benchmarkTable, formatTick, formatValue, type Benchmark, type Status,
 } from '@inclusion-dashboard/core';
@@ -52,6 +52,9 @@ interface BarRow {
  */
 export class InclusionBenchmark extends BenchmarkElement {
   static override styles = [...BenchmarkElement.styles, benchmarkStyles];
+  protected override drawCode() {
+    return plotLoading(() => import('../shared/plot-marks'));
+  }
 
   @property() neighbours: 'average' | 'each' = 'average';
 

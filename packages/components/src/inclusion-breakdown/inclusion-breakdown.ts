@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import * as Plot from '@observablehq/plot';
+import type { Markish } from '@observablehq/plot';
+import { Plot, plotLoading } from '../shared/plot-code';
 import {
   hasValue, findIndicator, breakdownChart, breakdownNotes, breakdownPointText, breakdownSubtitle, breakdownTable, describeBreakdown, formatTick, groupLabel,
   type BreakdownChart, type ExtractSet, type IndicatorMeta,
@@ -34,6 +35,9 @@ export type BreakdownModel = BreakdownChart;
  */
 export class InclusionBreakdown extends ChartElement<BreakdownModel> {
   static override styles = [...ChartElement.styles, breakdownStyles];
+  protected override drawCode() {
+    return plotLoading(() => import('../shared/plot-marks'));
+  }
 
   /** Draw 95% confidence interval whiskers where they are known. */
   @property({ type: Boolean }) intervals = false;
@@ -129,7 +133,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
 }
 
 /** Whiskers: a white halo under a near-black line, so they show on the dark bar and on white alike. */
-function whiskers(withCi: Bar[]): Plot.Markish[] {
+function whiskers(withCi: Bar[]): Markish[] {
   return [{ stroke: GOVUK.white, w: 5, halo: true }, { stroke: GOVUK.text, w: 2, halo: false }].flatMap(({ stroke, w, halo }) => [
     Plot.ruleY(withCi, { y: 'y', x1: (b: Bar) => b.ci![0], x2: (b: Bar) => b.ci![1], stroke, strokeWidth: w, className: halo ? 'ci-halo' : 'ci' }),
     Plot.ruleX(withCi.flatMap((b) => [{ x: b.ci![0], y: b.y }, { x: b.ci![1], y: b.y }]), {

@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import * as Plot from '@observablehq/plot';
+import type { ChannelValue } from '@observablehq/plot';
+import { Plot, plotLoading } from '../shared/plot-code';
 import {
   definite, findIndicator, groupLegendLabel, markedGroup, markedName, describeRanking, formatNumber, formatTick, formatValue, rankingAnnounce, rankingChart, rankingHeading,
   rankingMissingLabel, rankingNotes, rankingSelectedDetail, rankingSubtitle, rankingTable,
@@ -95,6 +96,9 @@ const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.
  */
 export class InclusionRanking extends Comparisons<ChartElement<RankingModel>>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles, rankingStyles];
+  protected override drawCode() {
+    return plotLoading(() => import('../shared/plot-marks'));
+  }
   protected override pointsGiveTheirPlace = true;
 
   @property() region = '';
@@ -159,7 +163,7 @@ export class InclusionRanking extends Comparisons<ChartElement<RankingModel>>(Ch
     const missing = r.rows.length - valued.length;
     const fmt = (v: number) => formatValue(v, meta);
     const eng = r.england?.value ?? null;
-    const bandText = (data: object[], dy: number, text: Plot.ChannelValue, className: string, bold = false) =>
+    const bandText = (data: object[], dy: number, text: ChannelValue, className: string, bold = false) =>
       Plot.text(data, { x: 'labelX', frameAnchor: 'top', dy, text, fill: GOVUK.text, stroke: GOVUK.white, strokeWidth: 4, fontWeight: bold ? 'bold' : undefined, className });
     const node = Plot.plot({
       width, height, marginLeft: l.marginLeft, marginRight: l.marginRight, marginTop, marginBottom,

@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import * as Plot from '@observablehq/plot';
+import type { Markish } from '@observablehq/plot';
+import { Plot, plotLoading } from '../shared/plot-code';
 import {
   definite, DEFAULT_SPINE_INDICATORS, markedGroup, describeSpine, resolveArea, spineAnnounce, spineChart, spineChartOf, spineHeading, spineIds, spineNotes, spineRow, spineSubtitle, spineTable,
   type ExtractSet, type IndicatorMeta, type SpineChart, type SpineMark, type SpineRow, type SpineSkip,
@@ -69,6 +70,9 @@ const GROUP_HALO = { stroke: GOVUK.white, strokeWidth: 6, strokeDasharray: undef
  */
 export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles, spineStyles];
+  protected override drawCode() {
+    return plotLoading(() => import('../shared/plot-marks'));
+  }
 
   /** Space-separated indicator ids or LAIT codes (the `indicators` attribute). */
   @property() indicators = '';
@@ -198,7 +202,7 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
 }
 
 /** Plot text marks, one per style, with pre-wrapped lines. */
-function textMarks(items: TextItem[]): Plot.Markish[] {
+function textMarks(items: TextItem[]): Markish[] {
   const groups = new Map<string, TextItem[]>();
   for (const t of items) {
     const k = `${t.anchor ?? 'start'}|${t.bold ? 'b' : ''}|${t.secondary ? 's' : ''}|${t.valign ?? 'top'}`;

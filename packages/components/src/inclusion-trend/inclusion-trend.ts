@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import * as Plot from '@observablehq/plot';
+import type { Markish } from '@observablehq/plot';
+import { Plot, plotLoading } from '../shared/plot-code';
 import {
   hasValue, findIndicator, capitalise, describeTrend, formatTick, periodLabel, trend, trendCells, trendHeading, trendMarkerGroups, trendNoFigures, trendNotes,
   trendPeriods, trendPointText, trendSubtitle, trendTable,
@@ -67,6 +68,9 @@ const INSET = 14;
  */
 export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElement) {
   static override styles = [...ChartElement.styles, legendStyles];
+  protected override drawCode() {
+    return plotLoading(() => import('../shared/plot-marks'));
+  }
 
   @property({ type: Number }) years = 10;
   @property({ type: Boolean }) intervals = false;
@@ -155,7 +159,7 @@ export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElemen
     const f = beside && endPos ? beside : frame(legendRight);
     const yData = (py: number) => yMax * (1 - (py - f.marginTop) / plotH);
 
-    const marks: Plot.Markish[] = [
+    const marks: Markish[] = [
       ...this.bandMarks(own.rows, band),
       Plot.ruleY([0], { stroke: GOVUK.text }),
       ...this.markerMarks(f.placed, f.rows, f.x.data),
@@ -193,7 +197,7 @@ export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElemen
   }
 
   /** The confidence band (and a bar where a year's interval has no neighbour in its segment). */
-  private bandMarks(rows: Row[], band: Row[]): Plot.Markish[] {
+  private bandMarks(rows: Row[], band: Row[]): Markish[] {
     if (!band.length) return [];
     const alone = band.filter((r) => !band.some((o) => o.segment === r.segment && Math.abs(o.i - r.i) === 1));
     return [
@@ -206,7 +210,7 @@ export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElemen
   }
 
   /** Series breaks and boundary changes: a dashed rule between the two years, labelled above the plot. */
-  private markerMarks(placed: (TrendMarkerGroup & { left: number; row: number })[], rows: number, xData: (px: number) => number): Plot.Markish[] {
+  private markerMarks(placed: (TrendMarkerGroup & { left: number; row: number })[], rows: number, xData: (px: number) => number): Markish[] {
     if (!placed.length) return [];
     return [
       Plot.ruleX(placed, { x: (g: TrendMarkerGroup) => g.i - 0.5, stroke: GOVUK.secondaryText, strokeWidth: 1.5, strokeDasharray: '5 4', insetTop: -4, className: 'markers' }),
@@ -218,7 +222,7 @@ export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElemen
   }
 
   /** The unit above the y axis, and where the LA has no figure at all, a line saying so. */
-  private headMarks(unitLines: string[], noFigures: string[], marginLeft: number, marginTop: number): Plot.Markish[] {
+  private headMarks(unitLines: string[], noFigures: string[], marginLeft: number, marginTop: number): Markish[] {
     const head = (lines: string[], dy: number, className: string, bold = false) => Plot.text([lines.join('\n')], {
       text: (d: string) => d, frameAnchor: 'top-left', dx: -marginLeft + 2, dy, textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / 14,
       fill: GOVUK.text, fontWeight: bold ? 'bold' : 'normal', className,
@@ -230,7 +234,7 @@ export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElemen
   }
 
   /** Labels at the end of each line, with a leader from the last point where it is the last year. */
-  private endMarks(ends: End[], pos: { top: number; h: number }[], n: number, x: { px: (i: number) => number; data: (px: number) => number }, yData: (py: number) => number): Plot.Markish[] {
+  private endMarks(ends: End[], pos: { top: number; h: number }[], n: number, x: { px: (i: number) => number; data: (px: number) => number }, yData: (py: number) => number): Markish[] {
     const lastX = x.px(n - 1);
     const labelled = ends.map((e, k) => ({ e, ...pos[k] }));
     type Labelled = (typeof labelled)[number];
@@ -267,7 +271,7 @@ function tagPeriods(svg: SVGSVGElement, rows: Row[]): void {
 }
 
 /** A series' line, broken at gaps and breaks, and its markers. */
-function lineMarks({ s, look, rows }: Series): Plot.Markish[] {
+function lineMarks({ s, look, rows }: Series): Markish[] {
   return [
     Plot.lineY(rows, {
       x: 'i', y: 'value', z: 'segment', stroke: look.colour, strokeWidth: look.stroke, strokeDasharray: look.dash === 'none' ? undefined : look.dash,

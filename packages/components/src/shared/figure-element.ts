@@ -10,7 +10,7 @@ import { exportStyles } from './export.styles';
 import { printStyles } from './print.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { LoadError, headline, type InclusionErrorDetail } from '@inclusion-dashboard/core';
-import { queued } from './draw-queue';
+import { queueDraw, queued } from './draw-queue';
 import { safeLink } from './safe-link';
 import { DataTable, type DataTableOptions } from './data-table';
 import { LoadController, type Loaded } from './controllers/load-controller';
@@ -90,6 +90,7 @@ export abstract class FigureElement<M> extends LitElement {
   protected readonly drawing = new DrawController<M>(this, {
     model: () => this.loader.model,
     layoutKey: () => this.layoutKey(),
+    code: () => this.drawCode(),
     paint: (m) => this.paint(m),
     // Ready once the data table has every row too (a long one is rendered a turn at a time).
     drawn: (m) => void this.dataTable.complete().then(() => {
@@ -146,6 +147,36 @@ export abstract class FigureElement<M> extends LitElement {
   protected layoutKey(): string {
     return '';
   }
+  /** What the load started on connecting asked for (`loadKey`), until the first update has seen it. */
+  private earlyLoad: string | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The data is asked for in a turn of the queue ahead of the first render, rather than in it: on a phone that
+    // render is 100 ms or more of cold code before the first request. A property not yet text (set by a
+    // framework) waits for the first update, which makes it text.
+    if (!isServer && !this.hasUpdated) queueDraw(() => this.loadEarly(), { later: true });
+    // Chart code is asked for beside the data, rather than once the data is in.
+    void this.drawCode()?.catch(() => {});
+  }
+
+  private loadEarly(): void {
+    if (this.hasUpdated || this.earlyLoad !== null || !this.isConnected || !this.ready()) return;
+    const self = this as unknown as Record<string, unknown>;
+    if (!TEXT_PROPERTIES.every((k) => typeof self[k] === 'string')) return;
+    this.earlyLoad = this.loadKey();
+    void this.loader.load();
+  }
+
+  private loadKey(): string {
+    const self = this as unknown as Record<string, unknown>;
+    return JSON.stringify(this.reloadOn.map((k) => self[k] ?? null));
+  }
+
+  /** Code the drawing loads on demand (`plotLoading`), or null when it has all it needs. */
+  protected drawCode(): Promise<void> | null {
+    return null;
+  }
   /** Draws the model; a figure without a chart has nothing to draw. */
   protected paint(_m: M): Promise<void> | void {}
 
@@ -170,7 +201,9 @@ export abstract class FigureElement<M> extends LitElement {
     const self = this as unknown as Record<string, unknown>;
     for (const k of TEXT_PROPERTIES) if (changed.has(k)) self[k] = asText(k, self[k]);
     // Rendered on a server (@lit-labs/ssr), the figure says it is loading; the data is fetched once hydrated.
-    if (!isServer && this.reloadOn.some((k) => changed.has(k))) void this.loader.load();
+    const early = this.earlyLoad;
+    this.earlyLoad = null;
+    if (!isServer && this.reloadOn.some((k) => changed.has(k)) && early !== this.loadKey()) void this.loader.load();
   }
 
   /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */

@@ -6,6 +6,8 @@ export interface DrawOptions<M> {
   model(): M | null;
   /** What the drawing depends on besides the model (width, text settings): a change redraws. */
   layoutKey(): string;
+  /** Code the drawing loads on demand and has not yet (Plot): the draw waits for it. */
+  code(): Promise<void> | null;
   /** Draws; a long chart drawn part by part resolves when the last part is in. */
   paint(model: M): Promise<void> | void;
   /** The first drawing of a model is on screen. */
@@ -32,6 +34,15 @@ export class DrawController<M> implements ReactiveController {
     const key = this.opts.layoutKey();
     if (this.last?.model === m && this.last.key === key) return;
     const now = (this.last = { model: m, key });
+    const code = this.opts.code();
+    if (code) {
+      code.then(() => { if (this.last === now) this.queue(m, now); }, (e: unknown) => { if (this.last === now) this.opts.failed(m, e); });
+    } else {
+      this.queue(m, now);
+    }
+  }
+
+  private queue(m: M, now: { model: M; key: string }): void {
     queueDraw(() => {
       // The view may have moved on while this waited its turn.
       if (this.last !== now) return;
