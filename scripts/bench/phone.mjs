@@ -199,7 +199,7 @@ async function load(browser, url, profile, { timeoutMs = 180_000, tracing = fals
  * The page each load starts from, in the renderer the measured page then uses. Its text, in the browser's default
  * font and in Arial regular and bold, starts the renderer's fonts: on Linux the first layout of a new renderer
  * spends 50 to 70 ms at 4x CPU setting up fontconfig, also for a page of one heading and no script, a cost of this
- * machine's font system and not of the page being measured (`scripts/bench/font-warmup.md`).
+ * machine's font system and not of the page being measured (docs/performance.md, "How the phone profile measures").
  */
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head>'
   + '<body><h1>Fonts</h1><p>Fonts</p><p style="font-family: arial, sans-serif">Fonts <b>1.5%</b></p></body></html>\n';

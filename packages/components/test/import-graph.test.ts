@@ -1,6 +1,7 @@
 // What importing @inclusion-dashboard/components loads (issue 13: the import is side-effect free and quick). Walks
-// the static imports from the package's entry, through core's: apache-arrow's writer is not among them (writing
-// extracts is `@inclusion-dashboard/core/write`), nor any Node built-in.
+// the imports from the package's entry, through core's: apache-arrow's writer is not among them (writing extracts
+// is `@inclusion-dashboard/core/write`), nor any Node built-in. Plot comes by `import()` as a chart connects (issue
+// 18: an element's code evaluates, and asks for its data, without waiting for Plot's), so not statically.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,8 +13,11 @@ const ENTRIES: Record<string, string> = {
   '@inclusion-dashboard/core': 'packages/core/src/index.ts',
 };
 
-/** Bare specifiers reached by static imports (type-only imports left out) from `entry`. */
-function bareImports(entry: string): Set<string> {
+/**
+ * Bare specifiers reached from `entry` by static imports (type-only imports left out), and with `dynamic` by
+ * `import('…')` too.
+ */
+function bareImports(entry: string, dynamic = false): Set<string> {
   const seen = new Set<string>();
   const bare = new Set<string>();
   const todo = [join(root, entry)];
@@ -22,9 +26,9 @@ function bareImports(entry: string): Set<string> {
     if (seen.has(file)) continue;
     seen.add(file);
     const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?'([^']+)'/gm)) {
-      if (m[2]) continue;
-      const spec = m[3];
+    const specs = [...text.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?'([^']+)'/gm)].filter((m) => !m[2]).map((m) => m[3]);
+    if (dynamic) specs.push(...[...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map((m) => m[1]));
+    for (const spec of specs) {
       if (ENTRIES[spec]) todo.push(join(root, ENTRIES[spec]));
       else if (spec.startsWith('.')) {
         const base = resolve(dirname(file), spec);
@@ -38,8 +42,14 @@ function bareImports(entry: string): Set<string> {
 }
 
 it('importing the elements loads Lit, Plot and flechette, not apache-arrow (whose writer is core/write) nor Node built-ins', () => {
-  const bare = [...bareImports(ENTRIES['@inclusion-dashboard/components'])].sort();
+  const bare = [...bareImports(ENTRIES['@inclusion-dashboard/components'], true)].sort();
   assert.ok(!bare.includes('apache-arrow'), bare.join(', '));
   assert.ok(!bare.some((b) => b.startsWith('node:')), bare.join(', '));
   assert.ok(bare.includes('lit') && bare.includes('@observablehq/plot') && bare.includes('@uwdata/flechette'), bare.join(', '));
+});
+
+it('Plot is fetched by import() as a chart connects, not imported with the elements', () => {
+  const bare = [...bareImports(ENTRIES['@inclusion-dashboard/components'])].sort();
+  assert.ok(bare.includes('lit') && bare.includes('@uwdata/flechette'), bare.join(', '));
+  assert.ok(!bare.includes('@observablehq/plot'), bare.join(', '));
 });

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from './harness';
 
 const { preloadUrls, linkHeader } = (await import(pathToFileURL(join(ROOT, 'scripts/module-preload.mjs')).href)) as {
-  preloadUrls: (html: string, base: string, entries: Record<string, string[]>) => string[];
+  preloadUrls: (html: string, base: string, entries: Record<string, string[]>, lazy?: string[]) => string[];
   linkHeader: (urls: string[]) => string | null;
 };
 const { serve } = (await import(pathToFileURL(join(ROOT, 'scripts/serve.mjs')).href)) as {
@@ -39,6 +39,10 @@ describe('preloadUrls', () => {
     assert.deepEqual(preloadUrls('<script type="module" src="/dist/elements/x.js">', '/dist/elements/',
       { x: ['x.js', '../../secret.js', 'chunks/a b.js', 'chunks/ok.js'] }), ['/dist/elements/chunks/ok.js']);
   });
+  it('leaves out the chunks an element fetches itself as it connects (lazy.json: Plot)', () => {
+    const html = '<script type="module" src="/dist/elements/inclusion-benchmark.js"></script>';
+    assert.deepEqual(preloadUrls(html, '/dist/elements/', ENTRIES, ['chunks/plot-b.js']), ['/dist/elements/chunks/core-a.js']);
+  });
   it('writes one Link header, or none', () => {
     assert.equal(linkHeader(['/a.js', '/b.js']), '</a.js>; rel=modulepreload, </b.js>; rel=modulepreload');
     assert.equal(linkHeader([]), null);
@@ -54,6 +58,7 @@ describe('demo server Link header', () => {
     mkdirSync(join(tmp, 'dist/elements'), { recursive: true });
     mkdirSync(join(tmp, 'site'));
     writeFileSync(join(tmp, 'dist/elements/entries.json'), JSON.stringify(ENTRIES));
+    writeFileSync(join(tmp, 'dist/elements/lazy.json'), JSON.stringify(['chunks/plot-b.js']));
     writeFileSync(join(tmp, 'site/index.html'), '<!doctype html><script type="module" src="/dist/elements/inclusion-benchmark.js"></script>');
     writeFileSync(join(tmp, 'site/plain.html'), '<!doctype html><p>No elements here.</p>');
     server = await serve({ '/': join(tmp, 'site'), '/dist': join(tmp, 'dist') }, { port: 0 });
@@ -67,8 +72,8 @@ describe('demo server Link header', () => {
   const head = (path: string) => new Promise<string | undefined>((ok, fail) => {
     request(`${base}${path}`, { method: 'HEAD' }, (res) => { res.resume(); ok(res.headers.link as string | undefined); }).on('error', fail).end();
   });
-  it('names the chunks of the page entry', async () => {
-    assert.equal(await head('/'), '</dist/elements/chunks/core-a.js>; rel=modulepreload, </dist/elements/chunks/plot-b.js>; rel=modulepreload');
+  it('names the chunks of the page entry, but not those in lazy.json', async () => {
+    assert.equal(await head('/'), '</dist/elements/chunks/core-a.js>; rel=modulepreload');
   });
   it('sends none for a page without element entries, or for anything but HTML', async () => {
     assert.equal(await head('/plain.html'), undefined);
