@@ -130,6 +130,22 @@ describe('<inclusion-spine>', () => {
     expect(svgTexts(el).join(' ')).to.contain('20.57%').and.to.contain('50.1%');
   });
 
+  it('marks a provisional row [p] and a revised one [r] in the chart and table, and says so in its notes (issue 12)', async () => {
+    // LAIT's phonics 2024/25 is "(prov)" and its A level AAB 2024/25 "(Rev)"; persistent absence is neither.
+    const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators="lait-ks1p-all lait-alevel-aab persistent-absence"></inclusion-spine>`);
+    const drawn = svgTexts(el);
+    expect(drawn).to.include('2024/25 [p]').and.to.include('2024/25 [r]').and.to.include('2024/25');
+    const periods = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.children[1].textContent!.trim());
+    expect(periods).to.deep.equal(['2024/25 [p]', '2024/25 [r]', '2024/25']);
+    const notes = [...el.shadowRoot!.querySelectorAll('.notes li')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(notes).to.include('Figures marked [p] are provisional as published, and can be revised later: Phonics Decoding - All pupils (2024/25); '
+      + 'figures marked [r] are revised as published: A levels AAB grades / Applied / Double awards (2024/25).');
+    el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
+    key(el, 'ArrowRight');
+    await el.updateComplete;
+    expect(live(el)).to.match(/^Phonics Decoding - All pupils, 2024\/25 \(provisional\): Salford /);
+  });
+
   it('shows an error for an unknown indicator and fires an event', async () => {
     await failsWith('inclusion-spine', { src: ALL, area: 'Salford', indicators: 'persistent-absence no-such-thing' }, 'unknown-indicator', 'no-such-thing');
   });

@@ -30,7 +30,7 @@ export {
 export { verdictLabel, verdictSentence, VERDICT_RULE } from './describe/verdict';
 export { benchmarkSubtitle, tileSubtitle, tileFacts, travelText, type Fact } from './describe/benchmark';
 export {
-  spineMark, spineHeading, spineSubtitle, spineRank, spineVerdictText, spineDetails, spineCells, spineAnnounce, describeSpine, spineNotes,
+  spineMark, spineHeading, spineSubtitle, spineRank, spineVerdictText, spineDetails, spineCells, spineAnnounce, spinePeriod, describeSpine, spineNotes,
   type SpineMark,
 } from './describe/spine';
 export { spineTable } from './tables/spine-table';
@@ -77,7 +77,7 @@ export { withLocal, LOCAL_DATA_LABEL } from './local-figures';
 export { hexLayouts, layoutFor, hexStep, hexCentre, hexColumn, type HexLayout, type HexCell, type HexDirection } from './analysis/hex-grid';
 export { mapTable } from './tables/map-table';
 export { describeMap } from './describe/map';
-export { qualifierNote } from './describe/qualifiers';
+export { qualifierNote, periodQualifier, markedPeriod, rowsQualifierNote, QUALIFIER_MARK } from './describe/qualifiers';
 export { mapView, valueFill, inkOn, BAND_FILL, VALUE_STOPS, NO_VALUE_FILL, type MapView, type MapHex, type MapQuery, type MapColour, type MapLegendItem } from './analysis/map';
 export { groupAverage, comparisonGroup, groupSpec, parseAreaList, type GroupSpec, type ComparisonGroup } from './analysis/groups';
 export { figure, hasValue, definite, type Figure, type FigureRow } from './figure';

@@ -1,13 +1,14 @@
 // Issue 12: "Provisional and revised figures say so." The note for a period the publisher marks provisional or
 // revised, in the benchmark (tile, benchmark element, CLI), the trend, the ranking and the map, from the committed
 // per-indicator extracts: LAIT's phonics 2024/25 "(prov)", A level AAB's "(Rev)" and "(Final)" years, KS4
-// destinations' version column.
+// destinations' version column. The spine, each row at its own latest period, marks those rows [p] or [r].
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  AreaDirectory, benchmark, mapView, ObservationsExtract, qualifierNote, rankingChart, rankingNotes, readAreas, readNeighbours, trend, trendNotes,
+  AreaDirectory, benchmark, ExtractSet, mapView, ObservationsExtract, qualifierNote, rankingChart, rankingNotes, readAreas, readNeighbours,
+  spineAnnounce, spineCells, spineChart, spineDetails, spineNotes, spineTable, trend, trendNotes,
 } from '../src/index';
 
 const EXTRACTS = resolve(import.meta.dirname, '../../sample-data/data');
@@ -49,6 +50,23 @@ describe('provisional and revised figures say so', () => {
     assert.equal(r.ranking.period, '202425');
     assert.ok(rankingNotes(r).includes(PROVISIONAL));
     assert.ok(mapView(phonics, areas, { indicator: 'lait-ks1p-all', area: 'Salford' }).notes.includes(PROVISIONAL));
+  });
+
+  test('the spine marks a provisional row [p] and a revised one [r], in its columns, table and notes', () => {
+    const set = new ExtractSet([phonics, alevel, extract('persistent-absence')], areas);
+    const s = spineChart(set, 'Salford', 'lait-ks1p-all lait-alevel-aab persistent-absence');
+    const [ph, al, pa] = s.rows;
+    assert.deepEqual(s.rows.map((r) => r.period), ['202425', '202425', '202425']);
+    assert.equal(spineCells(ph)[0], '2024/25 [p]');
+    assert.equal(spineCells(al)[0], '2024/25 [r]');
+    assert.equal(spineCells(pa)[0], '2024/25');
+    assert.match(spineDetails(ph, 'Salford'), /^2024\/25 \[p\] · /);
+    assert.match(spineAnnounce(al, 'Salford'), /^A levels AAB grades \/ Applied \/ Double awards, 2024\/25 \(revised\): /);
+    assert.deepEqual(spineTable(s).rows.map((r) => r[1].text), ['2024/25 [p]', '2024/25 [r]', '2024/25']);
+    assert.ok(spineNotes(s).includes('Figures marked [p] are provisional as published, and can be revised later: Phonics Decoding - All pupils (2024/25); '
+      + 'figures marked [r] are revised as published: A levels AAB grades / Applied / Double awards (2024/25).'), spineNotes(s).join(' | '));
+    const plain = spineChart(set, 'Salford', 'persistent-absence');
+    assert.ok(!spineNotes(plain).some((n) => /\[p\]|\[r\]|provisional|revised/.test(n)));
   });
 
   test('no qualifiers, or none among the periods shown: no note', () => {

@@ -150,7 +150,8 @@ function layoutRow(m: SpineChart, row: SpineRow, c: Columns, top: number, width:
   if (c.layout === 'wide') {
     const height = PAD_Y * 2 + Math.max(left, SPINE_H);
     const cy = top + height / 2;
-    spineCells(row).forEach((t, i) => texts.push({ x: c.colX[i], y: cy, lines: [t], anchor: COLS[i].anchor, valign: 'middle' }));
+    // The period wraps its mark ("2024/25 [p]") under it; the row is at least two lines high.
+    spineCells(row).forEach((t, i) => texts.push({ x: c.colX[i], y: cy, lines: i === 0 ? wrap(t, COLS[i].w, measure) : [t], anchor: COLS[i].anchor, valign: 'middle' }));
     return { height, cy };
   }
   const detail = wrap(spineDetails(row, name), c.sx1 - c.sx0 + 2 * INSET, measure);

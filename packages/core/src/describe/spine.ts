@@ -4,6 +4,7 @@ import type { Comparison } from '../stats/compare';
 import { STATUS_REASON } from '../status';
 import { plainReason, verdictLabel, VERDICT_RULE } from './verdict';
 import { describeSpineGroup, inSentence } from './group';
+import { markedPeriod, periodQualifier, rowsQualifierNote } from './qualifiers';
 
 /** What a row's marker shows: the verdict, or `missing` where the LA has no figure. */
 export type SpineMark = Comparison | 'missing';
@@ -11,6 +12,9 @@ export type SpineMark = Comparison | 'missing';
 export const spineMark = (r: SpineRow): SpineMark => (r.value === null ? 'missing' : r.verdict.comparison);
 
 const label = (r: SpineRow) => sentenceCase(r.indicator.label);
+
+/** A row's period as its columns and table show it: "2024/25 [p]" where the publisher marks it provisional (or [r] revised). */
+export const spinePeriod = (r: SpineRow): string => markedPeriod(r.indicator, r.period);
 
 export function spineHeading(m: SpineChart): string {
   return `${m.area.name} across inclusion indicators`;
@@ -40,7 +44,7 @@ export function spineVerdictText(r: SpineRow, name: string): string {
 export function spineDetails(r: SpineRow, name: string): string {
   const meta = r.indicator;
   return [
-    r.periodLabel,
+    spinePeriod(r),
     `${name}\u00a0${formatValue(r.value, meta, r.status)}`,
     `England\u00a0${formatValue(r.england, meta)}`,
     ...(r.group ? [`${r.group.label} average\u00a0${formatValue(r.group.mean, meta, r.group.mean === null ? 'x' : null)}`] : []),
@@ -51,7 +55,7 @@ export function spineDetails(r: SpineRow, name: string): string {
 /** The cells of a row's columns in the wide layout: period, LA, England, rank. */
 export function spineCells(r: SpineRow): string[] {
   const meta = r.indicator;
-  return [r.periodLabel, r.value === null ? (r.status ?? 'x') : formatValue(r.value, meta), formatValue(r.england, meta), spineRank(r, { short: true })];
+  return [spinePeriod(r), r.value === null ? (r.status ?? 'x') : formatValue(r.value, meta), formatValue(r.england, meta), spineRank(r, { short: true })];
 }
 
 /** What the keyboard announces for a row. */
@@ -59,7 +63,9 @@ export function spineAnnounce(r: SpineRow, name: string): string {
   const meta = r.indicator;
   const word = r.value === null ? '' : `, ${sentenceCase(verdictLabel(r.verdict))}`;
   const group = r.group ? `, ${r.group.label} average ${formatValue(r.group.mean, meta, r.group.mean === null ? 'x' : null)}` : '';
-  return `${meta.label}, ${r.periodLabel}: ${name} ${formatValue(r.value, meta, r.status)}, England ${formatValue(r.england, meta)}${group}, ${spineRank(r)}${word}`;
+  // Words, not the mark: a screen reader would read out the brackets.
+  const q = periodQualifier(meta, r.period);
+  return `${meta.label}, ${r.periodLabel}${q ? ` (${q})` : ''}: ${name} ${formatValue(r.value, meta, r.status)}, England ${formatValue(r.england, meta)}${group}, ${spineRank(r)}${word}`;
 }
 
 /**
@@ -117,6 +123,8 @@ export function spineNotes(m: SpineChart): string[] {
     'Right is better: each row runs from the worst local authority on the left to the best on the right, with England in the centre. The dark box is the middle half of local authorities (25th to 75th percentile, counted from the worst).',
     VERDICT_RULE,
   ];
+  const qualified = rowsQualifierNote(m.rows);
+  if (qualified) notes.push(qualified);
   if (m.group) notes.push(`The dashed pink line across each row is the ${inSentence(m.group)} average: the simple mean of its local authorities with a published figure, as the statistical neighbours' average is.`);
   m.skipped.forEach((k, i) => notes.push(`Not shown: ${m.skippedLabels[i]}, ${k.reason}.`));
   if (m.area.to) {

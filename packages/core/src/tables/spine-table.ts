@@ -1,5 +1,6 @@
 import type { SpineChart } from '../analysis/spine';
 import { verdictLabel } from '../describe/verdict';
+import { spinePeriod } from '../describe/spine';
 import { makeTable, textCell, valueCell, type TableModel } from '../table';
 
 /** The spine's figures: each indicator's period, the LA, England, the spread of LAs, rank, band and the verdict its marker shows. */
@@ -8,7 +9,7 @@ export function spineTable(m: SpineChart): TableModel {
     const meta = r.indicator;
     return [
       textCell(meta.label),
-      textCell(r.periodLabel, r.period),
+      textCell(spinePeriod(r), r.period),
       valueCell(r.value, meta, r.value === null ? r.status ?? 'x' : null),
       valueCell(r.england, meta),
       ...(m.group ? [valueCell(r.group?.mean ?? null, meta, r.group?.mean == null ? 'x' : null)] : []),
