@@ -7,7 +7,6 @@ import {
 import type { Drawing } from '../shared/chart-element';
 import { BenchmarkElement } from '../shared/benchmark-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
-import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
 import { LINE, measurer, wrap } from '../shared/text-layout';
 import { benchmarkStyles } from './inclusion-benchmark.styles';
@@ -126,8 +125,8 @@ export class InclusionBenchmark extends BenchmarkElement {
         Plot.ruleX([0]),
       ],
     });
-    const x = scaleOf(node, 'x');
-    const y = scaleOf(node, 'y');
+    const x = Plot.scaleOf(node, 'x');
+    const y = Plot.scaleOf(node, 'y');
     // Each neighbour, then the averages: a rule between the two groups.
     const firstAverage = rows.findIndex(isAverage);
     if (firstAverage > 1 && rows[firstAverage - 1].key !== 'area') {

@@ -7,7 +7,6 @@ import {
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { GOVUK, SERIES } from '../shared/palette';
-import { scaleOf } from '../shared/plot-scales';
 import { LINE, measurer } from '../shared/text-layout';
 import { BAR_H, MARGIN_BOTTOM, layoutBreakdown, type Bar } from './breakdown-layout';
 import { breakdownStyles } from './inclusion-breakdown.styles';
@@ -121,7 +120,7 @@ export class InclusionBreakdown extends ChartElement<BreakdownModel> {
         }),
       ],
     });
-    const x = scaleOf(node, 'x');
+    const x = Plot.scaleOf(node, 'x');
     const points: ChartPoint[] = l.bars.map((b) => ({
       x: x(b.value ?? 0), y: b.y, group: b.group,
       // The bar's box, for its focus ring and its pointer target.

@@ -9,7 +9,6 @@ import {
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { Comparisons } from '../shared/comparisons';
-import { scaleOf } from '../shared/plot-scales';
 import { svgElement } from '../shared/svg';
 import { leastCovered, type Box, type Mark } from '../shared/label-placement';
 import { measurer } from '../shared/text-layout';
@@ -189,8 +188,8 @@ export class InclusionRanking extends Comparisons<ChartElement<RankingModel>>(Ch
         missing ? Plot.text([rankingMissingLabel(missing)], { frameAnchor: 'bottom-left', dy: 30 + ROW_H * 1.5, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'missing-label' }) : null,
       ],
     });
-    const x = scaleOf(node, 'x');
-    const y = scaleOf(node, 'y');
+    const x = Plot.scaleOf(node, 'x');
+    const y = Plot.scaleOf(node, 'y');
     if (sel && sel.value !== null) leader(node, x(pos(sel)), y(sel.value), LABEL_TOP + l.labelH - 6);
     if (eng !== null) {
       const dots: Mark[] = valued.map((row) => ({ x: x(pos(row)), y: y(row.value), r: row.selected ? 7 : l.dotR, weight: row.selected ? 10 : 1 }));
@@ -239,8 +238,8 @@ export class InclusionRanking extends Comparisons<ChartElement<RankingModel>>(Ch
         Plot.text([axisTitle], { frameAnchor: 'bottom-left', dy: 40, textAnchor: 'start', text: (d: string) => d, fill: GOVUK.text, className: 'x-label' }),
       ],
     });
-    const x = scaleOf(node, 'x');
-    const y = scaleOf(node, 'y');
+    const x = Plot.scaleOf(node, 'x');
+    const y = Plot.scaleOf(node, 'y');
     if (sel) leader(node, x(den(sel)), y(val(sel)), LABEL_TOP + labelH - 6);
     const byCode = new Map(f.points.map((p) => [p.row.area.code, p] as const));
     const points: ChartPoint[] = r.rows.map((row) => {

@@ -9,7 +9,6 @@ import {
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { Comparisons } from '../shared/comparisons';
 import { AF, GOVUK, SERIES } from '../shared/palette';
-import { scaleOf } from '../shared/plot-scales';
 import { withLegend, type SwatchLook, type SymbolName } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
 import { LINE, measurer, wrap } from '../shared/text-layout';
@@ -252,8 +251,8 @@ export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElemen
 
   /** Keyboard points: the LA's line first, then the comparators, each announced by core's words. */
   private keyPoints(t: Trend, svg: SVGSVGElement, all: Series[], own: Series, groups: TrendMarkerGroup[]): ChartPoint[] {
-    const x = scaleOf(svg, 'x');
-    const y = scaleOf(svg, 'y');
+    const x = Plot.scaleOf(svg, 'x');
+    const y = Plot.scaleOf(svg, 'y');
     const england = all.find((a) => a.s.key === 'england');
     return [own, ...all.filter((z) => z !== own)].flatMap((a) => a.rows.map((r) => ({
       x: x(r.i), y: y(r.value ?? 0), group: a.s.key,

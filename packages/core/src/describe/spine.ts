@@ -4,7 +4,7 @@ import type { Comparison } from '../stats/compare';
 import { STATUS_REASON } from '../status';
 import { plainReason, verdictLabel, VERDICT_RULE } from './verdict';
 import { describeSpineGroup, inSentence } from './group';
-import { markedPeriod, periodQualifier, rowsQualifierNote } from './qualifiers';
+import { markedPeriod, periodQualifier, rowsQualifierNote } from './period-marks';
 
 /** What a row's marker shows: the verdict, or `missing` where the LA has no figure. */
 export type SpineMark = Comparison | 'missing';
