@@ -1,5 +1,5 @@
 import { BenchmarkError } from './analysis/query';
-import { LoadError, errorCode, type InclusionErrorCode } from './errors';
+import { LoadError, UsageError, errorCode, type InclusionErrorCode } from './errors';
 import { periodLabel } from './periods';
 import { nearest } from './suggest';
 
@@ -109,4 +109,10 @@ export function errorDetail(e: unknown, ctx: ErrorContext = {}): InclusionErrorD
   if (choices.length) detail.choices = [...choices];
   if (status !== undefined) detail.status = status;
   return detail;
+}
+
+/** A draw that threw after the figures loaded (a chart's code that did not arrive, too), with the reason given. */
+export function drawFailure(e: unknown): UsageError {
+  const why = e instanceof Error && e.message ? ` (${e.message})` : '';
+  return new UsageError('draw', `The figures loaded, but drawing them failed${why}.`, { cause: e });
 }

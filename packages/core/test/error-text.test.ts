@@ -1,7 +1,7 @@
 // An element's error in words is core's, Node-testable (issue 13): the code by class, never by the message.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { BenchmarkError, LoadError, UsageError, errorDetail, headline } from '@inclusion-dashboard/core';
+import { BenchmarkError, LoadError, UsageError, drawFailure, errorDetail, headline } from '@inclusion-dashboard/core';
 
 it('a failed load: its code, the message, what to do, the file and the status', () => {
   const d = errorDetail(new LoadError('http', 'The server answered 404 for /x.arrow.', { url: '/x.arrow', status: 404 }));
@@ -20,4 +20,11 @@ it('a draw that failed, and anything unforeseen', () => {
   assert.equal(errorDetail(new UsageError('draw', 'Drawing failed.')).code, 'draw');
   assert.equal(headline('draw'), 'This chart could not be drawn.');
   assert.deepEqual(errorDetail('boom'), { code: 'error', message: 'boom Reload the page to try again.' });
+});
+
+it('a draw that threw after the figures loaded says so, with the reason, under the draw code', () => {
+  const d = errorDetail(drawFailure(new TypeError('Failed to fetch dynamically imported module: /plot.js')));
+  assert.equal(d.code, 'draw');
+  assert.match(d.message, /^The figures loaded, but drawing them failed \(Failed to fetch dynamically imported module: \/plot\.js\)\./);
+  assert.match(errorDetail(drawFailure('x')).message, /^The figures loaded, but drawing them failed\./);
 });

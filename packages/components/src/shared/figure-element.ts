@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, UsageError, asText, attributeProblem, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter, showingText,
+  LOCAL_DATA_LABEL, asText, drawFailure, attributeProblem, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter, showingText,
   type ExtractSet, type IndicatorMeta, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -99,8 +99,7 @@ export abstract class FigureElement<M> extends LitElement {
     // A draw that throws ends in the error state with one `inclusion-error`, never an empty figure.
     failed: (m, e) => {
       if (this.loader.model !== m) return;
-      const why = e instanceof Error && e.message ? ` (${e.message})` : '';
-      this.loader.fail(new UsageError('draw', `The figures loaded, but drawing them failed${why}.`, { cause: e }), {});
+      this.loader.fail(drawFailure(e), {});
     },
   });
 
@@ -147,32 +146,22 @@ export abstract class FigureElement<M> extends LitElement {
   protected layoutKey(): string {
     return '';
   }
-  /** What the load started on connecting asked for (`loadKey`), until the first update has seen it. */
-  private earlyLoad: string | null = null;
-
   override connectedCallback(): void {
     super.connectedCallback();
-    // The data is asked for in a turn of the queue ahead of the first render, rather than in it: on a phone that
-    // render is 100 ms or more of cold code before the first request. A property not yet text (set by a
-    // framework) waits for the first update, which makes it text.
+    // Data asked for in a queue turn ahead of the first render, not in it (on a phone, 100 ms or more of cold code),
+    // and chart code beside the data, not after it.
     if (!isServer && !this.hasUpdated) queueDraw(() => this.loadEarly(), { later: true });
-    // Chart code is asked for beside the data, rather than once the data is in.
     void this.drawCode()?.catch(() => {});
   }
-
   private loadEarly(): void {
-    if (this.hasUpdated || this.earlyLoad !== null || !this.isConnected || !this.ready()) return;
-    const self = this as unknown as Record<string, unknown>;
-    if (!TEXT_PROPERTIES.every((k) => typeof self[k] === 'string')) return;
-    this.earlyLoad = this.loadKey();
-    void this.loader.load();
+    const key = this.loadKey();
+    if (key !== null && !this.hasUpdated && this.isConnected && this.ready()) this.loader.loadEarly(key);
   }
-
-  private loadKey(): string {
+  /** What the attributes ask for; null while a property is not yet text (a framework's), as the update makes it. */
+  private loadKey(): string | null {
     const self = this as unknown as Record<string, unknown>;
-    return JSON.stringify(this.reloadOn.map((k) => self[k] ?? null));
+    return TEXT_PROPERTIES.every((k) => typeof self[k] === 'string') ? JSON.stringify(this.reloadOn.map((k) => self[k] ?? null)) : null;
   }
-
   /** Code the drawing loads on demand (`plotLoading`), or null when it has all it needs. */
   protected drawCode(): Promise<void> | null {
     return null;
@@ -201,9 +190,7 @@ export abstract class FigureElement<M> extends LitElement {
     const self = this as unknown as Record<string, unknown>;
     for (const k of TEXT_PROPERTIES) if (changed.has(k)) self[k] = asText(k, self[k]);
     // Rendered on a server (@lit-labs/ssr), the figure says it is loading; the data is fetched once hydrated.
-    const early = this.earlyLoad;
-    this.earlyLoad = null;
-    if (!isServer && this.reloadOn.some((k) => changed.has(k)) && early !== this.loadKey()) void this.loader.load();
+    if (!isServer && this.reloadOn.some((k) => changed.has(k))) this.loader.changed(this.loadKey());
   }
 
   /** Loads the extracts and computes; an element whose data comes from elsewhere overrides this. */

@@ -43,6 +43,23 @@ export class LoadController<M> implements ReactiveController {
     host.addController(this);
   }
 
+  /** What the load started ahead of the host's first update asked for, until that update has looked. */
+  private early: string | null = null;
+
+  /** Loads ahead of the host's first update, for what `key` says the attributes ask for; once. */
+  loadEarly(key: string): void {
+    if (this.early !== null) return;
+    this.early = key;
+    void this.load();
+  }
+
+  /** For an update whose attributes choose new data: loads, unless the early load asked for this `key`. */
+  changed(key: string | null): void {
+    const early = this.early;
+    this.early = null;
+    if (key === null || early !== key) void this.load();
+  }
+
   hostConnected(): void {
     if (!this.reloadOnConnect) return;
     this.reloadOnConnect = false;
