@@ -7,6 +7,8 @@
 //   npm run bench -- --phone --label after page loads only, kept in results.json beside earlier labels ("before")
 //   options: --runs N (page loads per page, median; default 3), --pages la,one-tile,…, --profiles phone,desktop,
 //            --sixty-src "URL …" (what the 60 elements load), --trace (what each phone long task is), --desktop
+//            --reference-ms N: throttle the phone to 4x slower than a machine doing the reference work in N ms
+//            (this machine's time is measured before each page) rather than 4x slower than this machine
 //            --pages spine-all: also the spine of every LA indicator of the catalogue (at scale; minutes per load)
 // Timings are noisy on shared machines: compare the ratios, which are measured in the same run.
 import { execFileSync } from 'node:child_process';
@@ -38,6 +40,7 @@ const { values: args } = parseArgs({
     profiles: { type: 'string', default: 'phone,desktop' },
     'sixty-src': { type: 'string', default: SAMPLE_SRC },
     trace: { type: 'boolean', default: false },
+    'reference-ms': { type: 'string' },
   },
 });
 const doDesktop = args.desktop || !args.phone;
@@ -169,7 +172,7 @@ if (doPages) {
   const entry = { date: new Date().toISOString(), commit, command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '), loadavgBefore: loadavg().map((x) => +x.toFixed(1)), profiles: {} };
   for (const profile of profiles) {
     step(`page loads, ${profile} profile: ${pages.join(', ')} × ${runs}`);
-    entry.profiles[profile] = await runPages({ profile, runs, pages, sixtySrc: args['sixty-src'], trace: args.trace && profile === 'phone', log: step });
+    entry.profiles[profile] = await runPages({ profile, referenceMs: Number(args['reference-ms']) || null, runs, pages, sixtySrc: args['sixty-src'], trace: args.trace && profile === 'phone', log: step });
   }
   entry.loadavgAfter = loadavg().map((x) => +x.toFixed(1));
   // A rerun of some pages or profiles keeps the label's others (each page says when and how fast the machine was).

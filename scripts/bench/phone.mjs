@@ -19,6 +19,9 @@ const root = resolve(import.meta.dirname, '../..');
 
 export const PROFILES = {
   phone: {
+    // 4x slower than this machine, as the issues and Lighthouse's mobile preset define the phone. `runPages`'s
+    // referenceMs (`--reference-ms`) instead makes it 4x slower than a machine that does the reference work
+    // (calibrate) in that time, so hosts of different speeds emulate one phone (docs/performance.md).
     cpuSlowdown: 4,
     latencyMs: 150,
     downKbps: 1600,
@@ -131,7 +134,7 @@ async function load(browser, url, profile, { timeoutMs = 180_000, tracing = fals
       downloadThroughput: (profile.downKbps * 1000) / 8, uploadThroughput: (profile.upKbps * 1000) / 8,
     });
   }
-  if (profile.cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+  if (profile.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
   // Straight through the protocol: Playwright's addInitScript brings its own start-up script into the page.
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${instrument})(${JSON.stringify(CHARTS)})` });
@@ -208,8 +211,8 @@ const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title
  * Loads each page `runs` times under `profile` ('phone' or 'desktop'). Returns { profile, runs, pages: { [id]:
  * { path, median, runs } } }. `sixtySrc`: what the 60 elements load (default the five sample theme extracts).
  */
-export async function runPages({ profile: name = 'phone', runs = 3, pages = DEFAULT_PAGES, sixtySrc = SAMPLE_SRC, trace = false, log = console.error } = {}) {
-  const profile = PROFILES[name];
+export async function runPages({ profile: name = 'phone', referenceMs = null, runs = 3, pages = DEFAULT_PAGES, sixtySrc = SAMPLE_SRC, trace = false, log = console.error } = {}) {
+  const profile = PROFILES[name] && (name === 'phone' && referenceMs ? { ...PROFILES[name], referenceMs } : PROFILES[name]);
   if (!profile) throw new Error(`no profile "${name}" (profiles: ${Object.keys(PROFILES).join(', ')})`);
   const tmp = resolve(root, '.tmp/bench/phone');
   mkdirSync(tmp, { recursive: true });
@@ -226,15 +229,17 @@ export async function runPages({ profile: name = 'phone', runs = 3, pages = DEFA
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
   const out = { profile: name, settings: profile, runs, sixtySrc, chromium: browser.version(), pages: {} };
   try {
-    out.calibrationMs = await calibrate(browser);
-    log(`${name}: this machine now takes ${out.calibrationMs.toFixed(0)} ms for the reference work (unthrottled; higher is slower)`);
     log(`${name}: compressing what the pages load (brotli 11, once per file version)`);
     await warm(browser, base, pages);
     for (const id of pages) {
+      // Measured again before each page: a shared machine's speed drifts over minutes.
+      out.calibrationMs = await calibrate(browser);
+      out.cpuRate = cpuRate(profile, out.calibrationMs);
+      log(`${name}: this machine now takes ${out.calibrationMs.toFixed(0)} ms for the reference work (unthrottled; higher is slower): CPU throttled ${out.cpuRate.toFixed(2)}x`);
       const url = `${base}${PAGES[id].path}`;
       const all = [];
       for (let i = 0; i < runs; i++) {
-        const r = await load(browser, url, profile);
+        const r = await load(browser, url, { ...profile, cpuRate: out.cpuRate });
         log(`${name}: ${id} run ${i + 1}/${runs}: first ${fmt(r.firstChartMs)}, all ${fmt(r.allChartsMs)} (${r.charts} charts${r.errors ? `, ${r.errors} errors` : ''}), TBT ${fmt(r.tbtMs)} (thread time ${fmt(r.cpuTbtMs)}), long tasks ${r.longTasks} [${r.tasks.join(', ')}] (thread time [${r.cpuTasks.join(', ')}]), ${(r.bytes.total / 1000).toFixed(1)} KB${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`);
         all.push(r);
       }
@@ -242,6 +247,7 @@ export async function runPages({ profile: name = 'phone', runs = 3, pages = DEFA
       out.pages[id] = {
         date: new Date().toISOString(),
         calibrationMs: out.calibrationMs,
+        cpuRate: out.cpuRate,
         path: PAGES[id].path,
         label: PAGES[id].label,
         median: {
@@ -283,6 +289,12 @@ export async function runPages({ profile: name = 'phone', runs = 3, pages = DEFA
     server.close();
   }
   return out;
+}
+
+/** The throttling rate that makes this machine, now `calibrationMs` fast, run as slowly as the profile's device. */
+export function cpuRate(profile, calibrationMs) {
+  if (!profile.referenceMs) return profile.cpuSlowdown;
+  return Math.max(1, (profile.cpuSlowdown * profile.referenceMs) / calibrationMs);
 }
 
 /**

@@ -17,7 +17,13 @@ test('custom-elements.json is what the analyzer makes from the JSDoc now', { tim
     execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze',
       '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(pkg, dir)], { cwd: pkg, stdio: 'pipe' });
     const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
-    assert.ok(fresh === readFileSync(join(pkg, 'custom-elements.json'), 'utf8'), 'stale: run `npm run manifest`');
+    const kept = readFileSync(join(pkg, 'custom-elements.json'), 'utf8');
+    if (fresh !== kept) {
+      // Says where they part, so a failure in CI can be told from a race.
+      const [a, b] = [fresh.split('\n'), kept.split('\n')];
+      const at = a.findIndex((l, i) => l !== b[i]);
+      assert.fail(`stale: run \`npm run manifest\` (line ${at + 1}: analyzer ${JSON.stringify(a[at])}, committed ${JSON.stringify(b[at])}; ${a.length} lines against ${b.length})`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
