@@ -134,7 +134,8 @@ async function load(browser, url, profile, { timeoutMs = 180_000, tracing = fals
       downloadThroughput: (profile.downKbps * 1000) / 8, uploadThroughput: (profile.upKbps * 1000) / 8,
     });
   }
-  if (profile.cpuRate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
+  const rate = profile.cpuRate ?? profile.cpuSlowdown;
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   // Straight through the protocol: Playwright's addInitScript brings its own start-up script into the page.
   await cdp.send('Page.enable');
   await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${instrument})(${JSON.stringify(CHARTS)})` });
@@ -279,7 +280,7 @@ export async function runPages({ profile: name = 'phone', referenceMs = null, ru
       };
       if (trace) {
         log(`${name}: ${id}: one traced load for attribution`);
-        const r = await load(browser, url, profile, { tracing: true });
+        const r = await load(browser, url, { ...profile, cpuRate: out.cpuRate }, { tracing: true });
         out.pages[id].longTaskAttribution = r.attribution;
       }
     }
