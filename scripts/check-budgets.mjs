@@ -6,6 +6,8 @@
 // charts are wall-clock (network and CPU together). Bytes are exact (JS + data, compressed, as sent).
 //   --from bench/results.json --label before   judge stored bench results instead of measuring
 //   --runs N, --pages one-tile,la,…             fewer loads or pages (every budget of a page left out is skipped)
+//   --reference-ms N                            the phone is 4x slower than a machine doing the bench's reference
+//                                               work in N ms, whatever this machine's speed (see scripts/bench/phone.mjs)
 // Needs dist/ built (`npm run build`, or the build stage of `npm test`).
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -80,6 +82,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       pages: { type: 'string', default: DEFAULT_PAGES.join(',') },
       from: { type: 'string' },
       label: { type: 'string', default: 'latest' },
+      'reference-ms': { type: 'string' },
     },
   });
   let pages;
@@ -91,9 +94,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     pages = entry.profiles.phone.pages;
     context = `stored results "${args.label}" (${entry.date}, commit ${entry.commit}, load average ${entry.loadavgBefore?.[0]}, reference work ${Math.round(entry.profiles.phone.calibrationMs ?? 0)} ms)`;
   } else {
-    const out = await runPages({ profile: 'phone', runs: Number(args.runs), pages: args.pages.split(',').filter(Boolean), log: (s) => console.error(s) });
+    const out = await runPages({ profile: 'phone', referenceMs: Number(args['reference-ms']) || null, runs: Number(args.runs), pages: args.pages.split(',').filter(Boolean), log: (s) => console.error(s) });
     pages = out.pages;
-    context = `measured now (load average ${loadavg()[0].toFixed(1)}, reference work ${Math.round(out.calibrationMs)} ms)`;
+    const rates = Object.entries(out.pages).map(([id, p]) => `${id} ${Math.round(p.calibrationMs)} ms, so CPU ${p.cpuRate.toFixed(1)}x`).join('; ');
+    context = `measured now (load average ${loadavg()[0].toFixed(1)}; reference work ${rates}${args['reference-ms'] ? `; phone = 4x a ${args['reference-ms']} ms machine` : ''})`;
   }
   console.log(`Phone budgets (issues 12 and 18), ${context}:`);
   const lines = judge(pages);
