@@ -3,6 +3,7 @@ export * from './periods';
 export * from './indicators';
 export * from './geography';
 export * from './format';
+export { compareText } from './collate';
 export * from './suggest';
 export * from './suppression';
 export { ExtractError, type ExtractErrorCode } from './extract/errors';

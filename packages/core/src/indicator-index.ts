@@ -1,5 +1,6 @@
 import type { CatalogueTheme } from './catalogue';
 import type { ExtractSet } from './extract-set';
+import { compareText } from './collate';
 import { THEME_LABEL } from './indicators';
 
 /** What a list of indicators needs to show one: a catalogue entry and an extract's metadata both have it. */
@@ -48,7 +49,7 @@ export function searchIndicators<T extends IndicatorListing>(list: readonly T[],
   const hay = (m: T) => `${m.label} ${m.id} ${topicOf(m)} ${Object.values(m.lait ?? {}).join(' ')}`.toLowerCase();
   const hits = list.filter((m) => { const h = hay(m); return words.every((w) => h.includes(w)); });
   const score = (m: T) => (m.label.toLowerCase().startsWith(q) ? 0 : 2) + (m.curated === false ? 1 : 0);
-  hits.sort((a, b) => score(a) - score(b) || a.label.localeCompare(b.label, 'en-GB'));
+  hits.sort((a, b) => score(a) - score(b) || compareText(a.label, b.label));
   const groups = new Map<string, T[]>();
   for (const m of hits.slice(0, limit)) {
     const t = topicOf(m);

@@ -31,6 +31,8 @@ export const dashboardStyles = css`
   .h2 { font-size: 1.5rem; }
   .h3 { font-size: 1.1875rem; }
   .indicator-select label { display: block; }
+  /* A set width: sized to its longest option, a list of 500 indicators costs a layout of every label (40 ms unthrottled). */
+  .indicator-select select { width: 100%; }
   .search { margin: 0 0 30px; }
   .search label { display: block; }
   .search input { font: inherit; min-height: 40px; width: min(100%, 30em); box-sizing: border-box; padding: 5px; border: 2px solid var(--inclusion-text); background: var(--inclusion-background); color: var(--inclusion-text); }

@@ -7,7 +7,7 @@ import {
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from '../shared/dataset';
-import { LoadError, errorDetail } from '@inclusion-dashboard/core';
+import { LoadError, compareText, errorDetail } from '@inclusion-dashboard/core';
 import type { PickerOption } from '../inclusion-area-picker/inclusion-area-picker';
 import { dashboardStyles } from './inclusion-dashboard.styles';
 import { VIEW_KEYS, readState, viewSearch, writeState, type ViewState } from './url-state';
@@ -158,7 +158,7 @@ export class InclusionDashboard extends LitElement {
         hint: `${a.code}, ${a.laCode}`,
         keys: [...a.aliases, ...a.formerCodes],
       }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+      .sort((a, b) => compareText(a.label, b.label));
   }
 
   private indicatorsFor(index: IndicatorIndex, theme: string, national: boolean): IndicatorListing[] {

@@ -134,7 +134,7 @@ interface Part {
 }
 
 /** Requests started per task when an element asks for many indicators. */
-const BATCH = 20;
+const BATCH = 8;
 
 async function fromCatalogue(src: string, opts: SetOptions): Promise<Part> {
   const url = resolveUrl(src);
