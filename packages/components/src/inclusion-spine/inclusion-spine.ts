@@ -2,7 +2,7 @@ import { property } from 'lit/decorators.js';
 import type { Markish } from '@observablehq/plot';
 import { Plot, plotLoading } from '../shared/plot-code';
 import {
-  definite, DEFAULT_SPINE_INDICATORS, markedGroup, describeSpine, resolveArea, spineAnnounce, spineChart, spineChartOf, spineHeading, spineIds, spineNotes, spineRow, spineSubtitle, spineTable,
+  definite, DEFAULT_SPINE_INDICATORS, indexedSet, markedGroup, describeSpine, resolveArea, spineAnnounce, spineChart, spineChartOf, spineHeading, spineIds, spineNotes, spineRow, spineSubtitle, spineTable,
   type ExtractSet, type IndicatorMeta, type SpineChart, type SpineMark, type SpineRow, type SpineSkip,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
@@ -104,8 +104,9 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
   }
 
   /** A row a turn: a spine of hundreds of indicators never holds the page for long. */
-  protected override async computeInTurn(set: ExtractSet): Promise<SpineModel> {
+  protected override async computeInTurn(all: ExtractSet): Promise<SpineModel> {
     const period = this.period || undefined;
+    const set = await queued(() => indexedSet(all));
     const [ids, area, group] = await queued(() => [spineIds(set, this.indicators), resolveArea(set.areas, this.area), markedGroup(this.comparison(set))] as const);
     const parts: (SpineRow | SpineSkip)[] = [];
     for (const id of ids) parts.push(await queued(() => spineRow(set, area, id, period, group)));
