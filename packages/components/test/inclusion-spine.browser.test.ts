@@ -193,4 +193,17 @@ describe('<inclusion-spine>', () => {
     await el.updateComplete;
     expect(live(el)).to.match(new RegExp(`\\(${rows} of ${rows}\\)|${rows} of ${rows}`));
   });
+
+  it('is laid out before its draw, a part\'s rows a turn, for the width it is drawn at', async () => {
+    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
+    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 60).map((i) => i.id);
+    const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
+    const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`, 700);
+    await ready;
+    const made = (el as unknown as { laidOut: { model: unknown; width: number; layout: { height: number; placed: unknown[] } } }).laidOut;
+    expect(made.model).to.equal((el as unknown as { model: unknown }).model);
+    expect(made.width).to.equal(700);
+    expect(made.layout.placed.length).to.equal(svgOf(el).querySelectorAll('g.spine-range rect').length);
+    expect(Number(svgOf(el).getAttribute('height'))).to.equal(made.layout.height);
+  });
 });

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { AreaDirectory, ExtractSet, ObservationsExtract, rankingChart, readAreas, readNeighbours, spineChart } from '@inclusion-dashboard/core';
 import { layoutFunnel, layoutStrip, threshold, valueDomain } from '../src/inclusion-ranking/ranking-layout';
-import { layoutSpine, spineColumns, spineSlices } from '../src/inclusion-spine/spine-layout';
+import { layoutSpine, layoutSpineSteps, spineColumns, spineSlices } from '../src/inclusion-spine/spine-layout';
 import { dodgeEndLabels, placeMarkerLabels, tickStep, xAxis, xTicks, yAxis } from '../src/inclusion-trend/trend-layout';
 
 const measure = (s: string) => s.length * 7;
@@ -75,6 +75,24 @@ describe('spine layout', () => {
       assert.deepEqual(parts.flatMap((p) => p.rules.map((y) => y + p.y0)), [l.headRule, ...l.placed.map((p) => p.top + p.height)]);
       // The key and headings stay in the first part.
       assert.equal(parts.slice(1).every((p) => p.keyGlyphs.length === 0), true);
+    }
+  });
+
+  test('laid out a few rows a step, it is the same layout, with a pause after every few rows', () => {
+    const whole = layoutSpine(m, 700, measure, measure);
+    for (const rows of [1, 2, 5]) {
+      const steps = layoutSpineSteps(m, 700, measure, measure, rows);
+      let pauses = 0;
+      let r = steps.next();
+      while (!r.done) {
+        pauses++;
+        r = steps.next();
+      }
+      assert.equal(pauses, Math.ceil(m.rows.length / rows) - 1, `${rows} a step`);
+      const { sx, ...rest } = r.value;
+      const { sx: wholeSx, ...wholeRest } = whole;
+      assert.deepEqual(rest, wholeRest);
+      assert.equal(sx(0.3), wholeSx(0.3));
     }
   });
 

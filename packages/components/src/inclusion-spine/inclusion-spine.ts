@@ -11,8 +11,8 @@ import { Comparisons } from '../shared/comparisons';
 import { queued } from '../shared/draw-queue';
 import { withLegend } from '../shared/legend';
 import { legendStyles } from '../shared/legend.styles';
-import { LINE, measurer } from '../shared/text-layout';
-import { layoutSpine, spineSlices, ORDER, type Drawn, type KeyGlyph, type Placed, type SpineSlice, type TextItem } from './spine-layout';
+import { LINE, measurer, textScale } from '../shared/text-layout';
+import { layoutSpine, layoutSpineSteps, spineSlices, ORDER, type Drawn, type KeyGlyph, type Placed, type SpineLayout, type SpineSlice, type TextItem } from './spine-layout';
 import { svgElement } from '../shared/svg';
 import { spineStyles } from './inclusion-spine.styles';
 
@@ -110,8 +110,21 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
     const [ids, area, group] = await queued(() => [spineIds(set, this.indicators), resolveArea(set.areas, this.area), markedGroup(this.comparison(set))] as const);
     const parts: (SpineRow | SpineSkip)[] = [];
     for (const id of ids) parts.push(await queued(() => spineRow(set, area, id, period, group)));
-    return queued(() => spineChartOf(set, area, parts, period));
+    const model = await queued(() => spineChartOf(set, area, parts, period));
+    // Laid out here, a part's rows a turn, for the width it will be drawn at: laid out whole in the draw, a spine
+    // of every indicator was 300 ms of one task at 4x CPU. A draw at another width or text spacing lays out anew.
+    // The width ChartElement.paint lays out for (not shared from there: the map's entry has no bytes to spare).
+    const drawn = this.size.drawWidth();
+    const width = Math.round(drawn / textScale(this.size.textPx, drawn));
+    const spacing = this.size.spacing;
+    const steps = layoutSpineSteps(model, width, measurer(this), measurer(this, 'bold'), ROWS_PER_PART);
+    let r = await queued(() => steps.next());
+    while (!r.done) r = await queued(() => steps.next());
+    this.laidOut = { model, width, spacing, layout: r.value };
+    return model;
   }
+
+  private laidOut: { model: SpineModel; width: number; spacing: string; layout: SpineLayout } | null = null;
 
   protected compute(set: ExtractSet): SpineModel {
     return spineChart(set, this.area, this.indicators, this.period || undefined, markedGroup(this.comparison(set)));
@@ -144,7 +157,8 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
   }
 
   protected draw(m: SpineModel, width: number): Drawing {
-    const layout = layoutSpine(m, width, measurer(this), measurer(this, 'bold'));
+    const l = this.laidOut;
+    const layout = l?.model === m && l.width === width && l.spacing === this.size.spacing ? l.layout : layoutSpine(m, width, measurer(this), measurer(this, 'bold'));
     const { placed, height, sx } = layout;
     const [first, ...rest] = spineSlices(layout, ROWS_PER_PART);
     const plotPart = (part: SpineSlice) => this.plotRows(m, part, width, sx);

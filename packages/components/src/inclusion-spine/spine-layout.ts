@@ -162,17 +162,24 @@ function layoutRow(m: SpineChart, row: SpineRow, c: Columns, top: number, width:
 
 /** The whole layout: key, headings, then a row per indicator. */
 export function layoutSpine(m: SpineChart, width: number, measure: Measure, measureBold: Measure): SpineLayout {
+  return layoutSpineSteps(m, width, measure, measureBold).next().value as SpineLayout;
+}
+
+/** The same layout, pausing after every `rows` rows: a long spine laid out over several turns of the page. */
+export function* layoutSpineSteps(m: SpineChart, width: number, measure: Measure, measureBold: Measure, rows = Infinity): Generator<void, SpineLayout> {
   const c = spineColumns(width);
   const texts: TextItem[] = [];
   const key = layoutKey(m, width, measure, texts);
   const headRule = layoutHeadings(m, c, key.bottom, measureBold, texts);
   let y = headRule;
-  const placed = m.rows.map((row): Placed => {
+  const placed: Placed[] = [];
+  for (const row of m.rows) {
+    if (placed.length && placed.length % rows === 0) yield;
     const top = y;
     const { height, cy } = layoutRow(m, row, c, top, width, measure, measureBold, texts);
     y = top + height;
-    return { row, mark: spineMark(row), top, height, cy };
-  });
+    placed.push({ row, mark: spineMark(row), top, height, cy });
+  }
   return { texts, keyGlyphs: key.glyphs, placed, headRule, height: Math.ceil(y + 2), sx: (p) => c.sx0 + p * (c.sx1 - c.sx0) };
 }
 
