@@ -168,7 +168,7 @@ describe('<inclusion-spine>', () => {
     await expect(el).to.be.accessible({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never);
   });
 
-  it('a spine of a hundred indicators is drawn twelve rows a turn, and is ready once every row is in', async () => {
+  it('a spine of a hundred indicators is drawn twenty rows a turn, and is ready once every row is in', async () => {
     const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
     const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 100).map((i) => i.id);
     // Ready (it bubbles out of the shadow root) only once the last part is drawn.
@@ -178,11 +178,11 @@ describe('<inclusion-spine>', () => {
     const svg = svgOf(el);
     const rows = svg.querySelectorAll('g.spine-range rect').length;
     expect(rows).to.be.greaterThan(80);
-    // One SVG: the first twelve rows (and the key) as drawn, the rest in groups of up to twelve moved into place.
+    // One SVG: the first twenty rows (and the key) as drawn, the rest in groups of up to twenty moved into place.
     expect(el.shadowRoot!.querySelectorAll('.chart svg').length).to.equal(1);
     const parts = [...svg.querySelectorAll(':scope > g.spine-part')];
-    expect(parts.length).to.equal(Math.ceil(rows / 12) - 1);
-    expect(parts.map((g) => g.querySelectorAll('g.spine-range rect').length).every((n) => n <= 12)).to.equal(true);
+    expect(parts.length).to.equal(Math.ceil(rows / 20) - 1);
+    expect(parts.map((g) => g.querySelectorAll('g.spine-range rect').length).every((n) => n <= 20)).to.equal(true);
     // Stacked in order, each below the one before, inside the SVG's height.
     const tops = parts.map((g) => Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform')!)![1]));
     expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));

@@ -35,9 +35,10 @@ const look = (c: Drawn) => MARKER[c];
 
 /**
  * Rows drawn per turn of the page-wide queue: a spine of every indicator (470 rows) drawn whole took a second at 4x
- * CPU, and the dashboard's first forty rows 77 ms of a 170 ms task.
+ * CPU, and the dashboard's first forty rows 77 ms of a 170 ms task. Not fewer: each part put in is a frame that
+ * lays out and paints the whole SVG again (100 to 250 ms at 4x for a spine of every indicator).
  */
-const ROWS_PER_PART = 12;
+const ROWS_PER_PART = 20;
 /** The class of a marker's group: `la-not-compared`. */
 const markClass = (c: Drawn) => `la-${c.replace(' ', '-')}`;
 
