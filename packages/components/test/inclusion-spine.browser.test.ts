@@ -135,6 +135,8 @@ describe('<inclusion-spine>', () => {
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators="lait-ks1p-all lait-alevel-aab persistent-absence"></inclusion-spine>`);
     const drawn = svgTexts(el);
     expect(drawn).to.include('2024/25 [p]').and.to.include('2024/25 [r]').and.to.include('2024/25');
+    // The key says what the marks stand for: each mark, bold, beside its words.
+    expect(drawn).to.include('[p]').and.to.include('Provisional figure').and.to.include('[r]').and.to.include('Revised figure');
     const periods = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.children[1].textContent!.trim());
     expect(periods).to.deep.equal(['2024/25 [p]', '2024/25 [r]', '2024/25']);
     const notes = [...el.shadowRoot!.querySelectorAll('.notes li')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());

@@ -79,7 +79,7 @@ export { hexLayouts, layoutFor, hexStep, hexCentre, hexColumn, type HexLayout, t
 export { mapTable } from './tables/map-table';
 export { describeMap } from './describe/map';
 export { qualifierNote } from './describe/qualifiers';
-export { periodQualifier, markedPeriod, rowsQualifierNote, QUALIFIER_MARK } from './describe/period-marks';
+export { periodQualifier, markedPeriod, qualifierKey, rowsQualifierNote, QUALIFIER_MARK } from './describe/period-marks';
 export { mapView, valueFill, inkOn, BAND_FILL, VALUE_STOPS, NO_VALUE_FILL, type MapView, type MapHex, type MapQuery, type MapColour, type MapLegendItem } from './analysis/map';
 export { groupAverage, comparisonGroup, groupSpec, parseAreaList, type GroupSpec, type ComparisonGroup } from './analysis/groups';
 export { figure, hasValue, definite, type Figure, type FigureRow } from './figure';

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   AreaDirectory, benchmark, ExtractSet, mapView, ObservationsExtract, qualifierNote, rankingChart, rankingNotes, readAreas, readNeighbours,
-  spineAnnounce, spineCells, spineChart, spineDetails, spineNotes, spineTable, trend, trendNotes,
+  qualifierKey, spineAnnounce, spineCells, spineChart, spineDetails, spineNotes, spineTable, trend, trendNotes,
 } from '../src/index';
 
 const EXTRACTS = resolve(import.meta.dirname, '../../sample-data/data');
@@ -67,6 +67,10 @@ describe('provisional and revised figures say so', () => {
       + 'figures marked [r] are revised as published: A levels AAB grades / Applied / Double awards (2024/25).'), spineNotes(s).join(' | '));
     const plain = spineChart(set, 'Salford', 'persistent-absence');
     assert.ok(!spineNotes(plain).some((n) => /\[p\]|\[r\]|provisional|revised/.test(n)));
+    // The chart's key says what the marks stand for, where a row has one.
+    assert.deepEqual(qualifierKey(s.rows), [{ mark: '[p]', text: 'Provisional figure' }, { mark: '[r]', text: 'Revised figure' }]);
+    assert.deepEqual(qualifierKey(spineChart(set, 'Salford', 'lait-alevel-aab persistent-absence').rows), [{ mark: '[r]', text: 'Revised figure' }]);
+    assert.deepEqual(qualifierKey(plain.rows), []);
   });
 
   test('no qualifiers, or none among the periods shown: no note', () => {

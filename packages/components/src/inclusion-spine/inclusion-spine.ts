@@ -214,6 +214,7 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
           const st = look(c);
           return Plot.dot(keyGlyphs.filter((k) => k.mark === c), { x: 'x', y: 'y', ...st, stroke: st.stroke === GOVUK.white ? SERIES.selected : st.stroke });
         }),
+        Plot.text(key('qualifier'), { x: 'x', y: 'y', text: 'text', fontWeight: 'bold', fill: GOVUK.text }),
         ...textMarks(texts),
       ],
     }) as SVGSVGElement;

@@ -1,5 +1,5 @@
 import {
-  sentenceCase, spineCells, spineDetails, spineMark, spineVerdictText, verdictLabel,
+  qualifierKey, sentenceCase, spineCells, spineDetails, spineMark, spineVerdictText, verdictLabel,
   type SpineChart, type SpineMark, type SpineRow,
 } from '@inclusion-dashboard/core';
 import { LINE, wrap } from '../shared/text-layout';
@@ -30,8 +30,10 @@ export interface Placed {
 }
 
 export interface KeyGlyph {
-  kind: 'marker' | 'england' | 'iqr' | 'range';
+  kind: 'marker' | 'england' | 'iqr' | 'range' | 'qualifier';
   mark?: Drawn;
+  /** A qualifier's mark (`[p]`), drawn as bold text where the other entries have a glyph. */
+  text?: string;
   x: number;
   y: number;
 }
@@ -86,11 +88,13 @@ export function spineColumns(width: number): Columns {
 /** The key: each verdict shown, then the parts of a spine, flowing along lines (long items wrap, never cut). */
 function layoutKey(m: SpineChart, width: number, measure: Measure, texts: TextItem[]): { glyphs: KeyGlyph[]; bottom: number } {
   const used = new Set(m.rows.map(spineMark));
-  const items: { kind: KeyGlyph['kind']; mark?: Drawn; text: string }[] = [
+  const items: { kind: KeyGlyph['kind']; mark?: Drawn; glyph?: string; text: string }[] = [
     ...ORDER.filter((c) => used.has(c)).map((c) => ({ kind: 'marker' as const, mark: c, text: `${m.area.name}: ${sentenceCase(verdictLabel({ comparison: c, reason: null }))}` })),
     { kind: 'england', text: 'England' },
     { kind: 'iqr', text: 'Middle half of local authorities' },
     { kind: 'range', text: 'Worst to best local authority' },
+    // The marks after a row's period: what "[p]" and "[r]" stand for, where a row has one.
+    ...qualifierKey(m.rows).map((q) => ({ kind: 'qualifier' as const, glyph: q.mark, text: q.text })),
   ];
   const glyphs: KeyGlyph[] = [];
   let x = 0;
@@ -104,7 +108,7 @@ function layoutKey(m: SpineChart, width: number, measure: Measure, texts: TextIt
       y += rowH;
       rowH = 24;
     }
-    glyphs.push({ kind: k.kind, mark: k.mark, x: x + 10, y: y + 9 });
+    glyphs.push({ kind: k.kind, mark: k.mark, text: k.glyph, x: x + 10, y: y + 9 });
     texts.push({ x: x + 26, y: y + 9 - LINE / 2, lines });
     rowH = Math.max(rowH, lines.length * LINE + 6);
     x += w + 18;

@@ -37,3 +37,9 @@ export function rowsQualifierNote(rows: readonly { indicator: IndicatorMeta; per
   const s = parts.join('; ');
   return `${s[0].toUpperCase()}${s.slice(1)}.`;
 }
+
+/** The chart key's entries for the marks its rows use: `[p]` "Provisional figure", `[r]` "Revised figure". */
+export function qualifierKey(rows: readonly { indicator: IndicatorMeta; period: string }[]): { mark: string; text: string }[] {
+  const used = new Set(rows.map((r) => periodQualifier(r.indicator, r.period)));
+  return SAID.filter((kind) => used.has(kind)).map((kind) => ({ mark: QUALIFIER_MARK[kind], text: `${kind[0].toUpperCase()}${kind.slice(1)} figure` }));
+}
