@@ -1,4 +1,6 @@
 import { css } from 'lit';
 
-/** Everything the spine draws is in its SVG, styled by the shared chart styles; nothing extra is needed yet. */
-export const spineStyles = css``;
+/** Each part of a long spine on a layer of its own: a part put in then paints itself, not the whole SVG again. */
+export const spineStyles = css`
+  .chart svg > g.spine-part { will-change: transform; }
+`;
