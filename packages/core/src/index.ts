@@ -57,7 +57,7 @@ export {
 export { trend, type Trend, type TrendPoint, type TrendSeries, type TrendMarker, type SeriesKey } from './analysis/trend';
 export { ranking, rankingChart, rankingFunnel, type Ranking, type RankingRow, type RankingChart, type RankingMode, type FunnelPoint } from './analysis/ranking';
 export {
-  spine, spineChart, spineChartOf, spineIds, indexedSet, spineOf, spineRow, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineSkip, type SpineChart,
+  spine, spineChart, spineChartOf, spineIds, spineOf, spineRow, DEFAULT_SPINE_INDICATORS, type Spine, type SpineRow, type SpineSkip, type SpineChart,
 } from './analysis/spine';
 export { breakdownComparison, breakdownChart, type BreakdownComparison, type BreakdownRow, type BreakdownChart } from './analysis/breakdowns';
 export { groupLabel, breakdownTitle, breakdownSubtitle, describeBreakdown, breakdownNotes, breakdownPointText } from './describe/breakdown';

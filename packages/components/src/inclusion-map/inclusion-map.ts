@@ -4,7 +4,6 @@ import { Comparisons } from '../shared/comparisons';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { svgElement } from '../shared/svg';
 import { measurer } from '../shared/text-layout';
-import { legendStyles } from '../shared/legend.styles';
 import { mapStyles } from './inclusion-map.styles';
 import { drawSelectedLabel, hexLayers, mapFrame, mapLegend, outlineLayer } from './map-draw';
 
@@ -42,7 +41,7 @@ const DIRECTION = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', Arrow
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
 export class InclusionMap extends Comparisons<ChartElement<MapModel>>(ChartElement) {
-  static override styles = [...ChartElement.styles, legendStyles, mapStyles];
+  static override styles = [...ChartElement.styles, mapStyles];
   protected override pointsGiveTheirPlace = true;
 
   @property() colour: MapColour = 'band';

@@ -14,7 +14,6 @@ import { leastCovered, type Box, type Mark } from '../shared/label-placement';
 import { measurer } from '../shared/text-layout';
 import { LABEL_TOP, ROW_H, layoutFunnel, layoutStrip } from './ranking-layout';
 import { withLegend } from '../shared/legend';
-import { legendStyles } from '../shared/legend.styles';
 import { rankingStyles } from './inclusion-ranking.styles';
 
 export type { FunnelPoint, FunnelSide, RankingMode } from '@inclusion-dashboard/core';
@@ -94,7 +93,7 @@ const bandGroup = (row: RankingRow) => (row.value === null ? 'not ranked' : row.
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
 export class InclusionRanking extends Comparisons<ChartElement<RankingModel>>(ChartElement) {
-  static override styles = [...ChartElement.styles, legendStyles, rankingStyles];
+  static override styles = [...ChartElement.styles, rankingStyles];
   protected override drawCode() {
     return plotLoading(() => import('../shared/plot-marks'));
   }

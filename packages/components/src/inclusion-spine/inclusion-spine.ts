@@ -2,7 +2,7 @@ import { property } from 'lit/decorators.js';
 import type { Markish } from '@observablehq/plot';
 import { Plot, plotLoading } from '../shared/plot-code';
 import {
-  definite, DEFAULT_SPINE_INDICATORS, indexedSet, markedGroup, describeSpine, resolveArea, spineAnnounce, spineChart, spineChartOf, spineHeading, spineIds, spineNotes, spineRow, spineSubtitle, spineTable,
+  definite, DEFAULT_SPINE_INDICATORS, markedGroup, describeSpine, resolveArea, spineAnnounce, spineChart, spineChartOf, spineHeading, spineIds, spineNotes, spineRow, spineSubtitle, spineTable,
   type ExtractSet, type IndicatorMeta, type SpineChart, type SpineMark, type SpineRow, type SpineSkip,
 } from '@inclusion-dashboard/core';
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
@@ -10,7 +10,6 @@ import { AF, GOVUK, SERIES } from '../shared/palette';
 import { Comparisons } from '../shared/comparisons';
 import { queued } from '../shared/draw-queue';
 import { withLegend } from '../shared/legend';
-import { legendStyles } from '../shared/legend.styles';
 import { LINE, measurer, textScale } from '../shared/text-layout';
 import { layoutSpine, layoutSpineSteps, spineSlices, ORDER, type Drawn, type KeyGlyph, type Placed, type SpineLayout, type SpineSlice, type TextItem } from './spine-layout';
 import { svgElement } from '../shared/svg';
@@ -73,7 +72,7 @@ const GROUP_HALO = { stroke: GOVUK.white, strokeWidth: 6, strokeDasharray: undef
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
 export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartElement) {
-  static override styles = [...ChartElement.styles, legendStyles, spineStyles];
+  static override styles = [...ChartElement.styles, spineStyles];
   protected override drawCode() {
     return plotLoading(() => import('../shared/plot-marks'));
   }
@@ -105,9 +104,8 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
   }
 
   /** A row a turn: a spine of hundreds of indicators never holds the page for long. */
-  protected override async computeInTurn(all: ExtractSet): Promise<SpineModel> {
+  protected override async computeInTurn(set: ExtractSet): Promise<SpineModel> {
     const period = this.period || undefined;
-    const set = await queued(() => indexedSet(all));
     const [ids, area, group] = await queued(() => [spineIds(set, this.indicators), resolveArea(set.areas, this.area), markedGroup(this.comparison(set))] as const);
     const parts: (SpineRow | SpineSkip)[] = [];
     for (const id of ids) parts.push(await queued(() => spineRow(set, area, id, period, group)));

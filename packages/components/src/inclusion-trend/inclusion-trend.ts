@@ -10,7 +10,6 @@ import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-ele
 import { Comparisons } from '../shared/comparisons';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { withLegend, type SwatchLook, type SymbolName } from '../shared/legend';
-import { legendStyles } from '../shared/legend.styles';
 import { LINE, measurer, wrap } from '../shared/text-layout';
 import { dodgeEndLabels, placeMarkerLabels, xAxis, xTicks, yAxis } from './trend-layout';
 
@@ -66,7 +65,6 @@ const INSET = 14;
  * @fires inclusion-error - When data cannot be shown; detail has `code` and `message`.
  */
 export class InclusionTrend extends Comparisons<ChartElement<Trend>>(ChartElement) {
-  static override styles = [...ChartElement.styles, legendStyles];
   protected override drawCode() {
     return plotLoading(() => import('../shared/plot-marks'));
   }

@@ -7,6 +7,7 @@ import { KeyboardController, type ArrowKey } from './controllers/keyboard-contro
 import type { DataTableOptions } from './data-table';
 import { scaleDrawing, textScale } from './text-layout';
 import { queueDraw } from './draw-queue';
+import { legendStyles } from './legend.styles';
 import type { ChartPoint } from './keyboard-nav';
 
 export type { ChartPoint } from './keyboard-nav';
@@ -39,6 +40,10 @@ function checked<T extends Element>(node: T): T {
  * @csspart readout - The focused or hovered point in words, beside the chart.
  */
 export abstract class ChartElement<M> extends FigureElement<M> {
+  // Every chart's key, here rather than in each element: the map, whose key is its own, then loads none of the
+  // legend's code (the chunk with withLegend), only these few rules.
+  static override styles = [...FigureElement.styles, legendStyles];
+
   @query('.chart') private chartEl?: HTMLElement;
 
   /** Points that say their own place ("Rank 41 of 150: …", in the ranking and the map) get no second "(41 of 153)". */

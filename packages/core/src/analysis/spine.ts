@@ -2,7 +2,7 @@ import { resolveArea, resolveBreakdown, resolvePeriod, BenchmarkError } from './
 import { confidenceInterval } from '../benchmark';
 import { compareWithEngland, type Verdict } from '../stats/compare';
 import { Z95 } from '../stats/wilson';
-import type { ExtractSet, FoundIndicator } from '../extract-set';
+import type { ExtractSet } from '../extract-set';
 import type { Area } from '../extract/areas';
 import type { IndicatorMeta } from '../indicators';
 import { periodLabel } from '../periods';
@@ -109,8 +109,7 @@ export function spineOf(area: Area, parts: readonly (SpineRow | SpineSkip)[]): S
 }
 
 /** Many indicators for one LA, each against the spread of all LAs and England (PHE spine-chart style). */
-export function spine(all: ExtractSet, areaQuery: string, ids: readonly string[], period?: string, chosen?: GroupSpec): Spine {
-  const set = indexedSet(all);
+export function spine(set: ExtractSet, areaQuery: string, ids: readonly string[], period?: string, chosen?: GroupSpec): Spine {
   const area = resolveArea(set.areas, areaQuery);
   return spineOf(area, ids.map((id) => spineRow(set, area, id, period, chosen)));
 }
@@ -157,34 +156,8 @@ export function spineChartOf(set: ExtractSet, area: Area, parts: readonly (Spine
  * The spine chart of one LA: `indicators` (space-separated ids or LAIT codes; the default set held by the
  * extracts when empty). Throws a `BenchmarkError` when it has nothing to show, or the area is not an LA.
  */
-export function spineChart(all: ExtractSet, areaQuery: string, indicators = '', period?: string, group?: GroupSpec): SpineChart {
-  const set = indexedSet(all);
+export function spineChart(set: ExtractSet, areaQuery: string, indicators = '', period?: string, group?: GroupSpec): SpineChart {
   const ids = spineIds(set, indicators);
   const area = resolveArea(set.areas, areaQuery);
   return spineChartOf(set, area, ids.map((id) => spineRow(set, area, id, period, group)), period);
 }
-
-/**
- * The set, with each indicator found from a map built once: a spine of every indicator (475) otherwise scans every
- * extract for every row, 100 ms of one task at 4x CPU. Ids held twice (a local extract beside the published one)
- * and LAIT codes are left to the set's own `find`. Here, not in ExtractSet: the lightest elements load that, and
- * have a byte or two of their budget left. The rest of the set is the set's own, through the prototype.
- */
-export function indexedSet(set: ExtractSet): ExtractSet {
-  if (INDEXED.has(set)) return set;
-  const byId = new Map<string, FoundIndicator[]>();
-  for (const data of set.extracts) {
-    for (const meta of data.meta.indicators) {
-      const k = meta.id.toLowerCase();
-      byId.set(k, [...(byId.get(k) ?? []), { data, meta }]);
-    }
-  }
-  const find = (id: string): FoundIndicator | undefined => {
-    const hit = byId.get(id.trim().toLowerCase());
-    return hit?.length === 1 ? hit[0] : set.find(id);
-  };
-  const indexed = Object.assign(Object.create(set) as ExtractSet, { find });
-  INDEXED.add(indexed);
-  return indexed;
-}
-const INDEXED = new WeakSet<ExtractSet>();
