@@ -1,6 +1,4 @@
 import { css } from 'lit';
 
-/** Each part of a long spine on a layer of its own: a part put in then paints itself, not the whole SVG again. */
-export const spineStyles = css`
-  .chart svg > g.spine-part { will-change: transform; }
-`;
+/** Everything the spine draws is in its SVG, styled by the shared chart styles; nothing extra is needed yet. */
+export const spineStyles = css``;
