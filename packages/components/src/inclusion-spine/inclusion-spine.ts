@@ -10,7 +10,7 @@ import { AF, GOVUK, SERIES } from '../shared/palette';
 import { Comparisons } from '../shared/comparisons';
 import { queued } from '../shared/draw-queue';
 import { withLegend } from '../shared/legend';
-import { LINE, measurer, textScale } from '../shared/text-layout';
+import { LINE, layoutWidth, measurer } from '../shared/text-layout';
 import { layoutSpine, layoutSpineSteps, spineSlices, ORDER, type Drawn, type KeyGlyph, type Placed, type SpineLayout, type SpineSlice, type TextItem } from './spine-layout';
 import { svgElement } from '../shared/svg';
 import { spineStyles } from './inclusion-spine.styles';
@@ -112,9 +112,7 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
     const model = await queued(() => spineChartOf(set, area, parts, period));
     // Laid out here, a part's rows a turn, for the width it will be drawn at: laid out whole in the draw, a spine
     // of every indicator was 300 ms of one task at 4x CPU. A draw at another width or text spacing lays out anew.
-    // The width ChartElement.paint lays out for (not shared from there: the map's entry has no bytes to spare).
-    const drawn = this.size.drawWidth();
-    const width = Math.round(drawn / textScale(this.size.textPx, drawn));
+    const width = layoutWidth(this.size.drawWidth(), this.size.textPx);
     const spacing = this.size.spacing;
     const steps = layoutSpineSteps(model, width, measurer(this), measurer(this, 'bold'), ROWS_PER_PART);
     let r = await queued(() => steps.next());

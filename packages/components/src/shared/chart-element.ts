@@ -5,7 +5,7 @@ import { FigureElement } from './figure-element';
 import { SizeController } from './controllers/size-controller';
 import { KeyboardController, type ArrowKey } from './controllers/keyboard-controller';
 import type { DataTableOptions } from './data-table';
-import { scaleDrawing, textScale } from './text-layout';
+import { layoutWidth, scaleDrawing, textScale } from './text-layout';
 import { queueDraw } from './draw-queue';
 import { legendStyles } from './legend.styles';
 import type { ChartPoint } from './keyboard-nav';
@@ -105,7 +105,7 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     // A reader who sets a larger default text size gets larger chart text: the chart is laid out for a
     // narrower width and drawn scaled up to fill this one, so it reflows as a narrower chart would.
     const scale = textScale(this.size.textPx, width);
-    const d = this.draw(m, Math.round(width / scale));
+    const d = this.draw(m, layoutWidth(width, this.size.textPx));
     if (!d) return;
     checked(d.node);
     if (scale !== 1) scaleDrawing(d.node, scale);

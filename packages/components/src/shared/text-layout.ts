@@ -106,6 +106,11 @@ export function textScale(fontPx: number, width: number): number {
   return Math.max(1, Math.min(fontPx / BASE_TEXT_PX, width / MIN_LAYOUT));
 }
 
+/** The width a chart `width` wide is laid out for, to be drawn scaled up by `textScale`. */
+export function layoutWidth(width: number, fontPx: number): number {
+  return Math.round(width / textScale(fontPx, width));
+}
+
 /** Draws an SVG laid out at 1/scale of its width at full width: its viewBox keeps its own units. */
 export function scaleDrawing(node: SVGSVGElement | HTMLElement, scale: number): void {
   const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
