@@ -3,7 +3,7 @@
 // chunks stay as they are (npm run size).
 import type { IndicatorMeta } from '../indicators';
 import { periodLabel } from '../periods';
-import { joinList } from '../format';
+import { capitalise, joinList } from '../format';
 
 const SAID = ['provisional', 'revised'] as const;
 
@@ -35,11 +35,11 @@ export function rowsQualifierNote(rows: readonly { indicator: IndicatorMeta; per
   }).filter((x): x is string => x !== null);
   if (!parts.length) return null;
   const s = parts.join('; ');
-  return `${s[0].toUpperCase()}${s.slice(1)}.`;
+  return `${capitalise(s)}.`;
 }
 
 /** The chart key's entries for the marks its rows use: `[p]` "Provisional figure", `[r]` "Revised figure". */
 export function qualifierKey(rows: readonly { indicator: IndicatorMeta; period: string }[]): { mark: string; text: string }[] {
   const used = new Set(rows.map((r) => periodQualifier(r.indicator, r.period)));
-  return SAID.filter((kind) => used.has(kind)).map((kind) => ({ mark: QUALIFIER_MARK[kind], text: `${kind[0].toUpperCase()}${kind.slice(1)} figure` }));
+  return SAID.filter((kind) => used.has(kind)).map((kind) => ({ mark: QUALIFIER_MARK[kind], text: `${capitalise(kind)} figure` }));
 }
