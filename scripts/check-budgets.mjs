@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PAGES, PAGES } from './bench/pages.mjs';
-import { runPages } from './bench/phone.mjs';
+import { median, runPages } from './bench/phone.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -45,12 +45,6 @@ export const BUDGETS = [
   ['one-tile', 'JS + data over the wire', (r) => (r.bytes.js + r.bytes.data) / 1000, 60, 'KB', 1],
   ['la', 'JS + data over the wire', (r) => (r.bytes.js + r.bytes.data) / 1000, 250, 'KB', 1],
 ];
-
-const median = (xs) => {
-  const s = xs.filter((x) => x !== null && x !== undefined && !Number.isNaN(x)).sort((a, b) => a - b);
-  if (!s.length) return null;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Judges per-page runs ({ [page]: { runs: [...] } }) against BUDGETS; returns one line per budget. */
 export function judge(pages) {

@@ -100,7 +100,8 @@ const kindOf = (url) => {
   return 'other';
 };
 
-const median = (xs) => {
+/** The median of the numbers given (null, undefined and NaN left out); null for none. */
+export const median = (xs) => {
   const s = xs.filter((x) => x !== null && x !== undefined && !Number.isNaN(x)).sort((a, b) => a - b);
   if (!s.length) return null;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

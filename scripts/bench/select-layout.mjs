@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
+import { median } from './phone.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const labels = JSON.parse(readFileSync(resolve(root, 'packages/sample-data/data/catalogue.json'), 'utf8')).indicators.map((i) => i.label);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 await page.setContent('<!doctype html><title>select</title><body></body>');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [name, style] of [['sized to its longest option', ''], ['width: 100%', 'width: 100%']]) {
   const times = await page.evaluate(([labels, style]) => {
     const out = [];
