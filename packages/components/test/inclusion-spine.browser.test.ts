@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/inclusion-spine/define';
 import { ALL, DATA, mountChart, text, failsWith, expectTextInside } from './helpers';
 import type { InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
+import { chartSvg, standaloneSvg } from '../src/shared/chart-export';
 
 
 const mount = (template: ReturnType<typeof html>, width = 1000) => mountChart<InclusionSpine>(template, width);
@@ -177,23 +178,77 @@ describe('<inclusion-spine>', () => {
     const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
     await ready;
-    const svg = svgOf(el);
-    const rows = svg.querySelectorAll('g.spine-range rect').length;
+    const rows = el.shadowRoot!.querySelectorAll('.chart svg g.spine-range rect').length;
     expect(rows).to.be.greaterThan(80);
-    // One SVG: the first twenty rows (and the key) as drawn, the rest in groups of up to twenty moved into place.
-    expect(el.shadowRoot!.querySelectorAll('.chart svg').length).to.equal(1);
-    const parts = [...svg.querySelectorAll(':scope > g.spine-part')];
+    // The first twenty rows (and the key) in an SVG sized for every row; the rest in SVGs of their own of up to
+    // twenty rows, laid over it in order, each where its first row belongs.
+    const [first, ...parts] = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('.spine-parts > svg')];
     expect(parts.length).to.equal(Math.ceil(rows / 20) - 1);
-    expect(parts.map((g) => g.querySelectorAll('g.spine-range rect').length).every((n) => n <= 20)).to.equal(true);
-    // Stacked in order, each below the one before, inside the SVG's height.
-    const tops = parts.map((g) => Number(/translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform')!)![1]));
+    expect([first, ...parts].map((s) => s.querySelectorAll('g.spine-range rect').length).every((n) => n <= 20)).to.equal(true);
+    const box = first.getBoundingClientRect();
+    const tops = parts.map((p) => p.getBoundingClientRect().top - box.top);
     expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
-    expect(tops.at(-1)!).to.be.below(Number(svg.getAttribute('viewBox')!.split(' ')[3]));
+    parts.forEach((p, i) => expect(tops[i]).to.be.closeTo(Number(p.dataset.y), 0.5));
+    expect(parts.every((p) => p.getBoundingClientRect().width === box.width)).to.equal(true);
+    expect(parts.at(-1)!.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 0.5);
+    // A later part's row is drawn where it is (no part covers another), under the first SVG, which holds the ring.
+    const lastRect = parts.at(-1)!.querySelector('g.spine-range rect:last-child')!;
+    lastRect.scrollIntoView({ block: 'center' });
+    const lastRow = lastRect.getBoundingClientRect();
+    // (Compared as booleans: chai writing out an SVG of a hundred rows in a failure message hangs the page.)
+    expect(el.shadowRoot!.elementFromPoint(lastRow.x + lastRow.width / 2, lastRow.y + lastRow.height / 2) === first).to.equal(true);
     // Every row's LA marker and the keyboard's points are there: End goes to the last row.
     key(el, 'Home');
     key(el, 'End');
     await el.updateComplete;
     expect(live(el)).to.match(new RegExp(`\\(${rows} of ${rows}\\)|${rows} of ${rows}`));
+    // The last row's ring, in the first SVG, is shown over the last part.
+    const ring = first.querySelector('g.focus-layer circle.focus-ring')!.getBoundingClientRect();
+    expect(ring.top).to.be.at.least(parts.at(-1)!.getBoundingClientRect().top);
+    const ringTop = el.shadowRoot!.elementFromPoint(ring.x + ring.width / 2, ring.y + 1);
+    expect(ringTop?.closest('svg') === first).to.equal(true);
+  });
+
+  it('a long spine\'s parts stay in line with the first at a larger text size, where the page narrows them a pixel', async () => {
+    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
+    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 80).map((i) => i.id);
+    document.documentElement.style.setProperty('font-size', '24px');
+    try {
+      const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
+      // 1264 px: laid out at 842.67 and drawn 1.5 times as large, 1265 px asked, 1264 given.
+      const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`, 1264);
+      await ready;
+      const [first, ...parts] = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('.spine-parts > svg')];
+      expect(parts.length).to.be.greaterThan(2);
+      const box = first.getBoundingClientRect();
+      const perUnit = box.height / first.viewBox.baseVal.height;
+      expect(perUnit).to.be.closeTo(1.5, 0.01);
+      for (const p of parts) {
+        expect(p.getBoundingClientRect().top - box.top).to.be.closeTo(Number(p.dataset.y) * perUnit, 0.5);
+        expect(p.getBoundingClientRect().width).to.equal(box.width);
+      }
+    } finally {
+      document.documentElement.style.removeProperty('font-size');
+    }
+  });
+
+  it('a long spine downloads whole: every part\'s rows in the one SVG file', async () => {
+    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
+    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 50).map((i) => i.id);
+    const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
+    const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
+    await ready;
+    const rows = el.shadowRoot!.querySelectorAll('.chart svg g.spine-range rect');
+    expect(el.shadowRoot!.querySelectorAll('.chart-part').length).to.be.greaterThan(1);
+    const out = standaloneSvg(chartSvg(el.shadowRoot!.querySelector('.chart'))!, { title: 't', subtitle: 's', alt: 'a', source: 'Source', fileName: 'f' });
+    document.body.append(out);
+    const copied = [...out.querySelectorAll('g.spine-range rect')];
+    expect(copied.length).to.equal(rows.length);
+    // Each row where it is on the page, relative to the first row.
+    const tops = (rs: Element[]) => rs.map((r) => Math.round(r.getBoundingClientRect().top - rs[0].getBoundingClientRect().top));
+    expect(tops(copied)).to.deep.equal(tops([...rows]));
+    expect(out.querySelector('.chart-part, svg svg svg')).to.equal(null);
+    out.remove();
   });
 
   it('is laid out before its draw, a part\'s rows a turn, for the width it is drawn at', async () => {
@@ -205,7 +260,7 @@ describe('<inclusion-spine>', () => {
     const made = (el as unknown as { laidOut: { model: unknown; width: number; layout: { height: number; placed: unknown[] } } }).laidOut;
     expect(made.model).to.equal((el as unknown as { model: unknown }).model);
     expect(made.width).to.equal(700);
-    expect(made.layout.placed.length).to.equal(svgOf(el).querySelectorAll('g.spine-range rect').length);
+    expect(made.layout.placed.length).to.equal(el.shadowRoot!.querySelectorAll('.chart svg g.spine-range rect').length);
     expect(Number(svgOf(el).getAttribute('height'))).to.equal(made.layout.height);
   });
 });

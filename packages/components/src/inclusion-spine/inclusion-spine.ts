@@ -8,11 +8,11 @@ import {
 import { ChartElement, type ChartPoint, type Drawing } from '../shared/chart-element';
 import { AF, GOVUK, SERIES } from '../shared/palette';
 import { Comparisons } from '../shared/comparisons';
-import { queued } from '../shared/draw-queue';
+import { queueDraw, queued } from '../shared/draw-queue';
 import { withLegend } from '../shared/legend';
-import { LINE, layoutWidth, measurer } from '../shared/text-layout';
+import { LINE, layoutWidth, measurer, scaleDrawing } from '../shared/text-layout';
 import { layoutSpine, layoutSpineSteps, spineSlices, ORDER, type Drawn, type KeyGlyph, type Placed, type SpineLayout, type SpineSlice, type TextItem } from './spine-layout';
-import { svgElement } from '../shared/svg';
+import { checkedDrawing } from '../shared/svg';
 import { spineStyles } from './inclusion-spine.styles';
 
 export { DEFAULT_SPINE_INDICATORS } from '@inclusion-dashboard/core';
@@ -34,8 +34,7 @@ const look = (c: Drawn) => MARKER[c];
 
 /**
  * Rows drawn per turn of the page-wide queue: a spine of every indicator (470 rows) drawn whole took a second at 4x
- * CPU, and the dashboard's first forty rows 77 ms of a 170 ms task. Not fewer: each part put in is a frame that
- * lays out and paints the whole SVG again (100 to 250 ms at 4x for a spine of every indicator).
+ * CPU, and the dashboard's first forty rows 77 ms of a 170 ms task.
  */
 const ROWS_PER_PART = 20;
 /** The class of a marker's group: `la-not-compared`. */
@@ -153,6 +152,10 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
     return spineTable(m);
   }
 
+  /** The parts after the first, as the last draw left them for `paint` to add; paints begun. */
+  private rest: { y: number; plot: () => SVGSVGElement }[] = [];
+  private paints = 0;
+
   protected draw(m: SpineModel, width: number): Drawing {
     const l = this.laidOut;
     const layout = l?.model === m && l.width === width && l.spacing === this.size.spacing ? l.layout : layoutSpine(m, width, measurer(this), measurer(this, 'bold'));
@@ -163,14 +166,51 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
     const node = plotPart(first);
     node.setAttribute('height', String(height));
     node.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    const more = rest.map((part) => () => {
-      const g = svgElement('g', { class: 'spine-part', transform: `translate(0,${part.y0})` });
-      g.append(...plotPart(part).childNodes);
-      return g;
-    });
+    this.rest = rest.map((part) => ({ y: part.y0, plot: () => plotPart(part) }));
+    const frame = document.createElement('div');
+    frame.className = 'spine-parts';
+    frame.append(node);
     const points: ChartPoint[] = placed.map((p) => ({ x: sx(p.row.pos.value ?? 0.5), y: p.cy, text: spineAnnounce(p.row, m.area.name) }));
-    const legend = m.group ? withLegend(node, [{ label: `${m.group} average`, look: { colour: AF.darkPink, dash: GROUP_LINE.strokeDasharray, stroke: GROUP_LINE.strokeWidth } }]) : node;
-    return { node: legend, points, more };
+    const legend = m.group ? withLegend(frame, [{ label: `${m.group} average`, look: { colour: AF.darkPink, dash: GROUP_LINE.strokeDasharray, stroke: GROUP_LINE.strokeWidth } }]) : frame;
+    return { node: legend, points };
+  }
+
+  /**
+   * The first part drawn, the rest follow one a turn of the page-wide queue, each an SVG of its own laid over the
+   * first's height: put into one SVG, each part laid out and painted the whole SVG again, 100 to 140 ms a part at
+   * 4x CPU by the end of a spine of every indicator. The first stays on top, for the keyboard's focus ring.
+   */
+  protected override paint(m: SpineModel): Promise<void> | void {
+    const gen = ++this.paints;
+    this.rest = [];
+    super.paint(m);
+    const rest = this.rest;
+    const first = this.renderRoot.querySelector<SVGSVGElement>('.spine-parts > svg');
+    if (!rest.length || !first) return;
+    const scale = Number(first.getAttribute('width')) / first.viewBox.baseVal.width;
+    const height = first.viewBox.baseVal.height;
+    let last: Element = first;
+    return new Promise<void>((resolve, reject) => {
+      const next = (k: number) => queueDraw(() => {
+        if (gen !== this.paints) return resolve();
+        try {
+          const part = checkedDrawing(rest[k].plot());
+          if (scale !== 1) scaleDrawing(part, scale);
+          part.setAttribute('class', 'chart-part');
+          part.setAttribute('data-y', String(rest[k].y));
+          // Placed as a share of the first's height: the page may draw both a pixel narrower than asked (max-width).
+          part.style.top = `${(100 * rest[k].y) / height}%`;
+          last.after(part);
+          last = part;
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        if (k + 1 < rest.length) next(k + 1);
+        else resolve();
+      }, { alone: true });
+      next(0);
+    });
   }
 
   /** The rows of one part (and, in the first, the key), drawn from its own top. */

@@ -1,4 +1,4 @@
-import { checkSvgNumbers } from './svg';
+import { checkedDrawing } from './svg';
 import { html, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { FigureElement } from './figure-element';
@@ -6,7 +6,6 @@ import { SizeController } from './controllers/size-controller';
 import { KeyboardController, type ArrowKey } from './controllers/keyboard-controller';
 import type { DataTableOptions } from './data-table';
 import { layoutWidth, scaleDrawing, textScale } from './text-layout';
-import { queueDraw } from './draw-queue';
 import { legendStyles } from './legend.styles';
 import type { ChartPoint } from './keyboard-nav';
 
@@ -16,19 +15,6 @@ export type { InclusionErrorCode, InclusionErrorDetail } from '@inclusion-dashbo
 export interface Drawing {
   node: SVGSVGElement | HTMLElement;
   points: ChartPoint[];
-  /**
-   * The rest of a long chart, one part per turn of the page-wide queue: each makes a group to add to the chart's
-   * SVG, in its units (the SVG is already sized for all of it). A spine of hundreds of rows drawn in one call was a
-   * task of a second on a phone.
-   */
-  more?: (() => SVGGElement)[];
-}
-
-/** A drawing (or part of one) as it may be shown: no NaN, Infinity or negative size (svg.ts), and not Plot's own styles. */
-function checked<T extends Element>(node: T): T {
-  checkSvgNumbers(node);
-  for (const s of node.querySelectorAll('style')) s.remove();
-  return node;
 }
 
 /**
@@ -93,12 +79,8 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     return `${this.size.drawWidth()}|${this.size.spacing}`;
   }
 
-  /** Paints begun: a newer one stops an older one's remaining parts. */
-  private paints = 0;
-
-  /** Draws the model into the chart container, scaled for the reader's text size; long charts part by part. */
+  /** Draws the model into the chart container, scaled for the reader's text size. */
   protected override paint(m: M): Promise<void> | void {
-    const gen = ++this.paints;
     const el = this.chartEl;
     if (!el) return;
     const width = this.size.drawWidth();
@@ -107,31 +89,13 @@ export abstract class ChartElement<M> extends FigureElement<M> {
     const scale = textScale(this.size.textPx, width);
     const d = this.draw(m, layoutWidth(width, this.size.textPx));
     if (!d) return;
-    checked(d.node);
+    checkedDrawing(d.node);
     if (scale !== 1) scaleDrawing(d.node, scale);
     d.node.setAttribute('aria-hidden', 'true');
     d.node.removeAttribute('aria-label');
     d.node.removeAttribute('aria-description');
     el.replaceChildren(d.node);
     this.keyboard.setPoints(d.points);
-    const parts = d.more ?? [];
-    const svg = d.node instanceof SVGSVGElement ? d.node : d.node.querySelector('svg');
-    if (!parts.length || !svg) return;
-    return new Promise<void>((resolve, reject) => {
-      const part = (k: number) => queueDraw(() => {
-        if (gen !== this.paints) return resolve();
-        try {
-          // Under the focus ring, if a point was chosen while the rest was drawn.
-          svg.insertBefore(checked(parts[k]()), svg.querySelector(':scope > g.focus-layer'));
-        } catch (e) {
-          reject(e);
-          return;
-        }
-        if (k + 1 < parts.length) part(k + 1);
-        else resolve();
-      }, { alone: true });
-      part(0);
-    });
   }
 
   /** T on a point: its row in the data table, opened if it was collapsed. */

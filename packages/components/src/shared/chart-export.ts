@@ -55,8 +55,16 @@ export function standaloneSvg(chart: SVGSVGElement, text: ExportText): SVGSVGEle
   const colour = (name: string) => theme.getPropertyValue(`--inclusion-${name}`).trim() || 'currentColor';
   const width = Math.max(320, Math.ceil(box.width));
   const copy = chart.cloneNode(true) as SVGSVGElement;
+  // A long chart's later parts (the spine's), SVGs of their own laid over it, go into the copy as groups.
+  const parts = [...(chart.parentElement?.querySelectorAll<SVGSVGElement>(':scope > svg.chart-part') ?? [])];
+  for (const part of parts) {
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('transform', `translate(0,${Number(part.dataset.y)})`);
+    g.append(...(part.cloneNode(true) as SVGSVGElement).childNodes);
+    copy.append(g);
+  }
   // Computed presentation onto the copy, node by node (both trees have the same shape).
-  const from = [chart, ...chart.querySelectorAll('*')];
+  const from = [chart, ...chart.querySelectorAll('*'), ...parts.flatMap((p) => [p, ...p.querySelectorAll('*')])];
   const to = [copy, ...copy.querySelectorAll('*')];
   from.forEach((node, i) => {
     const cs = getComputedStyle(node);

@@ -43,3 +43,10 @@ export function checkSvgNumbers(root: Element): void {
     }
   }
 }
+
+/** A drawing (or part of one) as it may be shown: no NaN, Infinity or negative size, and not Plot's own styles. */
+export function checkedDrawing<T extends Element>(node: T): T {
+  checkSvgNumbers(node);
+  for (const s of node.querySelectorAll('style')) s.remove();
+  return node;
+}
