@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/inclusion-area-picker/define';
+import '../src/inclusion-tile/define';
 import type { InclusionAreaPicker } from '../src/inclusion-area-picker/inclusion-area-picker';
-import { A11Y, key } from './helpers';
+import { A11Y, DATA, key, until } from './helpers';
 
 const OPTIONS = [
   { value: 'E08000006', label: 'Salford', hint: 'E08000006, 355' },
@@ -35,6 +36,26 @@ describe('<inclusion-area-picker>', () => {
     expect((await changed).detail.value).to.equal('E10000006');
     await el.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('its list drops over the figures below it, which are stacking contexts of their own (layout containment)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 500px">
+      <inclusion-area-picker .options=${OPTIONS} value="E08000006"></inclusion-area-picker>
+      <inclusion-tile src=${`${DATA}/catalogue.json`} area="Salford" indicator="ehcp-20-weeks"></inclusion-tile>
+    </div>`);
+    const [el, tile] = [wrap.querySelector<InclusionAreaPicker>('inclusion-area-picker')!, wrap.querySelector('inclusion-tile')!];
+    await until(tile, '.facts, [role=alert]', 30000);
+    expect(getComputedStyle(tile).contain).to.equal('layout style');
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    input.value = 'e';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const last = [...el.shadowRoot!.querySelectorAll('[role=option]')].at(-1)!.getBoundingClientRect();
+    // The last option is over the tile, and it is the option that is there to be seen and clicked.
+    expect(last.bottom).to.be.above(tile.getBoundingClientRect().top);
+    const hit = el.shadowRoot!.elementFromPoint(last.x + 10, last.bottom - 5);
+    expect(hit?.getAttribute('role') === 'option' || hit?.closest('[role=option]') !== null).to.equal(true);
   });
 
   it('closes on Escape and announces the number of results', async () => {
