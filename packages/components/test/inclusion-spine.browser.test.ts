@@ -8,6 +8,11 @@ import { chartSvg, standaloneSvg } from '../src/shared/chart-export';
 const mount = (template: ReturnType<typeof html>, width = 1000) => mountChart<InclusionSpine>(template, width);
 
 const svgOf = (el: Element) => el.shadowRoot!.querySelector('.chart svg')!;
+/** The first `n` indicators the sample catalogue has for LAs: a long spine. */
+async function laIndicators(n: number): Promise<string[]> {
+  const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
+  return catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, n).map((i) => i.id);
+}
 /** Each text element's words, its wrapped lines joined by spaces. */
 const svgTexts = (el: Element) => [...svgOf(el).querySelectorAll('text')].map((t) => {
   const spans = [...t.querySelectorAll('tspan')];
@@ -172,8 +177,7 @@ describe('<inclusion-spine>', () => {
   });
 
   it('a spine of a hundred indicators is drawn twenty rows a turn, and is ready once every row is in', async () => {
-    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
-    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 100).map((i) => i.id);
+    const ids = await laIndicators(100);
     // Ready (it bubbles out of the shadow root) only once the last part is drawn.
     const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
@@ -210,8 +214,7 @@ describe('<inclusion-spine>', () => {
   });
 
   it('a long spine\'s parts stay in line with the first at a larger text size, where the page narrows them a pixel', async () => {
-    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
-    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 80).map((i) => i.id);
+    const ids = await laIndicators(80);
     document.documentElement.style.setProperty('font-size', '24px');
     try {
       const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
@@ -233,8 +236,7 @@ describe('<inclusion-spine>', () => {
   });
 
   it('a long spine downloads whole: every part\'s rows in the one SVG file', async () => {
-    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
-    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 50).map((i) => i.id);
+    const ids = await laIndicators(50);
     const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
     await ready;
@@ -252,8 +254,7 @@ describe('<inclusion-spine>', () => {
   });
 
   it('is laid out before its draw, a part\'s rows a turn, for the width it is drawn at', async () => {
-    const catalogue = await (await fetch(`${DATA}/catalogue.json`)).json() as { indicators: { id: string; coverage: string }[] };
-    const ids = catalogue.indicators.filter((i) => i.coverage === 'la').slice(0, 60).map((i) => i.id);
+    const ids = await laIndicators(60);
     const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`, 700);
     await ready;

@@ -7,6 +7,21 @@ import { DATA, until } from './helpers';
 
 type Hooked = HTMLElement & { willUpdate(changed: Map<string, unknown>): void };
 
+/** Wraps `el[method]` so that `during()` says whether a call of it is under way. */
+function watch<K extends string>(el: Record<K, (...args: never[]) => unknown>, method: K): { during: () => boolean } {
+  let on = false;
+  const original = el[method];
+  el[method] = function (this: unknown, ...args: never[]) {
+    on = true;
+    try {
+      return original.apply(this, args);
+    } finally {
+      on = false;
+    }
+  } as typeof original;
+  return { during: () => on };
+}
+
 describe('load order', () => {
   afterEach(() => clearDatasetCache());
 
@@ -18,20 +33,11 @@ describe('load order', () => {
       el.setAttribute('src', `${DATA}/catalogue.json`);
       el.setAttribute('indicator', 'ehcp-20-weeks');
       el.setAttribute('area', 'Salford');
-      let updating = false;
-      const willUpdate = el.willUpdate;
-      el.willUpdate = function (changed) {
-        updating = true;
-        try {
-          willUpdate.call(this, changed);
-        } finally {
-          updating = false;
-        }
-      };
+      const updating = watch(el as unknown as Record<'willUpdate', () => void>, 'willUpdate');
       const seen: { url: string; updating: boolean }[] = [];
       const original = window.fetch;
       window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-        seen.push({ url: String(input), updating });
+        seen.push({ url: String(input), updating: updating.during() });
         return original(input, init);
       }) as typeof fetch;
       try {
@@ -87,23 +93,14 @@ describe('load order', () => {
 
   it('the data table is made in a turn of its own, not inside the first render', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
-    const el = document.createElement('inclusion-ranking') as HTMLElement & { table(m: unknown): unknown; update(c: Map<string, unknown>): void };
+    const el = document.createElement('inclusion-ranking') as unknown as HTMLElement & { table(m: unknown): unknown; update(c: Map<string, unknown>): void };
     el.setAttribute('src', `${DATA}/catalogue.json`);
     el.setAttribute('indicator', 'ehcp-20-weeks');
     el.setAttribute('area', 'Salford');
-    let updating = false;
+    const updating = watch(el as unknown as Record<'update', () => void>, 'update');
     const made: boolean[] = [];
     const table = el.table;
-    el.table = function (m) { made.push(updating); return table.call(this, m); };
-    const update = el.update;
-    el.update = function (c) {
-      updating = true;
-      try {
-        update.call(this, c);
-      } finally {
-        updating = false;
-      }
-    };
+    el.table = function (m) { made.push(updating.during()); return table.call(this, m); };
     wrapper.append(el);
     await until(el, '.chart svg, [role=alert]', 30000);
     expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
