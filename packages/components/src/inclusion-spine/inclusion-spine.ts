@@ -177,8 +177,8 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
 
   /**
    * The first part drawn, the rest follow one a turn of the page-wide queue, each an SVG of its own laid over the
-   * first's height: put into one SVG, each part laid out and painted the whole SVG again, 100 to 140 ms a part at
-   * 4x CPU by the end of a spine of every indicator. The first stays on top, for the keyboard's focus ring.
+   * first's height: put into one SVG, each part made the browser paint and layerize all of it again, frames of up
+   * to 160 ms at 4x CPU by the end of a spine of every indicator. The first stays on top, for the focus ring.
    */
   protected override paint(m: SpineModel): Promise<void> | void {
     const gen = ++this.paints;

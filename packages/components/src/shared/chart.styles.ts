@@ -6,7 +6,7 @@ export const chartStyles = css`
    * Layout and style containment: a figure drawn, or moved down by one above it, is laid out and pre-painted on its
    * own, not with the whole page (sixty elements at 4x CPU: pre-paint 1.1 to 2.2 s before, 0.2 to 0.4 s after).
    * Not size or paint containment: a figure still sizes to its content, and focus rings may reach outside it. It
-   * makes each figure a stacking context (docs/hosting.md); the area picker has none, so its list drops over them.
+   * makes each figure a stacking context (docs/embedding.md); the area picker has none, so its list drops over them.
    */
   :host { contain: layout style; }
   .chart { position: relative; margin: 0 0 var(--inclusion-space); }
