@@ -18,6 +18,18 @@ const publicApi = () => ({
       }
     }
     const decls = customElementsManifest.modules.flatMap((mod) => (mod.declarations ?? []).map((decl) => ({ mod, decl })));
+    // An inherited member's keys come in the order the analyzer met the classes, which also differs between
+    // machines (its description before or after `inheritedFrom`): `inheritedFrom` goes last.
+    for (const { decl } of decls) {
+      for (const list of [decl.members, decl.attributes, decl.events]) {
+        for (const item of list ?? []) {
+          if (!item.inheritedFrom) continue;
+          const from = item.inheritedFrom;
+          delete item.inheritedFrom;
+          item.inheritedFrom = from;
+        }
+      }
+    }
     const shared = decls.find(({ decl }) => decl.name === 'FigureElement')?.decl.cssProperties ?? [];
     for (const { mod, decl } of decls) {
       if (!decl.tagName || decl.cssProperties?.length) continue;
