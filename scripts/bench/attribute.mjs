@@ -128,8 +128,8 @@ export const attribute = {
   },
 };
 
-export function summarise(events, profile, url) {
-  // The page's main thread: the renderer thread named CrRendererMain with the most task time.
+/** The events of the page's main thread: the renderer thread named CrRendererMain with the most task time. */
+export function mainThreadEvents(events) {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const byThread = new Map();
   for (const e of events) {
@@ -140,7 +140,11 @@ export function summarise(events, profile, url) {
   }
   // The page's renderer is the one whose main thread did the most work (an idle one can log more events).
   const work = (evs) => evs.reduce((a, e) => a + (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' ? (e.tdur ?? e.dur ?? 0) : 0), 0);
-  const [, main] = [...byThread].sort((a, b) => work(b[1]) - work(a[1]))[0] ?? [null, []];
+  return [...byThread].sort((a, b) => work(b[1]) - work(a[1]))[0]?.[1] ?? [];
+}
+
+export function summarise(events, profile, url) {
+  const main = mainThreadEvents(events);
   const tasks = main.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur >= MIN_MS * 1000);
   // (filtered to the page's own load below, once its start is known)
   // Times from the page's navigation, as the other measures are.

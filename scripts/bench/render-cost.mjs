@@ -13,6 +13,7 @@ import { serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
 import { PAGES, SAMPLE_SRC, sixtyPage, spineAllPage } from './pages.mjs';
 import { median } from './phone.mjs';
+import { mainThreadEvents, mainThreadTasks } from './attribute.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,17 +38,16 @@ writeFileSync(resolve(tmp, 'spine-all.html'), spineAllPage(JSON.parse(readFileSy
 const PHASES = { script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks'], style: ['UpdateLayoutTree'], layout: ['Layout'], prePaint: ['PrePaint'], paint: ['Paint'], layerize: ['Layerize'], commit: ['Commit'] };
 const phaseOf = new Map(Object.entries(PHASES).flatMap(([p, names]) => names.map((n) => [n, p])));
 
-/** Milliseconds by phase (each event's own time, less what is nested in it), and the blocking time of long tasks. */
+/**
+ * Milliseconds by phase (each event's own time, less what is nested in it) on the page's main thread, and its long
+ * tasks and their blocking time, counted as the bench counts them (thread time, the navigation's commit apart).
+ */
 function costs(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'Layout'));
-  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const mine = mainThreadEvents(events).filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const out = Object.fromEntries(Object.keys(PHASES).map((p) => [p, 0]));
-  let blocking = 0;
-  let longTasks = 0;
   const stack = [];
   for (const e of mine) {
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    if (!stack.length && e.name === 'RunTask' && e.dur > 50_000) { blocking += e.dur / 1000 - 50; longTasks++; }
     // A phase's own time: its nested phases are counted once, as themselves.
     const p = phaseOf.get(e.name);
     const parent = stack.findLast((s) => phaseOf.has(s.name));
@@ -57,7 +57,9 @@ function costs(events) {
     }
     stack.push(e);
   }
-  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v)])), longTasks, blocking: Math.round(blocking) };
+  const long = mainThreadTasks(events).filter((t) => !t.navigation && t.cpuMs > 50);
+  const blocking = long.reduce((a, t) => a + t.cpuMs - 50, 0);
+  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v)])), longTasks: long.length, blocking: Math.round(blocking) };
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -71,7 +73,7 @@ try {
       const tab = await browser.newPage({ viewport: { width: 412, height: 823 } });
       const cdp = await tab.context().newCDPSession(tab);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.cpu) });
-      await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await browser.startTracing(tab, { categories: ['toplevel', 'navigation', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       await tab.goto(`http://127.0.0.1:${server.address().port}${page.path}`);
       await tab.evaluate(() => new Promise((r) => document.addEventListener('inclusion-ready', r, { once: true })));
       await tab.waitForTimeout(Number(values.wait));
