@@ -85,4 +85,5 @@ export { groupAverage, comparisonGroup, groupSpec, parseAreaList, type GroupSpec
 export { figure, hasValue, definite, type Figure, type FigureRow } from './figure';
 export { exportScope, exportRows, exportCsv, chartCsv, csvCell, exactNumber, EXPORT_COLUMNS, type ExportRow, type ExportScope } from './csv-export';
 export { showingText, dashboardViewText, areaChoiceLabel, sourceLine, type DashboardView } from './view-text';
+export { areaChoices, type AreaChoice } from './area-choices';
 export { drawFailure, errorDetail, headline, type ErrorContext, type InclusionErrorDetail } from './error-text';

@@ -46,7 +46,7 @@ export class InclusionAreaPicker extends LitElement {
   @property() label = 'Local authority';
   @property() hint = 'Type a name, an ONS code or an LA number';
   @property() value = '';
-  @property({ attribute: false }) options: PickerOption[] = [];
+  @property({ attribute: false }) options: readonly PickerOption[] = [];
 
   @state() private text = '';
   @state() private open = false;
@@ -60,7 +60,7 @@ export class InclusionAreaPicker extends LitElement {
   }
 
   /** Every match, so every option can be reached (the list scrolls): the count announced is the true count. */
-  private get filtered(): PickerOption[] {
+  private get filtered(): readonly PickerOption[] {
     if (!this.typed) return this.options;
     return filterOptions(this.options, this.text);
   }
