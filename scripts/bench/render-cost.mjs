@@ -59,7 +59,7 @@ function costs(events) {
   }
   const long = mainThreadTasks(events).filter((t) => !t.navigation && t.cpuMs > 50);
   const blocking = long.reduce((a, t) => a + t.cpuMs - 50, 0);
-  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v)])), longTasks: long.length, blocking: Math.round(blocking) };
+  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v)])), longTasks: long.length, longest: Math.round(Math.max(0, ...long.map((t) => t.cpuMs))), blocking: Math.round(blocking) };
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -58,14 +58,16 @@ describe('spine layout', () => {
   });
   test('cut into parts of a few rows, stacked back at each part\'s top, it is the same layout', () => {
     const l = layoutSpine(m, 700, measure, measure);
-    for (const rows of [1, 3, 5, 40]) {
-      const parts = spineSlices(l, rows);
-      assert.equal(parts.length, Math.ceil(l.placed.length / rows));
+    // [rows a part, rows in the first]: the first may be smaller, as the element draws it.
+    for (const [rows, first] of [[1, 1], [3, 3], [5, 5], [40, 40], [3, 2], [4, 1], [5, 9]]) {
+      const parts = spineSlices(l, rows, first);
+      assert.equal(parts.length, 1 + Math.ceil(Math.max(0, l.placed.length - first) / rows));
+      assert.equal(parts[0].placed.length, Math.min(first, l.placed.length));
       assert.equal(parts[0].y0, 0);
       assert.equal(parts.at(-1)!.y1, l.height);
       parts.forEach((p, i) => {
         if (i) assert.equal(p.y0, parts[i - 1].y1, 'parts meet');
-        assert.ok(p.placed.length <= rows && p.placed.length > 0);
+        assert.ok(p.placed.length <= Math.max(rows, first) && p.placed.length > 0);
       });
       const back = <T extends { y?: number; top?: number; cy?: number }>(xs: T[], y0: number) =>
         xs.map((x) => ({ ...x, ...('y' in x ? { y: x.y! + y0 } : {}), ...('top' in x ? { top: x.top! + y0, cy: x.cy! + y0 } : {}) }));

@@ -198,12 +198,13 @@ export interface SpineSlice {
 }
 
 /**
- * The layout cut between rows into parts of at most `rows` rows, each shifted to start at 0; the first part keeps
- * the key and headings above the rows. Drawn part by part, then stacked at each part's `y0`, it is the same drawing.
+ * The layout cut between rows into parts of at most `rows` rows (the first, `first`), each shifted to start at 0;
+ * the first part keeps the key and headings above the rows. Drawn part by part, then stacked at each part's `y0`,
+ * it is the same drawing.
  */
-export function spineSlices(l: SpineLayout, rows: number): SpineSlice[] {
+export function spineSlices(l: SpineLayout, rows: number, first = rows): SpineSlice[] {
   const cuts = [0];
-  for (let k = rows; k < l.placed.length; k += rows) cuts.push(l.placed[k].top);
+  for (let k = first; k < l.placed.length; k += rows) cuts.push(l.placed[k].top);
   cuts.push(l.height);
   return cuts.slice(0, -1).map((y0, i) => {
     const y1 = cuts[i + 1];
