@@ -90,6 +90,19 @@ describe('<inclusion-spine>', () => {
     expect(rows.map((r) => r[10])).to.include('Worse than England');
   });
 
+  it('defines every indicator it shows, and names each publication once', async () => {
+    const el = await mount(html`<inclusion-spine src=${ALL} area="Salford"></inclusion-spine>`);
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.children[0].textContent!.trim());
+    const defined = [...el.shadowRoot!.querySelectorAll('.definitions dt')].map((d) => d.textContent!.trim());
+    expect(rows.length).to.equal(10);
+    expect(defined).to.deep.equal(rows);
+    expect([...el.shadowRoot!.querySelectorAll('.definitions dd')].every((d) => d.textContent!.trim().length > 20)).to.equal(true);
+    // Ten indicators from four publications (absence and suspensions via LAIT, PRU absence, EHC plans).
+    const links = [...el.shadowRoot!.querySelectorAll('.source a')].map((a) => a.getAttribute('href'));
+    expect(links.length).to.equal(4);
+    expect(new Set(links).size).to.equal(4);
+  });
+
   it('announces each indicator when the keyboard moves along the markers', async () => {
     const el = await mount(html`<inclusion-spine src=${ALL} area="E08000006"></inclusion-spine>`);
     el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();

@@ -29,6 +29,12 @@ export function areaChoiceLabel(a: Pick<Area, 'name' | 'live' | 'to'>): string {
   return a.live ? a.name : `${a.name} (until ${a.to?.slice(0, 4) ?? 'its reorganisation'})`;
 }
 
+/** One indicator per publication (by address), first seen first: a figure of many indicators names each once. */
+export function distinctSources<T extends Pick<IndicatorMeta, 'source'>>(metas: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return metas.filter((x) => !seen.has(x.source.url) && !!seen.add(x.source.url));
+}
+
 /** "Source: …" under a downloaded chart: the publications, with the data licence. */
 export function sourceLine(metas: readonly Pick<IndicatorMeta, 'source'>[]): string {
   const pubs = [...new Set(metas.map((m) => m.source.publication))];

@@ -1,7 +1,7 @@
 // The dashboard's and the figures' words for a new view are core's (issue 13: every sentence shown is core's).
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { areaChoiceLabel, dashboardViewText, showingText } from '@inclusion-dashboard/core';
+import { areaChoiceLabel, dashboardViewText, distinctSources, showingText } from '@inclusion-dashboard/core';
 
 it('a figure announces its heading and subtitle', () => {
   assert.equal(showingText('EHC plans issued within 20 weeks', 'Salford, 2024'), 'Showing EHC plans issued within 20 weeks: Salford, 2024');
@@ -21,4 +21,11 @@ it('a former LA is listed with the year it ended', () => {
   assert.equal(areaChoiceLabel({ name: 'Salford', live: true, to: null }), 'Salford');
   assert.equal(areaChoiceLabel({ name: 'Cumbria', live: false, to: '2023-03-31' }), 'Cumbria (until 2023)');
   assert.equal(areaChoiceLabel({ name: 'Somewhere', live: false, to: null }), 'Somewhere (until its reorganisation)');
+});
+
+it('a figure of many indicators names each publication once, in the order first shown', () => {
+  const m = (id: string, url: string) => ({ id, source: { publication: url.toUpperCase(), url } });
+  const metas = [m('a', 'https://x/absence'), m('b', 'https://x/ehcp'), m('c', 'https://x/absence'), m('d', 'https://x/ap')];
+  assert.deepEqual(distinctSources(metas).map((x) => x.id), ['a', 'b', 'd']);
+  assert.deepEqual(distinctSources([]), []);
 });

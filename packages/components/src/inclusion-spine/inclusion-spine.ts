@@ -145,9 +145,7 @@ export class InclusionSpine extends Comparisons<ChartElement<SpineModel>>(ChartE
   }
 
   protected override sources(m: SpineModel): IndicatorMeta[] {
-    // One source line per publication.
-    const seen = new Set<string>();
-    return m.rows.map((r) => r.indicator).filter((x) => !seen.has(x.source.url) && !!seen.add(x.source.url));
+    return m.rows.map((r) => r.indicator);
   }
 
   protected table(m: SpineModel) {

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, LoadError, asText, drawFailure, attributeProblem, headline, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter, showingText,
+  LOCAL_DATA_LABEL, LoadError, asText, drawFailure, attributeProblem, headline, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter, showingText, distinctSources,
   type ExtractSet, type IndicatorMeta, type InclusionErrorDetail, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -110,9 +110,8 @@ export abstract class FigureElement<M> extends LitElement {
   protected notes(_m: M): string[] {
     return [];
   }
-  protected sources(_m: M): IndicatorMeta[] {
-    return [];
-  }
+  /** Every indicator shown, each with its definition (the source line names each publication once). */
+  protected sources(_m: M): IndicatorMeta[] { return []; }
   /** How the data table shows: a subclass that keeps it open or hides its caption says so here. */
   protected tableOptions(): DataTableOptions {
     return {};
@@ -292,7 +291,7 @@ export abstract class FigureElement<M> extends LitElement {
             <summary>What ${metas.length > 1 ? 'these figures measure' : 'this figure measures'}</summary>
             <dl>${metas.map((x) => html`<dt>${x.label}</dt><dd>${x.definition}</dd>`)}</dl>
           </details>` : nothing}
-        ${metas.length ? html`<p class="source">Source: ${metas.map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${releaseAfter(x.source.publication, x.latestRelease)}`)}.</p>` : nothing}
+        ${metas.length ? html`<p class="source">Source: ${distinctSources(metas).map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${releaseAfter(x.source.publication, x.latestRelease)}`)}.</p>` : nothing}
       </figure>
       ${live}
     `;
