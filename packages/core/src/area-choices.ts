@@ -13,8 +13,8 @@ export interface AreaChoice {
 }
 
 /**
- * The LAs a reader can choose, by name: live ones, and former ones that have successors to point to. Make it once
- * per directory: the first sort builds the collator (35 ms on a phone).
+ * The LAs a reader can choose, by name: live ones, and former ones that have successors to point to. Made once per
+ * directory by its caller: a page renders its picker many times.
  */
 export function areaChoices(dir: AreaDirectory): AreaChoice[] {
   return dir.localAuthorities()

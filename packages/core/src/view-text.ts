@@ -30,7 +30,7 @@ export function areaChoiceLabel(a: Pick<Area, 'name' | 'live' | 'to'>): string {
 }
 
 /** One indicator per publication (by address), first seen first: a figure of many indicators names each once. */
-export function distinctSources<T extends Pick<IndicatorMeta, 'source'>>(metas: readonly T[]): T[] {
+export function distinctSources<T extends { source: { url: string } }>(metas: readonly T[]): T[] {
   const seen = new Set<string>();
   return metas.filter((x) => !seen.has(x.source.url) && !!seen.add(x.source.url));
 }

@@ -2,12 +2,11 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import {
-  attributeProblem, dashboardViewText, describeSearch, indicatorIndex, searchIndicators,
-  type Area, type ExtractSet, type IndicatorIndex, type IndicatorListing,
+  LoadError, areaChoices, attributeProblem, dashboardViewText, describeSearch, errorDetail, indicatorIndex, searchIndicators,
+  type Area, type AreaChoice, type ExtractSet, type IndicatorIndex, type IndicatorListing,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from '../shared/base.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from '../shared/dataset';
-import { LoadError, areaChoices, errorDetail, type AreaChoice } from '@inclusion-dashboard/core';
 import { queued } from '../shared/draw-queue';
 import { dashboardStyles } from './inclusion-dashboard.styles';
 import { VIEW_KEYS, readState, viewSearch, writeState, type ViewState } from './url-state';
@@ -24,7 +23,7 @@ interface Loaded {
   src: string;
   set: ExtractSet;
   index: IndicatorIndex;
-  /** The area picker's choices, made once: sorting them was 55 to 90 ms of a render at 4x, on every render. */
+  /** The area picker's choices, made once a load, not in every render (their first sort was 55 to 97 ms at 4x). */
   choices: AreaChoice[];
 }
 
