@@ -18,6 +18,14 @@ class ThrowingTrend extends InclusionTrend {
 }
 customElements.define('throwing-trend', ThrowingTrend);
 
+/** A trend whose chart code (Plot's chunk) does not download, as on a dropped connection. */
+class OfflineTrend extends InclusionTrend {
+  protected override drawCode(): Promise<void> {
+    return Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://example.org/chunks/plot-NZ.js'));
+  }
+}
+customElements.define('offline-trend', OfflineTrend);
+
 const uncaught = uncaughtErrors();
 afterEach(() => expect(uncaught, 'no uncaught exceptions').to.deep.equal([]));
 
@@ -44,6 +52,16 @@ describe('a draw() that throws', () => {
     expect(ready).to.equal(0);
     expect(alert).to.contain('This chart could not be drawn.').and.to.contain('drawing them failed');
     expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+  });
+});
+
+describe('chart code that does not download', () => {
+  it('ends in the error state in the reader\'s words, not the browser\'s', async () => {
+    const { errors, ready, alert } = await mountAndWatch('offline-trend', { src: EHCP, indicator: 'ehcp-20-weeks', area: 'Salford' });
+    expect(errors.map((e) => e.code)).to.deep.equal(['draw']);
+    expect(ready).to.equal(0);
+    expect(alert).to.contain('the code that draws the chart did not download: check the connection');
+    expect(alert).to.not.contain('dynamically imported');
   });
 });
 

@@ -358,6 +358,24 @@ describe('values out of range', () => {
   });
 });
 
+describe('values out of range in a spine', () => {
+  it('are looked for in every indicator it shows, not only the first from each publication', async () => {
+    // Both EHC plan indicators come from one publication; the bad figure is in the second.
+    const rows = rowsOf(ehcp).map((o) => (o.indicator === 'ehcp-20-weeks-excluding-exceptions' && o.areaName === 'Bolton' && o.breakdown === 'Total'
+      ? { ...o, value: 140, status: null } : o));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+    const el = document.createElement('inclusion-spine');
+    const ready = new Promise((r) => el.addEventListener('inclusion-ready', r, { once: true }));
+    const warnings: Detail[] = [];
+    el.addEventListener('inclusion-warning', (e) => warnings.push((e as CustomEvent<Detail>).detail));
+    Object.assign(el, { src: blobUrl(writeObservations(rows, metaOf(ehcp))), indicators: 'ehcp-20-weeks ehcp-20-weeks-excluding-exceptions', area: 'Salford' });
+    wrapper.append(el);
+    await ready;
+    expect(warnings.map((w) => w.code)).to.deep.equal(['out-of-range']);
+    expect(warnings[0].message).to.contain('EHC plans issued within 20 weeks (excluding exceptions)').and.to.contain('140 is a percentage over 100');
+  });
+});
+
 describe('isolation and recovery', () => {
   it('other elements on the page keep working when one fails', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px">

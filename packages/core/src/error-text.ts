@@ -111,8 +111,16 @@ export function errorDetail(e: unknown, ctx: ErrorContext = {}): InclusionErrorD
   return detail;
 }
 
-/** A draw that threw after the figures loaded (a chart's code that did not arrive, too), with the reason given. */
+/** A draw that threw after the figures loaded, with the reason given. */
 export function drawFailure(e: unknown): UsageError {
   const why = e instanceof Error && e.message ? ` (${e.message})` : '';
   return new UsageError('draw', `The figures loaded, but drawing them failed${why}.`, { cause: e });
+}
+
+/**
+ * The chart's code (fetched when a chart is first on the page) did not arrive: the reader's words, not the
+ * browser's ("Failed to fetch dynamically imported module: …", kept as the cause).
+ */
+export function chartCodeFailure(e: unknown): UsageError {
+  return new UsageError('draw', 'The figures loaded, but the code that draws the chart did not download: check the connection.', { cause: e });
 }

@@ -86,4 +86,4 @@ export { figure, hasValue, definite, type Figure, type FigureRow } from './figur
 export { exportScope, exportRows, exportCsv, chartCsv, csvCell, exactNumber, EXPORT_COLUMNS, type ExportRow, type ExportScope } from './csv-export';
 export { showingText, dashboardViewText, areaChoiceLabel, sourceLine, distinctSources, type DashboardView } from './view-text';
 export { areaChoices, type AreaChoice } from './area-choices';
-export { drawFailure, errorDetail, headline, type ErrorContext, type InclusionErrorDetail } from './error-text';
+export { chartCodeFailure, drawFailure, errorDetail, headline, type ErrorContext, type InclusionErrorDetail } from './error-text';

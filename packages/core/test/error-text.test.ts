@@ -1,7 +1,7 @@
 // An element's error in words is core's, Node-testable (issue 13): the code by class, never by the message.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { BenchmarkError, LoadError, UsageError, drawFailure, errorDetail, headline } from '@inclusion-dashboard/core';
+import { BenchmarkError, LoadError, UsageError, chartCodeFailure, drawFailure, errorDetail, headline } from '@inclusion-dashboard/core';
 
 it('a failed load: its code, the message, what to do, the file and the status', () => {
   const d = errorDetail(new LoadError('http', 'The server answered 404 for /x.arrow.', { url: '/x.arrow', status: 404 }));
@@ -27,4 +27,10 @@ it('a draw that threw after the figures loaded says so, with the reason, under t
   assert.equal(d.code, 'draw');
   assert.match(d.message, /^The figures loaded, but drawing them failed \(Failed to fetch dynamically imported module: \/plot\.js\)\./);
   assert.match(errorDetail(drawFailure('x')).message, /^The figures loaded, but drawing them failed\./);
+});
+
+it('chart code that did not download is said in the reader\'s words, not the browser\'s', () => {
+  const d = errorDetail(chartCodeFailure(new TypeError('Failed to fetch dynamically imported module: https://example.org/chunks/plot-NZ.js')));
+  assert.equal(d.code, 'draw');
+  assert.equal(d.message, 'The figures loaded, but the code that draws the chart did not download: check the connection. Reload the page to try again; if it happens again, please report it with the address of this page.');
 });

@@ -12,7 +12,8 @@ export interface DrawOptions<M> {
   paint(model: M): Promise<void> | void;
   /** The first drawing of a model is on screen. */
   drawn(model: M): void;
-  failed(model: M, e: unknown): void;
+  /** The code did not load (`code`), or the drawing threw (`draw`). */
+  failed(model: M, e: unknown, stage: 'code' | 'draw'): void;
 }
 
 /**
@@ -36,7 +37,7 @@ export class DrawController<M> implements ReactiveController {
     const now = (this.last = { model: m, key });
     const code = this.opts.code();
     if (code) {
-      code.then(() => { if (this.last === now) this.queue(m, now); }, (e: unknown) => { if (this.last === now) this.opts.failed(m, e); });
+      code.then(() => { if (this.last === now) this.queue(m, now); }, (e: unknown) => { if (this.last === now) this.opts.failed(m, e, 'code'); });
     } else {
       this.queue(m, now);
     }
@@ -55,10 +56,10 @@ export class DrawController<M> implements ReactiveController {
       try {
         done = this.opts.paint(m);
       } catch (e) {
-        this.opts.failed(m, e);
+        this.opts.failed(m, e, 'draw');
         return;
       }
-      if (done) done.then(finished, (e: unknown) => { if (this.last === now) this.opts.failed(m, e); });
+      if (done) done.then(finished, (e: unknown) => { if (this.last === now) this.opts.failed(m, e, 'draw'); });
       else finished();
     }, { alone: true });
   }

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExtractSet } from '@inclusion-dashboard/core';
-import { queued } from '../draw-queue';
 import { errorDetail, type InclusionErrorDetail } from '@inclusion-dashboard/core';
 
 /** What a load gives: the model, and the extracts it came from (to look for figures set aside), if any. */
@@ -14,8 +13,8 @@ export interface LoadOptions<M> {
   ready(): boolean;
   /** Fetches and computes; must stop when `signal` aborts. */
   fetch(signal: AbortSignal): Promise<Loaded<M>>;
-  /** A warning for figures left out of `set` because they cannot be right, or null. */
-  setAside(model: M, set: ExtractSet): InclusionErrorDetail | null;
+  /** A warning for figures left out of `set` because they cannot be right, or null; it takes turns in the queue. */
+  setAside(model: M, set: ExtractSet): Promise<InclusionErrorDetail | null>;
   /** What the element asked for, to word an error. */
   context(): { indicator?: string; area?: string; period?: string };
   /** A new model is shown (not called for an error). */
@@ -99,8 +98,7 @@ export class LoadController<M> implements ReactiveController {
       previous?.abort();
       const { model, set } = await pending;
       if (id !== this.request) return;
-      // Looking for figures set aside scans the indicator's rows once per extract: a turn in the queue.
-      const warning = set ? await queued(() => this.opts.setAside(model, set)) : null;
+      const warning = set ? await this.opts.setAside(model, set) : null;
       if (id !== this.request) return;
       this.set({ model, extracts: set, warning });
       this.opts.loaded(model);
