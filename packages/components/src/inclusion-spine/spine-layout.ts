@@ -206,17 +206,35 @@ export function spineSlices(l: SpineLayout, rows: number, first = rows): SpineSl
   const cuts = [0];
   for (let k = first; k < l.placed.length; k += rows) cuts.push(l.placed[k].top);
   cuts.push(l.height);
-  return cuts.slice(0, -1).map((y0, i) => {
-    const y1 = cuts[i + 1];
-    const last = i === cuts.length - 2;
-    const inside = (y: number) => y >= y0 && (y < y1 || last);
-    return {
-      y0,
-      y1,
-      placed: l.placed.filter((p) => inside(p.top)).map((p) => ({ ...p, top: p.top - y0, cy: p.cy - y0 })),
-      texts: l.texts.filter((t) => inside(t.y)).map((t) => ({ ...t, y: t.y - y0 })),
-      keyGlyphs: l.keyGlyphs.filter((k) => inside(k.y)).map((k) => ({ ...k, y: k.y - y0 })),
-      rules: [l.headRule, ...l.placed.map((p) => p.top + p.height)].filter(inside).map((y) => y - y0),
-    };
-  });
+  const parts: SpineSlice[] = cuts.slice(0, -1).map((y0, i) => ({ y0, y1: cuts[i + 1], placed: [], texts: [], keyGlyphs: [], rules: [] }));
+  // Each item to the part it starts in (the last also takes anything below it), by binary search: filtering every
+  // item for each part was 27 ms of the first draw of a spine of every indicator at 4x CPU.
+  const partOf = (y: number): SpineSlice | undefined => {
+    if (y < 0) return undefined;
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cuts[mid] <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return parts[lo];
+  };
+  for (const p of l.placed) {
+    const s = partOf(p.top);
+    s?.placed.push({ ...p, top: p.top - s.y0, cy: p.cy - s.y0 });
+  }
+  for (const t of l.texts) {
+    const s = partOf(t.y);
+    s?.texts.push({ ...t, y: t.y - s.y0 });
+  }
+  for (const k of l.keyGlyphs) {
+    const s = partOf(k.y);
+    s?.keyGlyphs.push({ ...k, y: k.y - s.y0 });
+  }
+  for (const y of [l.headRule, ...l.placed.map((p) => p.top + p.height)]) {
+    const s = partOf(y);
+    s?.rules.push(y - s.y0);
+  }
+  return parts;
 }
