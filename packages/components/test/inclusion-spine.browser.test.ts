@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/inclusion-spine/define';
 import { ALL, DATA, mountChart, text, failsWith, expectTextInside } from './helpers';
 import type { InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
@@ -234,6 +235,14 @@ describe('<inclusion-spine>', () => {
     expect(ring.top).to.be.at.least(parts.at(-1)!.getBoundingClientRect().top);
     const ringTop = el.shadowRoot!.elementFromPoint(ring.x + ring.width / 2, ring.y + 1);
     expect(ringTop?.closest('svg') === first).to.equal(true);
+    // A part off screen is not laid out until it comes near; printed, every part is.
+    expect(parts.every((p) => getComputedStyle(p).contentVisibility === 'auto')).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(parts.every((p) => getComputedStyle(p).contentVisibility === 'visible')).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('a long spine\'s parts stay in line with the first at a larger text size, where the page narrows them a pixel', async () => {
