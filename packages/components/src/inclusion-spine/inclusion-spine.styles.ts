@@ -4,7 +4,7 @@ import { css } from 'lit';
  * A long spine's later parts are SVGs of their own, laid over the first one's height (which is sized for every
  * row), under it: the first holds the keyboard's focus ring, and draws nothing where the later parts are. A part
  * off screen is not laid out until it comes near (`content-visibility`; each SVG has its size as attributes): each
- * part put in was a frame of 30 to 40 ms of layout at 4x CPU, for a spine of every indicator. Printed, every part is.
+ * part put in was a frame of 28 to 40 ms of layout at 4x CPU, for a spine of every indicator. Printed, every part is.
  */
 export const spineStyles = css`
   .spine-parts { position: relative; isolation: isolate; }

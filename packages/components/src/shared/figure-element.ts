@@ -246,7 +246,7 @@ export abstract class FigureElement<M> extends LitElement {
     return !!this.src && !!this.indicator;
   }
 
-  /** A warning for figures shown that cannot be right, left out; an indicator a queue turn (470 at once: 139 ms at 4x). */
+  /** A warning for figures shown that cannot be right, left out; an indicator a queue turn (470 at once: 147 ms at 4x). */
   private async setAside(model: M, set: ExtractSet): Promise<InclusionErrorDetail | null> {
     const parts: string[] = [];
     for (const meta of this.sources(model)) {
