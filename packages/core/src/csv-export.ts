@@ -5,6 +5,7 @@
 import type { ExtractSet } from './extract-set';
 import type { Observation } from './extract/observations';
 import type { IndicatorMeta } from './indicators';
+import { compareText } from './collate';
 import { comparePeriods } from './periods';
 import { STATUS_REASON } from './status';
 
@@ -143,7 +144,7 @@ export function exportRows(set: ExtractSet, scope: ExportScope): ExportRow[] {
         }
       }
       const LEVEL = ['National', 'Regional', 'Sub-regional', 'Local authority'];
-      obs.sort((x, y) => LEVEL.indexOf(x.level) - LEVEL.indexOf(y.level) || x.areaName.localeCompare(y.areaName) || comparePeriods(x.period, y.period));
+      obs.sort((x, y) => LEVEL.indexOf(x.level) - LEVEL.indexOf(y.level) || compareText(x.areaName, y.areaName) || comparePeriods(x.period, y.period));
       rows.push(...obs.map((o) => exportRow(o, meta)));
     }
   }

@@ -3,7 +3,7 @@
 // else from the extracts' own metadata. Built into dist/catalogue.js for the embed builder; `npm run release`
 // uses the same module to write the release's index.html. Pure: the caller fetches or reads the bytes.
 import {
-  ObservationsExtract, THEME_LABEL, parseCatalogue, periodLabel, readAreas, type Area,
+  ObservationsExtract, THEME_LABEL, compareText, parseCatalogue, periodLabel, readAreas, type Area,
 } from '@inclusion-dashboard/core';
 
 export { periodLabel };
@@ -88,5 +88,5 @@ export function areaOptions(bytes: Uint8Array): AreaOption[] {
   return readAreas(bytes)
     .filter((a: Area) => a.level === 'Local authority' && a.laCode && a.live)
     .map((a) => ({ value: a.laCode!, label: a.name, hint: `${a.code}, ${a.laCode}` }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => compareText(a.label, b.label));
 }
