@@ -1,5 +1,4 @@
 import { nameKey, type AreaDirectory } from './area-directory';
-import { compareText } from './collate';
 import type { Area, NeighbourLink } from './extract/areas';
 import { isAcademic, periodLabel } from './periods';
 import { nearest } from './suggest';
@@ -140,7 +139,7 @@ function longDate(iso: string): string {
 export function regionMembers(dir: AreaDirectory, region: Area, period?: string): Area[] {
   return dir.localAuthorities()
     .filter((a) => a.regionCode === region.code && (!period || !boundaryNote(dir, a, period)))
-    .sort((a, b) => compareText(a.name, b.name));
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 /** Statistical-neighbour models present in the links, oldest first (e.g. ["2021", "2025"]). */
