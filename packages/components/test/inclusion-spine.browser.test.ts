@@ -201,10 +201,8 @@ describe('<inclusion-spine>', () => {
 
   it('a spine of a hundred indicators is drawn six rows, then twenty a turn, and is ready once every row is in', async () => {
     const ids = await laIndicators(100);
-    // Ready (it bubbles out of the shadow root) only once the last part is drawn.
-    const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
+    // mount waits for inclusion-ready (it bubbles out of the shadow root), fired only once the last part is drawn.
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
-    await ready;
     const rows = el.shadowRoot!.querySelectorAll('.chart svg g.spine-range rect').length;
     expect(rows).to.be.greaterThan(80);
     // The first six rows (and the key: drawn while the chart code is cold) in an SVG sized for every row; the rest
@@ -249,10 +247,8 @@ describe('<inclusion-spine>', () => {
     const ids = await laIndicators(80);
     document.documentElement.style.setProperty('font-size', '24px');
     try {
-      const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
       // 1264 px: laid out at 842.67 and drawn 1.5 times as large, 1265 px asked, 1264 given.
       const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`, 1264);
-      await ready;
       const [first, ...parts] = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('.spine-parts > svg')];
       expect(parts.length).to.be.greaterThan(2);
       const box = first.getBoundingClientRect();
@@ -269,9 +265,7 @@ describe('<inclusion-spine>', () => {
 
   it('a long spine downloads whole: every part\'s rows in the one SVG file', async () => {
     const ids = await laIndicators(50);
-    const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
-    await ready;
     const rows = el.shadowRoot!.querySelectorAll('.chart svg g.spine-range rect');
     expect(el.shadowRoot!.querySelectorAll('.chart-part').length).to.be.greaterThan(1);
     const out = standaloneSvg(chartSvg(el.shadowRoot!.querySelector('.chart'))!, { title: 't', subtitle: 's', alt: 'a', source: 'Source', fileName: 'f' });
@@ -287,9 +281,7 @@ describe('<inclusion-spine>', () => {
 
   it('is laid out before its draw, a part\'s rows a turn, for the width it is drawn at', async () => {
     const ids = await laIndicators(60);
-    const ready = new Promise((resolve) => document.addEventListener('inclusion-ready', resolve, { once: true }));
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`, 700);
-    await ready;
     const made = (el as unknown as { laidOut: { model: unknown; width: number; layout: { height: number; placed: unknown[] } } }).laidOut;
     expect(made.model).to.equal((el as unknown as { model: unknown }).model);
     expect(made.width).to.equal(700);
