@@ -38,6 +38,39 @@ describe('<inclusion-dashboard mode="national"> on the catalogue', () => {
     await expect(el).to.be.accessible(A11Y);
   });
 
+  it('lists every indicator in the choice, grouped by topic, the shown one chosen; made once, not in every render', async () => {
+    const el = await national({});
+    await until(el, 'nav');
+    await el.updateComplete;
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#indicator-select')!;
+    // A long list shows the chosen indicator first and fills in at the next turn of the page's queue.
+    expect(select.value).to.equal(select.options[0].value);
+    const t0 = performance.now();
+    while (select.options.length < 2 && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 20));
+    const options = [...select.options];
+    expect(options.map((o) => o.value)).to.have.members(cat.indicators.map((i) => i.id));
+    const groups = [...select.querySelectorAll('optgroup')];
+    expect(groups.length).to.be.above(1);
+    expect(groups.reduce((n, g) => n + g.children.length, 0)).to.equal(options.length);
+    // Names are text: a label is an option's text, never markup.
+    const first = cat.indicators.find((i) => i.id === options[0].value)!;
+    expect(options[0].textContent).to.equal(first.label);
+    expect(select.value).to.equal(options[0].value);
+    const tileShows = () => el.shadowRoot!.querySelector('inclusion-tile')!.getAttribute('indicator');
+    expect(tileShows()).to.equal(options[0].value);
+    // Choosing one shows it; the options are the same elements after that render.
+    select.value = options[5].value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(tileShows()).to.equal(options[5].value);
+    expect(select.value).to.equal(options[5].value);
+    expect(select.options[0]).to.equal(options[0]);
+    // A view chosen from outside (a link, the host page) is the select's too.
+    (el as unknown as { indicator: string }).indicator = options[9].value;
+    await el.updateComplete;
+    expect(select.value).to.equal(options[9].value);
+  });
+
   it('shows one indicator of every theme, picked at random: England\'s tile, no error', async () => {
     let seed = 20261202;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

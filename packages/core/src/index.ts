@@ -68,7 +68,7 @@ export { benchmarkTable, benchmarkRows } from './tables/benchmark-table';
 export { regionsTable } from './tables/regions-table';
 export { contrast, luminance, over, parseColour, type Rgba } from './contrast';
 export { parseCatalogue, findInCatalogue, indicatorFile, latestFile, INDICATOR_DIR, INDICATOR_ID, CATALOGUE_FORMAT, type Catalogue, type CatalogueIndicator, type CatalogueTheme } from './catalogue';
-export { indicatorIndex, searchIndicators, describeSearch, topicOf, type IndicatorListing, type IndicatorIndex, type SearchResult } from './indicator-index';
+export { indicatorIndex, searchIndicators, describeSearch, topicOf, byTopic, type IndicatorListing, type IndicatorIndex, type SearchResult } from './indicator-index';
 export { attributeProblem, asText, textAttributeProblem, isFetchableUrl, REFERRER_POLICIES, MAX_TIMEOUT_MS, MAX_BYTES_LIMIT, type SharedAttributes } from './attributes';
 export { terminalText, terminalBlock, terminalJsonReplacer } from './terminal-text';
 export { readPeriod, type PeriodReading } from './period-input';

@@ -32,6 +32,18 @@ export function indicatorIndex(set: ExtractSet): IndicatorIndex {
 
 export const topicOf = (m: IndicatorListing): string => m.topic || THEME_LABEL[m.theme] || m.theme;
 
+/** Indicators grouped by topic, topics in the order they first appear and each keeping the list's order. */
+export function byTopic<T extends IndicatorListing>(list: readonly T[]): { topic: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const m of list) {
+    const t = topicOf(m);
+    const g = groups.get(t);
+    if (g) g.push(m);
+    else groups.set(t, [m]);
+  }
+  return [...groups].map(([topic, items]) => ({ topic, items }));
+}
+
 export interface SearchResult<T extends IndicatorListing> {
   /** How many match in all; `groups` holds at most `limit` of them. */
   total: number;
@@ -50,12 +62,7 @@ export function searchIndicators<T extends IndicatorListing>(list: readonly T[],
   const hits = list.filter((m) => { const h = hay(m); return words.every((w) => h.includes(w)); });
   const score = (m: T) => (m.label.toLowerCase().startsWith(q) ? 0 : 2) + (m.curated === false ? 1 : 0);
   hits.sort((a, b) => score(a) - score(b) || compareText(a.label, b.label));
-  const groups = new Map<string, T[]>();
-  for (const m of hits.slice(0, limit)) {
-    const t = topicOf(m);
-    groups.set(t, [...(groups.get(t) ?? []), m]);
-  }
-  return { total: hits.length, groups: [...groups].map(([topic, items]) => ({ topic, items })) };
+  return { total: hits.length, groups: byTopic(hits.slice(0, limit)) };
 }
 
 /** "3 indicators match", "40 of 112 indicators match: showing the first 40", for the live region. */

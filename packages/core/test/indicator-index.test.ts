@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { AreaDirectory, ExtractSet, ObservationsExtract, describeSearch, indicatorIndex, searchIndicators, type IndicatorListing } from '@inclusion-dashboard/core';
+import { AreaDirectory, ExtractSet, ObservationsExtract, byTopic, describeSearch, indicatorIndex, searchIndicators, type IndicatorListing } from '@inclusion-dashboard/core';
 
 const DATA = new URL('../../sample-data/data/', import.meta.url);
 const read = (f: string) => new ObservationsExtract(readFileSync(new URL(f, DATA)));
@@ -40,6 +40,12 @@ describe('indicator index and search', () => {
     assert.equal(r.total, 60);
     assert.equal(r.groups.reduce((n, g) => n + g.items.length, 0), 10);
     assert.equal(describeSearch(r, 'measure'), '60 indicators match: showing the first 10.');
+  });
+
+  test('byTopic groups in order of first appearance, keeping the order within a topic; no topic takes the theme\'s name', () => {
+    const list = [L('a', 'A', 'Absence'), L('b', 'B', 'Exclusions'), L('c', 'C', 'Absence'), { ...L('d', 'D', ''), theme: 'ehcp' }];
+    assert.deepEqual(byTopic(list).map((g) => [g.topic, g.items.map((i) => i.id)]), [['Absence', ['a', 'c']], ['Exclusions', ['b']], ['EHC plan timeliness', ['d']]]);
+    assert.deepEqual(byTopic([]), []);
   });
 
   test('LAIT codes are searchable', () => {

@@ -1,18 +1,14 @@
 // The dashboard's indicator choice and definitions: templates of what the catalogue lists, with no state of their own.
 import { html, nothing } from 'lit';
-import { topicOf, type IndicatorListing, type IndicatorMeta } from '@inclusion-dashboard/core';
+import type { IndicatorListing, IndicatorMeta } from '@inclusion-dashboard/core';
+import { indicatorOptions } from './indicator-options';
 
 /** The theme's indicator choice, grouped by topic when it has more than one. */
 export function indicatorSelect(list: IndicatorListing[], current: IndicatorListing, choose: (id: string) => void) {
-  const option = (m: IndicatorListing) => html`<option value=${m.id} ?selected=${m.id === current.id}>${m.label}</option>`;
-  const topics = [...new Set(list.map(topicOf))];
   return html`
     <p class="indicator-select"><label for="indicator-select" class="h h3">Indicator</label>
-    <select id="indicator-select" @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}>
-      ${topics.length > 1
-        ? topics.map((t) => html`<optgroup label=${t}>${list.filter((m) => topicOf(m) === t).map(option)}</optgroup>`)
-        : list.map(option)}
-    </select></p>`;
+    <select id="indicator-select" ${indicatorOptions(list, current.id)}
+      @change=${(e: Event) => choose((e.target as HTMLSelectElement).value)}></select></p>`;
 }
 
 /** Each listed indicator's definition, notes, series breaks and suppression rule. */
