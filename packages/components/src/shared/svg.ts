@@ -24,7 +24,7 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: 
 }
 
 /** Geometry attributes whose text must hold no NaN or Infinity (Plot writes them as text). */
-const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'd', 'points', 'transform', 'viewBox'];
+const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'd', 'points', 'transform', 'viewBox']);
 const BAD_NUMBER = /NaN|Infinity/;
 
 /**
@@ -34,9 +34,10 @@ const BAD_NUMBER = /NaN|Infinity/;
 export function checkSvgNumbers(root: Element): void {
   const all = [root, ...root.querySelectorAll('*')];
   for (const el of all) {
-    for (const name of GEOMETRY) {
-      const v = el.getAttribute(name);
-      if (v === null) continue;
+    // The attributes an element has, not a lookup of each geometry name: a ranking's 153 dots and their axes made
+    // 17 lookups an element 22 ms of a 97 ms draw at 4x CPU.
+    for (const { name, value: v } of el.attributes) {
+      if (!GEOMETRY.has(name)) continue;
       if (BAD_NUMBER.test(v) || (SIZES.has(name) && Number(v) < 0)) {
         throw new RangeError(`a drawing size is not a finite number or is negative (<${el.localName} ${name}="${v.slice(0, 40)}">)`);
       }
