@@ -30,6 +30,18 @@ describe('decoding in steps', () => {
     });
   }
 
+  test('a file is checked in one step and read in the next; a damaged one fails at the check, before any pause', () => {
+    const b = bytes('ehcp.arrow');
+    const g = DecodedTable.open(b);
+    assert.equal(g.next().done, false);
+    const r = g.next();
+    assert.ok(r.done);
+    assert.equal(r.value.numRows, new DecodedTable(b).numRows);
+    const damaged = b.slice();
+    damaged.fill(0xff, 8, 200);
+    assert.throws(() => DecodedTable.open(damaged).next(), { name: 'ExtractError' });
+  });
+
   test('a column read in steps of a few rows is the column read at once', () => {
     const t = new DecodedTable(bytes('ehcp.arrow'));
     let steps = 0;

@@ -67,7 +67,8 @@ function* none<T>(col: T): Generator<void, T> {
 }
 
 function* decode(bytes: Uint8Array): Generator<void, Decoded> {
-  const t = new DecodedTable(bytes);
+  const t = yield* DecodedTable.open(bytes);
+  yield;
   readKind(t, 'observations');
   const meta: ObservationsMeta = {
     indicators: parseIndicators(t.metadata.get(META_KEYS.indicators)),
