@@ -30,7 +30,7 @@ const stages = [
   // Issues 12 and 18 under the phone profile (slow 4G; CPU 4x slower than a machine doing the bench's reference work
   // in 100 ms, so a slower or busier host is throttled less): the one-tile and LA pages' bytes, time to the charts,
   // and the long tasks and blocking time of those and of the dashboard's LA and national views, median of 3 loads,
-  // long tasks failing only past twice the target (about 1.5 min). The sixty elements are left out: their blocking
+  // long tasks failing only past twice the target (1 min 11 s on 2 cores). The sixty elements are left out: their blocking
   // time passes on some loads and fails on others (docs/performance.md, session 12).
   { name: 'phone budgets', run: () => counted('npm', ['run', 'budgets', '--silent']) },
 ];

@@ -26,7 +26,6 @@ function fill(select: HTMLSelectElement, list: readonly IndicatorListing[]): voi
     : list.map(option)));
 }
 
-
 /**
  * The options of the dashboard's indicator `<select>`, grouped by topic when there is more than one, built with
  * plain DOM calls (text as text, never markup) and made again only when the list changes (the dashboard filters a
@@ -67,7 +66,10 @@ class IndicatorOptions extends Directive {
       }
     }
     // Until a long list fills in, the chosen indicator is its one option.
-    if (!this.filled && select.options[0]?.value !== current) select.replaceChildren(option(list.find((m) => m.id === current) ?? list[0]));
+    if (!this.filled && select.options[0]?.value !== current) {
+      const chosen = list.find((m) => m.id === current) ?? list[0];
+      select.replaceChildren(...(chosen ? [option(chosen)] : []));
+    }
     select.value = current;
     return noChange;
   }
