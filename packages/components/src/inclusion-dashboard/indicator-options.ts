@@ -2,6 +2,7 @@ import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { byTopic, type IndicatorListing } from '@inclusion-dashboard/core';
 import { queued } from '../shared/draw-queue';
+import { sameItems } from '../shared/same-items';
 
 /** Lists longer than this fill in after the render that shows them. */
 const AT_ONCE = 40;
@@ -50,9 +51,8 @@ class IndicatorOptions extends Directive {
 
   override update(part: ElementPart, [list, current]: [readonly IndicatorListing[], string]): unknown {
     const select = part.element as HTMLSelectElement;
-    const was = this.list;
     this.current = current;
-    if (!was || was.length !== list.length || list.some((m, i) => m !== was[i])) {
+    if (!sameItems(this.list, list)) {
       this.list = list;
       this.filled = list.length <= AT_ONCE;
       if (this.filled) fill(select, list);

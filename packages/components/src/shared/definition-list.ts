@@ -1,6 +1,7 @@
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { IndicatorMeta } from '@inclusion-dashboard/core';
+import { sameItems } from './same-items';
 
 /**
  * The terms and definitions of a `<dl>`, built with plain DOM calls (text as text, never markup), and made again
@@ -20,8 +21,7 @@ class DefinitionList extends Directive {
   }
 
   override update(part: ElementPart, [metas]: [readonly IndicatorMeta[]]): unknown {
-    const was = this.metas;
-    if (was && was.length === metas.length && metas.every((m, i) => m === was[i])) return noChange;
+    if (sameItems(this.metas, metas)) return noChange;
     this.metas = metas;
     part.element.replaceChildren(...metas.flatMap((m) => {
       const dt = document.createElement('dt');
