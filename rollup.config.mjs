@@ -194,6 +194,21 @@ const entryManifest = () => ({
   },
 });
 
+/**
+ * The one-file bundle awaits its defines (packages/embed/src/index.ts), and rollup puts a module that is only
+ * imported dynamically after the entry, where that await would hold it back until after the first draws: the
+ * entry imports every such module itself, and this fails the build when one is missed.
+ */
+const noDynamicOnly = () => ({
+  name: 'no-dynamic-only',
+  generateBundle() {
+    for (const id of this.getModuleIds()) {
+      const m = this.getModuleInfo(id);
+      if (m.dynamicImporters.length && !m.importers.length) this.error(`${id} is only imported dynamically: import it in packages/embed/src/index.ts`);
+    }
+  },
+});
+
 const CHUNK_NAMES = [[/\/node_modules\/@observablehq\/plot\//, 'plot'], [/\/packages\/core\/src\//, 'core'], [/\/node_modules\/lit-html\//, 'lit']];
 const chunkName = (ids) => CHUNK_NAMES.find(([re]) => ids.some((id) => re.test(id)))?.[1] ?? 'shared';
 
@@ -239,7 +254,7 @@ export default [
   {
     input: 'packages/embed/src/index.ts',
     onwarn,
-    plugins: bundled(),
+    plugins: [...bundled(), noDynamicOnly()],
     output: { file: 'dist/inclusion-dashboard.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
   },
   // What a folder of extracts holds (indicators by theme, areas), for the embed builder page and the release index.

@@ -4,6 +4,26 @@
 // documented once, on FigureElement (shared/figure-element.ts); every element styled by the same base styles (the
 // dashboard, the area picker) lists them too. scripts/gen-element-docs.mjs writes each element's docs from this file.
 import { readFileSync } from 'node:fs';
+import { resolveModuleOrPackageSpecifier } from '@custom-elements-manifest/analyzer/src/utils/index.js';
+
+/** Each define.ts registers its element through `defineElement('tag', Class)` (shared/define-element.ts). */
+const defineElementCalls = () => ({
+  name: 'define-element-calls',
+  analyzePhase({ ts, node, moduleDoc, context }) {
+    if (node.kind !== ts.SyntaxKind.CallExpression || node.expression.getText() !== 'defineElement') return;
+    const [tag, element] = node.arguments;
+    if (tag?.kind !== ts.SyntaxKind.StringLiteral || element?.kind !== ts.SyntaxKind.Identifier) return;
+    const declaration = { name: element.text, ...resolveModuleOrPackageSpecifier(moduleDoc, context, element.text) };
+    moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tag.text, declaration }];
+  },
+  // The analyzer also reads the helpers' own `customElements.define(tag, …)` as a definition of an element named
+  // "tag": a custom element's name has a hyphen.
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+    }
+  },
+});
 
 const publicApi = () => ({
   name: 'public-api-only',
@@ -46,5 +66,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicApi()],
+  plugins: [defineElementCalls(), publicApi()],
 };

@@ -1,3 +1,6 @@
 // Registers every element. Each define is guarded, so loading twice defines nothing twice.
-import './inclusion-dashboard/define';
-import './inclusion-map/define';
+// First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
+import { defineElement } from './shared/define-element';
+import { ELEMENTS } from './elements';
+
+for (const [tag, element] of ELEMENTS) defineElement(tag, element);

@@ -10,6 +10,8 @@ export { InclusionBreakdown } from './inclusion-breakdown/inclusion-breakdown';
 export { InclusionTable } from './inclusion-table/inclusion-table';
 export { InclusionAreaPicker, type PickerOption } from './inclusion-area-picker/inclusion-area-picker';
 export { InclusionDashboard } from './inclusion-dashboard/inclusion-dashboard';
+export { ELEMENTS } from './elements';
+export { defineElement, defineInTurns } from './shared/define-element';
 export { ChartElement, type ChartPoint, type Drawing, type InclusionErrorDetail } from './shared/chart-element';
 export { loadDataset, fetchBytes, clearDatasetCache, type Dataset } from './shared/dataset';
 export { loadSet } from './shared/extract-set';

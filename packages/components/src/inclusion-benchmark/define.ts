@@ -1,12 +1,8 @@
 // First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
-import { defineStandIn, trustedTypesRefused } from '../shared/trusted-types';
+import { defineElement } from '../shared/define-element';
 import { InclusionBenchmark } from './inclusion-benchmark';
 
-// Loading the bundle twice must not throw.
-if (!customElements.get('inclusion-benchmark')) {
-  if (trustedTypesRefused()) defineStandIn('inclusion-benchmark');
-  else customElements.define('inclusion-benchmark', InclusionBenchmark);
-}
+defineElement('inclusion-benchmark', InclusionBenchmark);
 
 declare global {
   interface HTMLElementTagNameMap {

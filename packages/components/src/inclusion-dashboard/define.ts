@@ -1,6 +1,6 @@
 // The dashboard composes every element, so registering it registers them all.
 // First: it must run before Lit makes its Trusted Types policy (see trusted-types.ts).
-import { defineStandIn, trustedTypesRefused } from '../shared/trusted-types';
+import { defineElement } from '../shared/define-element';
 import '../inclusion-area-picker/define';
 import '../inclusion-benchmark/define';
 import '../inclusion-tile/define';
@@ -11,10 +11,7 @@ import '../inclusion-breakdown/define';
 import '../inclusion-table/define';
 import { InclusionDashboard } from './inclusion-dashboard';
 
-if (!customElements.get('inclusion-dashboard')) {
-  if (trustedTypesRefused()) defineStandIn('inclusion-dashboard');
-  else customElements.define('inclusion-dashboard', InclusionDashboard);
-}
+defineElement('inclusion-dashboard', InclusionDashboard);
 
 declare global {
   interface HTMLElementTagNameMap {
