@@ -15,7 +15,7 @@ export {
   type Observation, type ObservationsMeta,
 } from './extract/observations';
 export { latestRows, latestServes } from './extract/latest';
-export { readAreas, readNeighbours, type Area, type NeighbourLink } from './extract/areas';
+export { readAreas, readAreasAsync, readNeighbours, readNeighboursAsync, type Area, type NeighbourLink } from './extract/areas';
 export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
 export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';

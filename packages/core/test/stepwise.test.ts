@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { AreaDirectory, CrossSection, ObservationsExtract, bandOf, outOfRange, readAreas, readNeighbours, type IndicatorMeta, type Observation } from '../src/index';
+import { AreaDirectory, CrossSection, ObservationsExtract, bandOf, outOfRange, readAreas, readAreasAsync, readNeighbours, readNeighboursAsync, type IndicatorMeta, type Observation } from '../src/index';
 import { writeObservations } from '../src/write';
 import { bandInSorted } from '../src/stats/rank';
 import { DecodedTable, finish } from '../src/extract/table-codec';
@@ -29,6 +29,16 @@ describe('decoding in steps', () => {
       assert.deepEqual(rows(x), rows(y));
     });
   }
+
+  test('the areas and neighbours files read in steps give what reading at once gives', async () => {
+    let pauses = 0;
+    const pause = async () => { pauses++; };
+    assert.deepEqual(await readAreasAsync(bytes('areas.arrow'), pause, 0), readAreas(bytes('areas.arrow')));
+    assert.ok(pauses >= 3, `areas: paused ${pauses} times`);
+    pauses = 0;
+    assert.deepEqual(await readNeighboursAsync(bytes('neighbours.arrow'), pause, 0), readNeighbours(bytes('neighbours.arrow')));
+    assert.ok(pauses >= 3, `neighbours: paused ${pauses} times`);
+  });
 
   test('a file is checked in one step and read in the next; a damaged one fails at the check, before any pause', () => {
     const b = bytes('ehcp.arrow');

@@ -1,5 +1,5 @@
 import {
-  AreaDirectory, ExtractSet, INDICATOR_ID, ObservationsExtract, findInCatalogue, indicatorFile, latestFile, parseCatalogue, readAreas, readNeighbours,
+  AreaDirectory, ExtractSet, INDICATOR_ID, ObservationsExtract, findInCatalogue, indicatorFile, latestFile, parseCatalogue, readAreasAsync, readNeighboursAsync,
   type Catalogue,
 } from '@inclusion-dashboard/core';
 import { pauser, yieldToMain } from './draw-queue';
@@ -24,9 +24,9 @@ const directoryCache = new Shared<AreaDirectory>(async (k, signal) => {
   const [areasReq, neighboursReq] = (JSON.parse(k) as [string, string]).map(unkey);
   const [areas, links] = await Promise.all([bytesByKey(key(areasReq), signal), bytesByKey(key(neighboursReq), signal)]);
   await yieldToMain();
-  const list = readAreas(areas);
+  const list = await readAreasAsync(areas, yieldToMain);
   await yieldToMain();
-  const neighbours = readNeighbours(links);
+  const neighbours = await readNeighboursAsync(links, yieldToMain);
   await yieldToMain();
   const directory = new AreaDirectory(list, neighbours);
   // The elements compute as soon as this resolves: in a task of their own, not after building the directory.
