@@ -47,11 +47,17 @@ export function readAreasAsync(bytes: Uint8Array, pause: () => Promise<void>, bu
   return finishAsync(areaSteps(bytes), pause, budgetMs);
 }
 
-function* areaSteps(bytes: Uint8Array): Generator<void, Area[]> {
+/** A lookup file checked, read and known to be of its kind, in steps. */
+function* opened(bytes: Uint8Array, kind: 'areas' | 'neighbours', rows: string): Generator<void, DecodedTable> {
   const t = yield* DecodedTable.open(bytes);
   yield;
-  readKind(t, 'areas');
-  checkCount(t.numRows, 'areas', 'areas');
+  readKind(t, kind);
+  checkCount(t.numRows, rows, kind);
+  return t;
+}
+
+function* areaSteps(bytes: Uint8Array): Generator<void, Area[]> {
+  const t = yield* opened(bytes, 'areas', 'areas');
   const [code, la, name, level, rc, rn, type, live, from, to, former, succ, pred, alias] = [
     'area_code', 'old_la_code', 'area_name', 'geographic_level', 'region_code', 'region_name', 'la_type', 'live',
     'date_of_operation', 'date_of_termination', 'former_codes', 'successors', 'predecessors', 'aliases',
@@ -90,10 +96,7 @@ export function readNeighboursAsync(bytes: Uint8Array, pause: () => Promise<void
 }
 
 function* neighbourSteps(bytes: Uint8Array): Generator<void, NeighbourLink[]> {
-  const t = yield* DecodedTable.open(bytes);
-  yield;
-  readKind(t, 'neighbours');
-  checkCount(t.numRows, 'statistical-neighbour links', 'neighbours');
+  const t = yield* opened(bytes, 'neighbours', 'statistical-neighbour links');
   const model = t.dict('sn_model');
   const la = t.dict('old_la_code');
   const rank = t.f64('sn_rank');
