@@ -19,7 +19,11 @@ const NAMES = new Set(['v8.compileModule', 'v8.compile', 'v8.evaluateModule', 'E
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head>'
   + '<body><h1>Fonts</h1><p>Fonts</p><p style="font-family: arial, sans-serif">Fonts <b>1.5%</b></p></body></html>';
 
-const server = await serve({ '/': resolve(root, 'packages/demo/public'), '/data': resolve(root, 'packages/sample-data/data'), '/dist': resolve(root, 'dist') });
+// /bench: the pages `npm run bench -- --phone` writes (the sixty elements, the spine of every indicator).
+const server = await serve({
+  '/': resolve(root, 'packages/demo/public'), '/data': resolve(root, 'packages/sample-data/data'), '/dist': resolve(root, 'dist'),
+  '/bench': resolve(root, '.tmp/bench/phone'),
+});
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
@@ -38,7 +42,7 @@ try {
     cdp.on('Tracing.tracingComplete', () => done());
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'navigation', 'devtools.timeline', 'v8'] } });
     await tab.goto(`${base}${path}`);
-    await tab.waitForTimeout(6000);
+    await tab.waitForTimeout(Number(process.env.WAIT_MS ?? 6000));
     await cdp.send('Tracing.end');
     await complete;
     console.log(`load ${r + 1}:`);
