@@ -1,6 +1,7 @@
 // `npm run build` (rollup part). Four outputs:
-// 1. dist/inclusion-dashboard.js: the one-file CDN bundle, everything inlined, registers every element.
-// 2. dist/elements/<tag>.js: one entry per element (its define.ts), sharing chunks, for sites that load only some.
+// 1. dist/inclusion-dashboard.js: the one-file CDN bundle, everything inlined, registers every element, one a task.
+// 2. dist/elements/<tag>.js: one entry per element (its class, defined a task after its code runs: deferredEntries),
+//    sharing chunks, for sites that load only some.
 // 3. dist/lib/{core,components}: the npm library build, one file per module, dependencies left external,
 //    each with a package.json derived from packages/<pkg>/package.json (.d.ts come from tsconfig.build.json).
 // 4. dist/catalogue.js: what a folder of extracts holds (packages/embed/src/catalogue.ts), for the embed builder.
