@@ -1,5 +1,5 @@
 // `node scripts/bench/light-trace.mjs [path] [loads] [min-ms]`: which task is the long one, with the least tracing.
-// Loads a demo page (default `/`) the given number of times (default 3) at 4x CPU and slow 4G, each after the
+// Loads a demo page (default `/`) the given number of times (default 3) at the phone profile's CPU and network, each after the
 // bench's blank warm-up page in the same tab (its first layout starts the fonts), traced with DevTools' timeline
 // only: no CPU profiler, which slows cold code several times over (`npm run bench -- --trace` names functions but
 // inflates each task). Prints each main-thread task over min-ms (default 40) of thread time with its largest
@@ -11,13 +11,13 @@ import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
 import { mainThreadTasks } from './attribute.mjs';
+import { BLANK, PROFILES } from './phone.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { positionals: [path = '/', loads = '3', min = '40'] } = parseArgs({ allowPositionals: true });
 const NAMES = new Set(['v8.compileModule', 'v8.compile', 'v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'Layout',
   'UpdateLayoutTree', 'Paint', 'ParseHTML', 'MajorGC', 'MinorGC', 'TimerFire', 'FireAnimationFrame']);
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head>'
-  + '<body><h1>Fonts</h1><p>Fonts</p><p style="font-family: arial, sans-serif">Fonts <b>1.5%</b></p></body></html>';
+const { cpuSlowdown, latencyMs, downKbps, upKbps, viewport } = PROFILES.phone;
 
 // /bench: the pages `npm run bench -- --phone` writes (the sixty elements, the spine of every indicator).
 const server = await serve({
@@ -28,13 +28,13 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   for (let r = 0; r < Number(loads); r++) {
-    const tab = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    const tab = await browser.newPage({ viewport });
     await tab.route(`${base}/blank.html`, (route) => route.fulfill({ contentType: 'text/html', body: BLANK }));
     await tab.goto(`${base}/blank.html`);
     await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
     const cdp = await tab.context().newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: (downKbps * 1000) / 8, uploadThroughput: (upKbps * 1000) / 8 });
     const events = [];
     let done;
     const complete = new Promise((ok) => { done = ok; });

@@ -222,7 +222,7 @@ async function load(browser, url, profile, { timeoutMs = 180_000, tracing = fals
  * spends 50 to 70 ms at 4x CPU setting up fontconfig, also for a page of one heading and no script, a cost of this
  * machine's font system and not of the page being measured (docs/performance.md, "How the phone profile measures").
  */
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head>'
+export const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,"></head>'
   + '<body><h1>Fonts</h1><p>Fonts</p><p style="font-family: arial, sans-serif">Fonts <b>1.5%</b></p></body></html>\n';
 
 /**
