@@ -18,7 +18,7 @@ export { latestRows, latestServes } from './extract/latest';
 export { readAreas, readAreasAsync, readNeighbours, readNeighboursAsync, type Area, type NeighbourLink } from './extract/areas';
 export { AreaDirectory, nameKey } from './area-directory';
 export { benchmark, confidenceInterval, changeBlocker, directionOf, type Benchmark, type BenchmarkQuery, type Direction, type Comparison } from './benchmark';
-export { atPrecision, meanOf, CrossSection, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
+export { atPrecision, meanOf, CrossSection, CROSS_SECTIONS_KEPT, type AreaValue, type NeighbourGroup } from './analysis/cross-section';
 export { BenchmarkError, findIndicator, resolveArea, resolveBreakdown, resolveIndicator, resolvePeriod, type Query, type QueryErrorCode } from './analysis/query';
 export { ExtractSet, type FoundIndicator } from './extract-set';
 export { wilson, funnelLimits, Z95, Z998 } from './stats/wilson';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { AreaDirectory, CrossSection, ObservationsExtract, bandOf, outOfRange, readAreas, readAreasAsync, readNeighbours, readNeighboursAsync, type IndicatorMeta, type Observation } from '../src/index';
+import { AreaDirectory, CROSS_SECTIONS_KEPT, CrossSection, ObservationsExtract, bandOf, outOfRange, readAreas, readAreasAsync, readNeighbours, readNeighboursAsync, type IndicatorMeta, type Observation } from '../src/index';
 import { writeObservations } from '../src/write';
 import { bandInSorted } from '../src/stats/rank';
 import { DecodedTable, finish } from '../src/extract/table-codec';
@@ -80,6 +80,19 @@ describe('shared cross-sections', () => {
     assert.notEqual(CrossSection.of(data, areas, meta, data.periods(meta.id).at(-2)!, meta.breakdown.total), a);
     const other = new AreaDirectory(readAreas(bytes('areas.arrow')), readNeighbours(bytes('neighbours.arrow')));
     assert.notEqual(CrossSection.of(data, other, meta, period, meta.breakdown.total), a);
+  });
+
+  test(`the ${CROSS_SECTIONS_KEPT} asked for most recently are kept, no more`, () => {
+    const a = CrossSection.of(data, areas, meta, period, meta.breakdown.total);
+    // Other area directories stand for other cross-sections: each asked for once.
+    const others = Array.from({ length: CROSS_SECTIONS_KEPT }, () => new AreaDirectory(areas.areas));
+    const first = CrossSection.of(data, others[0], meta, period, meta.breakdown.total);
+    for (const o of others.slice(1, -1)) CrossSection.of(data, o, meta, period, meta.breakdown.total);
+    // Asked for again, the first is the most recent; one more, and the least recent (the first other) goes.
+    assert.equal(CrossSection.of(data, areas, meta, period, meta.breakdown.total), a);
+    CrossSection.of(data, others.at(-1)!, meta, period, meta.breakdown.total);
+    assert.equal(CrossSection.of(data, areas, meta, period, meta.breakdown.total), a);
+    assert.notEqual(CrossSection.of(data, others[0], meta, period, meta.breakdown.total), first);
   });
 
   test('ranks and bands as a fresh cross-section does', () => {

@@ -1,12 +1,28 @@
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { IndicatorMeta } from '@inclusion-dashboard/core';
+import { queueDraw } from './draw-queue';
 import { sameItems } from './same-items';
+
+/** Definitions written with the render; a longer list adds the rest `PER_TURN` a turn of the page-wide queue. */
+const AT_ONCE = 50;
+const PER_TURN = 100;
+
+/** A term and its definition, as text. */
+function entry(m: IndicatorMeta): Node[] {
+  const dt = document.createElement('dt');
+  dt.textContent = m.label;
+  const dd = document.createElement('dd');
+  dd.textContent = m.definition;
+  return [dt, dd];
+}
 
 /**
  * The terms and definitions of a `<dl>`, built with plain DOM calls (text as text, never markup), and made again
  * only when the indicators change (a figure's list is a new array each render): a template for each of the 470
- * definitions of a spine of every indicator was part of a first render of 220 ms at 4x CPU.
+ * definitions of a spine of every indicator was part of a first render of 220 ms at 4x CPU, and writing them
+ * in that render still about 20 ms of it, so past the first fifty they follow in later turns (the list is in a
+ * closed `<details>`).
  */
 class DefinitionList extends Directive {
   private metas: readonly IndicatorMeta[] | null = null;
@@ -23,13 +39,15 @@ class DefinitionList extends Directive {
   override update(part: ElementPart, [metas]: [readonly IndicatorMeta[]]): unknown {
     if (sameItems(this.metas, metas)) return noChange;
     this.metas = metas;
-    part.element.replaceChildren(...metas.flatMap((m) => {
-      const dt = document.createElement('dt');
-      dt.textContent = m.label;
-      const dd = document.createElement('dd');
-      dd.textContent = m.definition;
-      return [dt, dd];
-    }));
+    const dl = part.element;
+    dl.replaceChildren(...metas.slice(0, AT_ONCE).flatMap(entry));
+    const more = (from: number) => queueDraw(() => {
+      // A newer list has replaced this one.
+      if (this.metas !== metas) return;
+      dl.append(...metas.slice(from, from + PER_TURN).flatMap(entry));
+      if (from + PER_TURN < metas.length) more(from + PER_TURN);
+    }, { later: true });
+    if (metas.length > AT_ONCE) more(AT_ONCE);
     return noChange;
   }
 }

@@ -37,6 +37,13 @@ const asValue = (o: Observation | undefined, fallback: Area): AreaValue =>
 
 /** Cross-sections already made, per extract and area directory: many elements on a page ask for the same ones. */
 const made = new WeakMap<ObservationsExtract, WeakMap<AreaDirectory, Map<string, CrossSection>>>();
+/**
+ * How many are kept, the least recently asked for going first: kept for as long as their extract, a spine of every
+ * indicator held 470 of them (80,000 observations) for the page's life, marked again by each full garbage collection.
+ */
+export const CROSS_SECTIONS_KEPT = 100;
+/** The kept ones, least recently asked for first, each with the map that holds it. */
+const recent = new Map<CrossSection, { byKey: Map<string, CrossSection>; key: string }>();
 
 /** Every area's figure for one indicator, period and breakdown, with the comparators derived from them. */
 export class CrossSection {
@@ -54,7 +61,17 @@ export class CrossSection {
     if (!byKey) byAreas.set(areas, (byKey = new Map()));
     const key = JSON.stringify([meta.id, period, breakdown]);
     let x = byKey.get(key);
-    if (!x || x.meta !== meta) byKey.set(key, (x = new CrossSection(data, areas, meta, period, breakdown)));
+    if (!x || x.meta !== meta) {
+      if (x) recent.delete(x);
+      byKey.set(key, (x = new CrossSection(data, areas, meta, period, breakdown)));
+    }
+    recent.delete(x);
+    recent.set(x, { byKey, key });
+    for (const [old, at] of recent) {
+      if (recent.size <= CROSS_SECTIONS_KEPT) break;
+      recent.delete(old);
+      if (at.byKey.get(at.key) === old) at.byKey.delete(at.key);
+    }
     return x;
   }
 

@@ -69,17 +69,40 @@ export function spineAnnounce(r: SpineRow, name: string): string {
 }
 
 /**
+ * Past this many, a list in the summary names `NAMED` and counts the rest: a spine of every indicator put every
+ * name in, a paragraph of 17,000 characters (the data table lists them all).
+ */
+export const SUMMARY_NAMES = 5;
+const NAMED = 3;
+
+/** "A, B and C", or past `SUMMARY_NAMES` items, how many with the first three: "12 measures, including A, B and C". */
+function someOf(items: readonly string[]): string {
+  if (items.length <= SUMMARY_NAMES) return joinList(items);
+  return `${items.length} measures, including ${joinList(items.slice(0, NAMED))}`;
+}
+
+/** How far a row's rank is down the list of councils: 0 for the first, 1 for the last. */
+const rankShare = (r: SpineRow) => (r.rank === null ? 0.5 : (r.rank - 1) / Math.max(1, r.of - 1));
+
+/**
  * The spine's summary, in short sentences for a reading age of 9: where the area is in the worst and best quarter of
- * councils first, then where it is furthest behind England, then the verdicts.
+ * councils first, then where it is furthest behind England, then the verdicts. A long list names its first few.
  */
 export function describeSpine(m: SpineChart): string {
   const name = m.area.name;
   const directed = m.rows.filter((r) => r.indicator.polarity !== 'none' && r.value !== null);
-  const quarter = (rows: SpineRow[]) => (rows.length ? `${rows.length} of ${directed.length}: ${joinList(rows.map(label))}` : `none of ${directed.length}`);
+  // A long list names the furthest into the quarter first: the lowest ranks in band D, the highest in band A.
+  const quarter = (band: 'A' | 'D', which: string) => {
+    const rows = directed.filter((r) => r.band === band);
+    if (!rows.length) return `none of ${directed.length}.`;
+    if (rows.length <= SUMMARY_NAMES) return `${rows.length} of ${directed.length}: ${joinList(rows.map(label))}.`;
+    const ends = [...rows].sort((a, b) => (band === 'D' ? rankShare(b) - rankShare(a) : rankShare(a) - rankShare(b)));
+    return `${rows.length} of ${directed.length}. Its ${which} ranks are on ${joinList(ends.slice(0, NAMED).map(label))}.`;
+  };
   const parts: string[] = [];
   if (directed.length) {
-    parts.push(`${name} is in the worst quarter of councils (band D) on ${quarter(directed.filter((r) => r.band === 'D'))}.`);
-    parts.push(`It is in the best quarter (band A) on ${quarter(directed.filter((r) => r.band === 'A'))}.`);
+    parts.push(`${name} is in the worst quarter of councils (band D) on ${quarter('D', 'lowest')}`);
+    parts.push(`It is in the best quarter (band A) on ${quarter('A', 'highest')}`);
   }
   const worse = m.rows
     .filter((r) => r.indicator.polarity !== 'none' && r.pos.value !== null && r.pos.value < 0.5)
@@ -95,10 +118,11 @@ export function describeSpine(m: SpineChart): string {
   const group = m.group ? describeSpineGroup(m.group, m.rows) : null;
   if (group) parts.push(group);
   const none = m.rows.filter((r) => r.indicator.polarity === 'none');
-  if (none.length) parts.push(`${capitalise(joinList(none.map(label)))} ${none.length === 1 ? 'has' : 'have'} no better or worse direction.`);
+  if (none.length > SUMMARY_NAMES) parts.push(`${capitalise(someOf(none.map(label)))}, have no better or worse direction.`);
+  else if (none.length) parts.push(`${capitalise(joinList(none.map(label)))} ${none.length === 1 ? 'has' : 'have'} no better or worse direction.`);
   const missing = m.rows.filter((r) => r.value === null);
-  if (missing.length) parts.push(`Not available for ${name}: ${joinList(missing.map((r) => (r.status && r.status !== 'x' ? `${label(r)} (${STATUS_REASON[r.status]})` : label(r))))}.`);
-  if (m.skipped.length) parts.push(`Not shown: ${joinList(m.skippedLabels.map(sentenceCase))}.`);
+  if (missing.length) parts.push(`Not available for ${name}: ${someOf(missing.map((r) => (r.status && r.status !== 'x' ? `${label(r)} (${STATUS_REASON[r.status]})` : label(r))))}.`);
+  if (m.skipped.length) parts.push(`Not shown: ${someOf(m.skippedLabels.map(sentenceCase))}.`);
   parts.push(`The chart shows ${plural(m.rows.length, 'measure', 'measures')}, each against England and every council.`);
   return parts.join(' ');
 }

@@ -227,18 +227,20 @@ export class ObservationsExtract {
 
   /** One area's series for an indicator and breakdown, oldest first. */
   series(indicator: string, areaCode: string, breakdown?: string): Observation[] {
-    const rows = this.rowsOf(indicator)?.byArea.get(this.c.area.dict.indexOf(areaCode)) ?? [];
+    const ak = this.c.area.dict.indexOf(areaCode);
+    const rows = ak < 0 ? undefined : this.rowsOf(indicator)?.byArea.get(ak);
+    if (!rows) return [];
     const b = breakdown ?? this.indicator(indicator)?.breakdown.total;
     const bk = b === undefined ? -2 : this.c.breakdown.dict.indexOf(b);
-    return rows
-      .filter((i) => bk === -2 || this.c.breakdown.keys[i] === bk)
-      .map((i) => this.checked(i))
-      .sort((a, b2) => comparePeriods(a.period, b2.period));
+    const out: Observation[] = [];
+    for (const i of rows) if (bk === -2 || this.c.breakdown.keys[i] === bk) out.push(this.checked(i));
+    return out.sort((a, b2) => comparePeriods(a.period, b2.period));
   }
 
   /** Every area's observation for one indicator, period and breakdown (optionally one level). */
   cross(indicator: string, period: string, breakdown?: string, level?: GeoLevel): Observation[] {
-    const rows = this.rowsOf(indicator)?.byPeriod.get(this.c.period.dict.indexOf(period));
+    const pk = this.c.period.dict.indexOf(period);
+    const rows = pk < 0 ? undefined : this.rowsOf(indicator)?.byPeriod.get(pk);
     if (!rows) return [];
     const b = breakdown ?? this.indicator(indicator)?.breakdown.total;
     const bk = b === undefined ? -2 : this.c.breakdown.dict.indexOf(b);
@@ -259,16 +261,14 @@ export class ObservationsExtract {
 
   /** Whether any row of the indicator would come back set aside as out of range: a quick scan, no row objects. */
   anyOutOfRange(indicator: string): boolean {
-    const m = this.rowsOf(indicator)?.byArea;
-    if (!m) return false;
+    const rows = this.rowsOf(indicator)?.all;
+    if (!rows) return false;
     const meta = this.indicator(indicator);
     const { value, status } = this.c;
-    for (const rows of m.values()) {
-      for (const i of rows) {
-        const v = value[i];
-        if (Number.isNaN(v) || isStatus(dictAt(status, i))) continue;
-        if (!Number.isFinite(v) || valueProblem(v, meta)) return true;
-      }
+    for (const i of rows) {
+      const v = value[i];
+      if (Number.isNaN(v) || isStatus(dictAt(status, i))) continue;
+      if (!Number.isFinite(v) || valueProblem(v, meta)) return true;
     }
     return false;
   }
@@ -276,6 +276,6 @@ export class ObservationsExtract {
   /** Areas (by code) with any row for the indicator. */
   areaCodes(indicator: string): string[] {
     const m = this.rowsOf(indicator)?.byArea;
-    return m ? [...m.keys()].map((k) => this.c.area.dict[k]) : [];
+    return m ? m.keys().map((k) => this.c.area.dict[k]) : [];
   }
 }

@@ -1,0 +1,36 @@
+// A figure's definitions ("What these figures measure"): a long list (a spine of every indicator) writes its first
+// fifty with the render and the rest in later turns of the page-wide queue, in order, as text; a newer list stops
+// an older one part way.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import type { IndicatorMeta } from '@inclusion-dashboard/core';
+import { definitionList } from '../src/shared/definition-list';
+
+const metas = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ label: `${tag} ${i}`, definition: `<b>definition</b> ${i}` }) as IndicatorMeta);
+const terms = (dl: Element) => [...dl.querySelectorAll('dt')].map((d) => d.textContent);
+
+describe('definition list', () => {
+  it('writes the first fifty at once and the rest in later turns, in order, as text', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const list = metas(230, 'A');
+    render(html`<dl ${definitionList(list)}></dl>`, host);
+    const dl = host.querySelector('dl')!;
+    expect(terms(dl).length).to.equal(50);
+    await waitUntil(() => terms(dl).length === 230, 'every definition written');
+    expect(terms(dl)).to.deep.equal(list.map((m) => m.label));
+    expect(dl.querySelectorAll('b').length).to.equal(0);
+    expect(dl.querySelector('dd')!.textContent).to.equal('<b>definition</b> 0');
+  });
+
+  it('a new list replaces one still being written', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const view = (list: IndicatorMeta[]) => render(html`<dl ${definitionList(list)}></dl>`, host);
+    view(metas(400, 'A'));
+    const b = metas(120, 'B');
+    view(b);
+    const dl = host.querySelector('dl')!;
+    await waitUntil(() => terms(dl).length === 120, 'the new list written');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(terms(dl)).to.deep.equal(b.map((m) => m.label));
+  });
+});
