@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/inclusion-spine/define';
 import { ALL, DATA, mountChart, text, failsWith, expectTextInside } from './helpers';
-import type { InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
+import { ROWS_FIRST, ROWS_PER_PART, type InclusionSpine } from '../src/inclusion-spine/inclusion-spine';
 import { chartSvg, standaloneSvg } from '../src/shared/chart-export';
 
 
@@ -199,18 +199,19 @@ describe('<inclusion-spine>', () => {
     await expect(el).to.be.accessible({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } as never);
   });
 
-  it('a spine of a hundred indicators is drawn six rows, then twenty a turn, and is ready once every row is in', async () => {
+  it('a spine of a hundred indicators is drawn six rows, then twelve a turn, and is ready once every row is in', async () => {
     const ids = await laIndicators(100);
     // mount waits for inclusion-ready (it bubbles out of the shadow root), fired only once the last part is drawn.
     const el = await mount(html`<inclusion-spine src=${`${DATA}/catalogue.json`} area="Salford" indicators=${ids.join(' ')}></inclusion-spine>`);
     const rows = el.shadowRoot!.querySelectorAll('.chart svg g.spine-range rect').length;
     expect(rows).to.be.greaterThan(80);
     // The first six rows (and the key: drawn while the chart code is cold) in an SVG sized for every row; the rest
-    // in SVGs of their own of up to twenty rows, laid over it in order, each where its first row belongs.
+    // in SVGs of their own of up to twelve rows, laid over it in order, each where its first row belongs.
+    expect([ROWS_FIRST, ROWS_PER_PART]).to.deep.equal([6, 12]);
     const [first, ...parts] = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('.spine-parts > svg')];
     expect(first.querySelectorAll('g.spine-range rect').length).to.equal(6);
-    expect(parts.length).to.equal(Math.ceil((rows - 6) / 20));
-    expect(parts.map((s) => s.querySelectorAll('g.spine-range rect').length).every((n) => n <= 20)).to.equal(true);
+    expect(parts.length).to.equal(Math.ceil((rows - 6) / 12));
+    expect(parts.map((s) => s.querySelectorAll('g.spine-range rect').length).every((n) => n <= 12)).to.equal(true);
     const box = first.getBoundingClientRect();
     const tops = parts.map((p) => p.getBoundingClientRect().top - box.top);
     expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));

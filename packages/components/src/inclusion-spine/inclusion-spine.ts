@@ -34,11 +34,12 @@ const look = (c: Drawn) => MARKER[c];
 
 /**
  * Rows drawn per turn of the page-wide queue: a spine of every indicator (470 rows) drawn whole took a second at 4x
- * CPU, and the dashboard's first forty rows 77 ms of a 170 ms task.
+ * CPU, and the dashboard's first forty rows 77 ms of a 170 ms task. Twenty a part were 40 to 60 ms at 4x, which a
+ * full garbage collection falling in the same task took past 100 ms.
  */
-const ROWS_PER_PART = 20;
+export const ROWS_PER_PART = 12;
 /** The first part is drawn while the chart code is still cold (run by the interpreter), so it holds fewer rows. */
-const ROWS_FIRST = 6;
+export const ROWS_FIRST = 6;
 /** The class of a marker's group: `la-not-compared`. */
 const markClass = (c: Drawn) => `la-${c.replace(' ', '-')}`;
 
