@@ -81,6 +81,17 @@ function progress(charts) {
 const inPage = (cdp) => (fn, arg) => cdp.send('Runtime.evaluate', { expression: `(${fn})(${JSON.stringify(arg ?? null)})`, returnByValue: true })
   .then((r) => { if (r.exceptionDetails) throw new Error(r.exceptionDetails.text); return r.result.value; });
 
+/**
+ * Loads `url` in `page` (through `cdp`, its DevTools session) and resolves once every chart on it has drawn or
+ * failed, or `timeoutMs` passes, with how many there are and how many settled. For scripts/bench/heap.mjs.
+ */
+export async function loadDrawn(page, cdp, url, timeoutMs) {
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${instrument})(${JSON.stringify(CHARTS)})` });
+  await page.goto(url, { waitUntil: 'commit' });
+  return waitDrawn(inPage(cdp), timeoutMs);
+}
+
 /** Polls (from Node, every 300 ms) until every chart on the page has drawn or failed, or `timeoutMs` passes. */
 async function waitDrawn(evaluate, timeoutMs) {
   const t0 = Date.now();
