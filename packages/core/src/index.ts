@@ -84,6 +84,6 @@ export { mapView, valueFill, inkOn, BAND_FILL, VALUE_STOPS, NO_VALUE_FILL, type 
 export { groupAverage, comparisonGroup, groupSpec, parseAreaList, type GroupSpec, type ComparisonGroup } from './analysis/groups';
 export { figure, hasValue, definite, type Figure, type FigureRow } from './figure';
 export { exportScope, exportRows, exportCsv, chartCsv, csvCell, exactNumber, EXPORT_COLUMNS, type ExportRow, type ExportScope } from './csv-export';
-export { showingText, dashboardViewText, areaChoiceLabel, sourceLine, distinctSources, type DashboardView } from './view-text';
+export { showingText, dashboardViewText, areaChoiceLabel, sourceLine, distinctSources, sourceGroups, type DashboardView, type SourceGroup } from './view-text';
 export { areaChoices, type AreaChoice } from './area-choices';
 export { chartCodeFailure, drawFailure, errorDetail, headline, type ErrorContext, type InclusionErrorDetail } from './error-text';

@@ -1,4 +1,5 @@
 import type { Area } from './extract/areas';
+import { releaseAfter } from './format';
 import type { IndicatorMeta } from './indicators';
 
 /** What a figure's live region says when it shows a new view. */
@@ -33,6 +34,32 @@ export function areaChoiceLabel(a: Pick<Area, 'name' | 'live' | 'to'>): string {
 export function distinctSources<T extends { source: { url: string } }>(metas: readonly T[]): T[] {
   const seen = new Set<string>();
   return metas.filter((x) => !seen.has(x.source.url) && !!seen.add(x.source.url));
+}
+
+/** A publication a figure's figures come from: its name once, every address given for it, and its releases. */
+export interface SourceGroup {
+  publication: string;
+  /** Addresses, first seen first: one for most; LAIT gives the address of each publication it republishes. */
+  urls: string[];
+  /** The releases, as written after the publication's name ("2024/25"), each once. */
+  releases: string[];
+}
+
+/**
+ * The publications of a figure's indicators by name, first seen first. LAIT names every series it republishes
+ * "DfE data via DfE Local Authority Interactive Tool", each with its own address: a spine of every indicator
+ * named it 35 times, each a link of the same words to a different page.
+ */
+export function sourceGroups(metas: readonly Pick<IndicatorMeta, 'source' | 'latestRelease'>[]): SourceGroup[] {
+  const by = new Map<string, SourceGroup>();
+  for (const m of distinctSources(metas)) {
+    const name = m.source.publication;
+    const g = by.get(name) ?? by.set(name, { publication: name, urls: [], releases: [] }).get(name)!;
+    g.urls.push(m.source.url);
+    const release = releaseAfter(name, m.latestRelease);
+    if (!g.releases.includes(release)) g.releases.push(release);
+  }
+  return [...by.values()];
 }
 
 /** "Source: …" under a downloaded chart: the publications, with the data licence. */

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { AreaDirectory, ExtractSet, ObservationsExtract, describeSpine, parseCatalogue, readAreas, readNeighbours, sentenceCase, spineChart } from '../src/index';
+import { AreaDirectory, ExtractSet, ObservationsExtract, describeSpine, parseCatalogue, readAreas, readNeighbours, sentenceCase, spineChart, spineNotes } from '../src/index';
+import { NATIONAL_TOTAL } from '../src/analysis/spine';
 
 const DATA = resolve(import.meta.dirname, '../../sample-data/data');
 const catalogue = parseCatalogue(JSON.parse(readFileSync(resolve(DATA, 'catalogue.json'), 'utf8')));
@@ -16,7 +17,7 @@ const set = new ExtractSet(
 
 test('the summary of a spine of every indicator names three of a long list, the furthest into the quarter first', () => {
   const m = spineChart(set, 'Salford', las.map((i) => i.id).join(' '));
-  assert.ok(m.rows.length > 400, `${m.rows.length} rows`);
+  assert.ok(m.rows.length >= 400, `${m.rows.length} rows`);
   const text = describeSpine(m);
   // Every name in, it was 17,082 characters.
   assert.ok(text.length < 2000, `${text.length} characters`);
@@ -36,4 +37,18 @@ test('the summary of a spine of every indicator names three of a long list, the 
   assert.ok(named.length >= 3, `${named.length} named: ${d[3]}`);
   for (const r of named) assert.ok(share(r) >= third, `${r.indicator.label}: ${r.rank} of ${r.of}`);
   assert.match(text, /^(?:(?!\d+ measures, including).)*\d+ measures, including [^.]+, have no better or worse direction\./);
+});
+
+test('a row whose England figure is the national total (a count, a spend) is left off, with one note for all of them', () => {
+  const m = spineChart(set, 'Salford', las.map((i) => i.id).join(' '));
+  const totals = m.skipped.filter((k) => k.reason === NATIONAL_TOTAL);
+  // The 58 counts whose England figure is a total, and the gross spends, FTE counts and others labelled as values.
+  assert.ok(totals.length >= 60, `${totals.length} left off`);
+  assert.ok(totals.some((k) => k.id === 'ap-la-funded-pupils') && totals.some((k) => k.id === 'lait-totallacfinance'));
+  // Their rates are kept: England's rate lies among the councils'.
+  assert.ok(m.rows.some((r) => r.indicator.id === 'ap-la-funded-pupils-per-10000'));
+  for (const r of m.rows) assert.ok(r.england !== null && Math.abs(r.england) <= 2 * Math.max(Math.abs(r.worst), Math.abs(r.best)), r.indicator.id);
+  const notes = spineNotes(m).filter((n) => n.startsWith('Not shown'));
+  assert.equal(notes.filter((n) => n.includes('national total')).length, 1);
+  assert.match(notes.find((n) => n.includes('national total'))!, /^Not shown, as England’s figure is the national total, .*: Pupils in LA-funded alternative provision; /);
 });

@@ -1,7 +1,7 @@
 // The dashboard's and the figures' words for a new view are core's (issue 13: every sentence shown is core's).
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { areaChoiceLabel, dashboardViewText, distinctSources, showingText } from '@inclusion-dashboard/core';
+import { areaChoiceLabel, dashboardViewText, distinctSources, showingText, sourceGroups } from '@inclusion-dashboard/core';
 
 it('a figure announces its heading and subtitle', () => {
   assert.equal(showingText('EHC plans issued within 20 weeks', 'Salford, 2024'), 'Showing EHC plans issued within 20 weeks: Salford, 2024');
@@ -28,4 +28,19 @@ it('a figure of many indicators names each publication once, in the order first 
   const metas = [m('a', 'https://x/absence'), m('b', 'https://x/ehcp'), m('c', 'https://x/absence'), m('d', 'https://x/ap')];
   assert.deepEqual(distinctSources(metas).map((x) => x.id), ['a', 'b', 'd']);
   assert.deepEqual(distinctSources([]), []);
+});
+
+it('a publication name given to several addresses (LAIT\'s) is one source, with every address and release once', () => {
+  const lait = 'DfE data via DfE Local Authority Interactive Tool';
+  const m = (publication: string, url: string, latestRelease: string) => ({ source: { publication, url, files: [] }, latestRelease });
+  const groups = sourceGroups([
+    m(lait, 'https://x/ks2', 'Local Authority Interactive Tool data, April 2026'),
+    m('Pupil absence in schools in England', 'https://x/absence', 'Pupil absence in schools in England, 2024/25'),
+    m(lait, 'https://x/cla', 'Local Authority Interactive Tool data, April 2026'),
+    m(lait, 'https://x/ks2', 'Local Authority Interactive Tool data, April 2026'),
+  ]);
+  assert.deepEqual(groups, [
+    { publication: lait, urls: ['https://x/ks2', 'https://x/cla'], releases: ['Local Authority Interactive Tool data, April 2026'] },
+    { publication: 'Pupil absence in schools in England', urls: ['https://x/absence'], releases: ['2024/25'] },
+  ]);
 });

@@ -2,18 +2,26 @@ import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { IndicatorMeta } from '@inclusion-dashboard/core';
 import { queueDraw } from './draw-queue';
+import { httpsUrl } from './safe-link';
 import { sameItems } from './same-items';
 
 /** Definitions written with the render; a longer list adds the rest `PER_TURN` a turn of the page-wide queue. */
 const AT_ONCE = 50;
 const PER_TURN = 100;
 
-/** A term and its definition, as text. */
-function entry(m: IndicatorMeta): Node[] {
+/** A term and its definition, as text; with `link`, the definition ends with its source, linked (https only). */
+function entry(m: IndicatorMeta, link: boolean): Node[] {
   const dt = document.createElement('dt');
   dt.textContent = m.label;
   const dd = document.createElement('dd');
   dd.textContent = m.definition;
+  const href = link ? httpsUrl(m.source.url) : null;
+  if (href) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = m.source.publication;
+    dd.append(' Source: ', a, '.');
+  }
   return [dt, dd];
 }
 
@@ -32,19 +40,20 @@ class DefinitionList extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('definitionList() belongs on a <dl>');
   }
 
-  render(_metas: readonly IndicatorMeta[]): unknown {
+  render(_metas: readonly IndicatorMeta[], _linked: ReadonlySet<string>): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [metas]: [readonly IndicatorMeta[]]): unknown {
+  override update(part: ElementPart, [metas, linked]: [readonly IndicatorMeta[], ReadonlySet<string>]): unknown {
     if (sameItems(this.metas, metas)) return noChange;
     this.metas = metas;
     const dl = part.element;
-    dl.replaceChildren(...metas.slice(0, AT_ONCE).flatMap(entry));
+    const entries = (from: number, to: number) => metas.slice(from, to).flatMap((m) => entry(m, linked.has(m.source.url)));
+    dl.replaceChildren(...entries(0, AT_ONCE));
     const more = (from: number) => queueDraw(() => {
       // A newer list has replaced this one.
       if (this.metas !== metas) return;
-      dl.append(...metas.slice(from, from + PER_TURN).flatMap(entry));
+      dl.append(...entries(from, from + PER_TURN));
       if (from + PER_TURN < metas.length) more(from + PER_TURN);
     }, { later: true });
     if (metas.length > AT_ONCE) more(AT_ONCE);
@@ -52,5 +61,5 @@ class DefinitionList extends Directive {
   }
 }
 
-/** `<dl ${definitionList(metas)}>`: each indicator's label and definition. */
+/** `<dl ${definitionList(metas, linked)}>`: each indicator's label and definition, and its source where `linked` has its address. */
 export const definitionList = directive(DefinitionList);

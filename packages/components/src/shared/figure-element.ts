@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LOCAL_DATA_LABEL, LoadError, asText, chartCodeFailure, drawFailure, attributeProblem, headline, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, releaseAfter, showingText, distinctSources,
+  LOCAL_DATA_LABEL, LoadError, asText, chartCodeFailure, drawFailure, attributeProblem, headline, textAttributeProblem, latestServes, describeOutOfRange, outOfRange, showingText,
   type ExtractSet, type IndicatorMeta, type InclusionErrorDetail, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
@@ -10,7 +10,7 @@ import { exportStyles } from './export.styles';
 import { printStyles } from './print.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { queueDraw, queued } from './draw-queue';
-import { safeLink } from './safe-link';
+import { linkedInDefinitions, sourceParagraph } from './source-paragraph';
 import { DataTable, type DataTableOptions } from './data-table';
 import { definitionList } from './definition-list';
 import { LoadController, type Loaded } from './controllers/load-controller';
@@ -289,9 +289,9 @@ export abstract class FigureElement<M> extends LitElement {
         ${metas.length ? html`
           <details class="definitions">
             <summary>What ${metas.length > 1 ? 'these figures measure' : 'this figure measures'}</summary>
-            <dl ${definitionList(metas)}></dl>
+            <dl ${definitionList(metas, linkedInDefinitions(metas))}></dl>
           </details>` : nothing}
-        ${metas.length ? html`<p class="source">Source: ${distinctSources(metas).map((x, i) => html`${i ? '; ' : ''}${safeLink(x.source.url, x.source.publication)}, ${releaseAfter(x.source.publication, x.latestRelease)}`)}.</p>` : nothing}
+        ${sourceParagraph(metas)}
       </figure>
       ${live}
     `;

@@ -1,11 +1,16 @@
 import { html } from 'lit';
 
-/** Links only to https: a hostile extract cannot smuggle a javascript: URL into an href. */
-export function safeLink(url: string, text: string) {
+/** The address if it is https, else null: a hostile extract cannot smuggle a javascript: URL into an href. */
+export function httpsUrl(url: string): string | null {
   try {
-    if (new URL(url).protocol === 'https:') return html`<a href=${url}>${text}</a>`;
+    return new URL(url).protocol === 'https:' ? url : null;
   } catch {
-    /* not a URL: show the text alone */
+    return null;
   }
-  return html`${text}`;
+}
+
+/** A link to an https address; any other address shows the text alone. */
+export function safeLink(url: string, text: string) {
+  const href = httpsUrl(url);
+  return href ? html`<a href=${href}>${text}</a>` : html`${text}`;
 }

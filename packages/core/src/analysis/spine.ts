@@ -77,6 +77,9 @@ export function spineRow(set: ExtractSet, area: Area, id: string, period?: strin
   if (england === null || sorted.length < 4) return { id, reason: 'no England figure or too few LAs to compare' };
   const flip = meta.polarity === 'low';
   const [lo, hi] = [sorted[0], sorted.at(-1)!];
+  // An average lies among its parts; a figure of more than twice every council's is England's total (a count, a
+  // spend), which would put England in the centre and every council at the left edge.
+  if (Math.abs(england) > 2 * Math.max(Math.abs(lo), Math.abs(hi))) return { id, reason: NATIONAL_TOTAL };
   const [worst, best] = flip ? [hi, lo] : [lo, hi];
   const q25 = quantile(sorted, flip ? 0.75 : 0.25);
   const q75 = quantile(sorted, flip ? 0.25 : 0.75);
@@ -99,6 +102,9 @@ export function spineRow(set: ExtractSet, area: Area, id: string, period?: strin
     group,
   };
 }
+
+/** Why a row whose England figure is the national total is left off: a spine places each council against England. */
+export const NATIONAL_TOTAL = 'England’s figure is the national total, which one council’s cannot be placed against (its ranking compares councils)';
 
 const isSkip = (r: SpineRow | SpineSkip): r is SpineSkip => 'reason' in r;
 

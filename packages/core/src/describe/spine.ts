@@ -150,7 +150,10 @@ export function spineNotes(m: SpineChart): string[] {
   const qualified = rowsQualifierNote(m.rows);
   if (qualified) notes.push(qualified);
   if (m.group) notes.push(`The dashed pink line across each row is the ${inSentence(m.group)} average: the simple mean of its local authorities with a published figure, as the statistical neighbours' average is.`);
-  m.skipped.forEach((k, i) => notes.push(`Not shown: ${m.skippedLabels[i]}, ${k.reason}.`));
+  // One note a reason: a spine of every indicator leaves 60 totals off.
+  const skips = new Map<string, string[]>();
+  m.skipped.forEach((k, i) => skips.set(k.reason, [...(skips.get(k.reason) ?? []), m.skippedLabels[i]]));
+  for (const [reason, labels] of skips) notes.push(labels.length === 1 ? `Not shown: ${labels[0]}, ${reason}.` : `Not shown, as ${reason}: ${joinList(labels, { semicolons: true })}.`);
   if (m.area.to) {
     const successors = m.successors.length ? ` It was replaced by ${joinList(m.successors)}.` : '';
     notes.push(`${m.area.name} existed until ${formatDate(m.area.to)}; its latest figures are from before then.${successors}`);
