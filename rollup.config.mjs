@@ -157,7 +157,8 @@ const bundled = () => [
  * `npm run bench -- --phone --pages one-tile,la --profiles phone`, same session).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const TERSER = { module: true, ecma: 2020, format: { comments: false } };
+// Two compress passes: the tile with its chunks 104 bytes lighter (brotli) than one, the build a few seconds longer.
+const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } };
 const minify = terser({ ...TERSER, format: { ...TERSER.format, preamble: COMPILE_HINT } });
 /**
  * Per-element entries, and chunks of a few lines, compile in no time: the hint, 29 bytes that do not compress, goes
@@ -306,9 +307,11 @@ export default [
       chunkFileNames: (chunk) => `chunks/${chunkName(chunk.moduleIds)}-[hash].js`,
       // Small shared modules ride along in a bigger chunk instead of costing a request (and its headers) each. Too
       // large a minimum merges code into chunks that entries load without using it: of 8, 10, 12, 15 and 30 KB,
-      // 10 KB gave the lightest tile (4 files, 39.3 KB brotli), map and charts (`npm run size`, issue 18), and
-      // keeps the downloads' code in a chunk of its own, loaded when a reader asks for a download.
-      experimentalMinChunkSize: 10000,
+      // 10 KB gave the lightest tile (4 files, 39.3 KB brotli), map and charts (`npm run size`, issue 18). Tried
+      // again in session 14 (0, 5, 9, 10, 13, 16 and 20 KB): 13 KB and above gave the lightest tile (3 files, 40.7
+      // KB brotli against 4 and 41.3 at 10 KB), map (59.9 against 60.4 KB gzip), benchmark and dashboard; the
+      // downloads' code still has a chunk of its own, loaded when a reader asks for a download.
+      experimentalMinChunkSize: 13000,
       sourcemap: true,
       plugins: [minifyElements],
     },

@@ -6,14 +6,14 @@ import { render } from 'lit';
 import type { IndicatorMeta } from '@inclusion-dashboard/core';
 import { definitionList } from '../src/shared/definition-list';
 
-const metas = (n: number, tag: string, url = 'https://example.org/x') => Array.from({ length: n }, (_, i) => ({ label: `${tag} ${i}`, definition: `<b>definition</b> ${i}`, source: { publication: `P ${i}`, url, files: [] } }) as unknown as IndicatorMeta);
+const metas = (n: number, tag: string, url = 'https://example.org/x') => Array.from({ length: n }, (_, i) => ({ label: `${tag} ${i}`, definition: `<b>definition</b> ${i}`, source: { publication: `P ${i}`, url, files: [] }, latestRelease: '2024' }) as unknown as IndicatorMeta);
 const terms = (dl: Element) => [...dl.querySelectorAll('dt')].map((d) => d.textContent);
 
 describe('definition list', () => {
   it('writes the first fifty at once and the rest in later turns, in order, as text', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const list = metas(230, 'A');
-    render(html`<dl ${definitionList(list, new Set())}></dl>`, host);
+    render(html`<dl ${definitionList(list)}></dl>`, host);
     const dl = host.querySelector('dl')!;
     expect(terms(dl).length).to.equal(50);
     await waitUntil(() => terms(dl).length === 230, 'every definition written');
@@ -22,19 +22,25 @@ describe('definition list', () => {
     expect(dl.querySelector('dd')!.textContent).to.equal('<b>definition</b> 0');
   });
 
-  it('ends a definition with its source, linked, where asked and the address is https', async () => {
+  it('links each source the source paragraph does not: a publication name given to several addresses, https only', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const list = [...metas(2, 'A', 'https://example.org/a'), ...metas(1, 'B', 'javascript:alert(1)'), ...metas(1, 'C', 'https://example.org/c')];
-    render(html`<dl ${definitionList(list, new Set(['https://example.org/a', 'javascript:alert(1)']))}></dl>`, host);
+    const meta = (label: string, publication: string, url: string) => ({ label, definition: `${label} defined`, source: { publication, url, files: [] }, latestRelease: '2024' }) as unknown as IndicatorMeta;
+    const lait = 'DfE data via DfE Local Authority Interactive Tool';
+    const list = [
+      meta('A', lait, 'https://example.org/a'), meta('B', 'Pupil absence', 'https://example.org/absence'),
+      meta('C', lait, 'https://example.org/c'), meta('D', lait, 'javascript:alert(1)'),
+    ];
+    render(html`<dl ${definitionList(list)}></dl>`, host);
     const dds = [...host.querySelectorAll('dd')];
-    expect(dds.map((d) => d.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal(['https://example.org/a', 'https://example.org/a', null, null]);
-    expect(dds[0].textContent).to.equal('<b>definition</b> 0 Source: P 0.');
-    expect(dds[2].textContent).to.equal('<b>definition</b> 0');
+    expect(dds.map((d) => d.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal(['https://example.org/a', null, 'https://example.org/c', null]);
+    expect(dds[0].textContent).to.equal(`A defined Source: ${lait}.`);
+    expect(dds[1].textContent).to.equal('B defined');
+    expect(dds[3].textContent).to.equal('D defined');
   });
 
   it('a new list replaces one still being written', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const view = (list: IndicatorMeta[]) => render(html`<dl ${definitionList(list, new Set())}></dl>`, host);
+    const view = (list: IndicatorMeta[]) => render(html`<dl ${definitionList(list)}></dl>`, host);
     view(metas(400, 'A'));
     const b = metas(120, 'B');
     view(b);

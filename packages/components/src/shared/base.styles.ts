@@ -62,8 +62,6 @@ export const baseStyles = css`
     padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
     clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important;
   }
-  .chart svg { display: block; height: auto; max-width: 100%; overflow: visible; }
-  .chart svg text { white-space: pre; }
   table { border-collapse: collapse; width: 100%; font-size: 1rem; }
   caption { text-align: left; font-weight: 700; padding-bottom: 5px; }
   th, td { text-align: left; padding: 10px 20px 10px 0; border-bottom: 1px solid var(--inclusion-border); vertical-align: top; }

@@ -6,6 +6,7 @@ import { SizeController } from './controllers/size-controller';
 import { KeyboardController, type ArrowKey } from './controllers/keyboard-controller';
 import type { DataTableOptions } from './data-table';
 import { layoutWidth, scaleDrawing, textScale } from './text-layout';
+import { chartStyles } from './chart.styles';
 import { legendStyles } from './legend.styles';
 import type { ChartPoint } from './keyboard-nav';
 
@@ -28,7 +29,7 @@ export interface Drawing {
 export abstract class ChartElement<M> extends FigureElement<M> {
   // Every chart's key, here rather than in each element: the map, whose key is its own, then loads none of the
   // legend's code (the chunk with withLegend), only these few rules.
-  static override styles = [...FigureElement.styles, legendStyles];
+  static override styles = [...FigureElement.styles, chartStyles, legendStyles];
 
   @query('.chart') private chartEl?: HTMLElement;
 

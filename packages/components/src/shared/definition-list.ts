@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { IndicatorMeta } from '@inclusion-dashboard/core';
+import { sourceGroups, type IndicatorMeta } from '@inclusion-dashboard/core';
 import { queueDraw } from './draw-queue';
 import { httpsUrl } from './safe-link';
 import { sameItems } from './same-items';
@@ -40,13 +40,15 @@ class DefinitionList extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('definitionList() belongs on a <dl>');
   }
 
-  render(_metas: readonly IndicatorMeta[], _linked: ReadonlySet<string>): unknown {
+  render(_metas: readonly IndicatorMeta[]): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [metas, linked]: [readonly IndicatorMeta[], ReadonlySet<string>]): unknown {
+  override update(part: ElementPart, [metas]: [readonly IndicatorMeta[]]): unknown {
     if (sameItems(this.metas, metas)) return noChange;
     this.metas = metas;
+    // The addresses of a publication name given to several, which the source paragraph leaves to the definitions.
+    const linked = new Set(sourceGroups(metas).flatMap((g) => (g.urls.length > 1 ? g.urls : [])));
     const dl = part.element;
     const entries = (from: number, to: number) => metas.slice(from, to).flatMap((m) => entry(m, linked.has(m.source.url)));
     dl.replaceChildren(...entries(0, AT_ONCE));
@@ -61,5 +63,8 @@ class DefinitionList extends Directive {
   }
 }
 
-/** `<dl ${definitionList(metas, linked)}>`: each indicator's label and definition, and its source where `linked` has its address. */
+/**
+ * `<dl ${definitionList(metas)}>`: each indicator's label and definition, and its source where the figure's source
+ * paragraph does not link it (source-paragraph.ts).
+ */
 export const definitionList = directive(DefinitionList);

@@ -5,12 +5,12 @@ import {
   type ExtractSet, type IndicatorMeta, type InclusionErrorDetail, type TableModel,
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
-import { chartStyles } from './chart.styles';
+import { figureStyles } from './figure.styles';
 import { exportStyles } from './export.styles';
 import { printStyles } from './print.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { queueDraw, queued } from './draw-queue';
-import { linkedInDefinitions, sourceParagraph } from './source-paragraph';
+import { sourceParagraph } from './source-paragraph';
 import { DataTable, type DataTableOptions } from './data-table';
 import { definitionList } from './definition-list';
 import { LoadController, type Loaded } from './controllers/load-controller';
@@ -50,7 +50,7 @@ const TEXT_PROPERTIES = ['src', 'indicator', 'area', 'period', 'breakdown'] as c
  * @cssprop [--inclusion-space=15px] - The base spacing unit.
  */
 export abstract class FigureElement<M> extends LitElement {
-  static override styles = [baseStyles, chartStyles, exportStyles, printStyles];
+  static override styles = [baseStyles, figureStyles, exportStyles, printStyles];
 
   /** One or more extract URLs, space-separated. */
   @property() src = '';
@@ -289,7 +289,7 @@ export abstract class FigureElement<M> extends LitElement {
         ${metas.length ? html`
           <details class="definitions">
             <summary>What ${metas.length > 1 ? 'these figures measure' : 'this figure measures'}</summary>
-            <dl ${definitionList(metas, linkedInDefinitions(metas))}></dl>
+            <dl ${definitionList(metas)}></dl>
           </details>` : nothing}
         ${sourceParagraph(metas)}
       </figure>

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import { plural, sourceGroups, type IndicatorMeta } from '@inclusion-dashboard/core';
+import { sourceGroups, type IndicatorMeta } from '@inclusion-dashboard/core';
 import { safeLink } from './safe-link';
 
 /**
  * "Source: …" under a figure: each publication once. A name given to several addresses (LAIT's) is written once,
- * not linked, and each of its indicators links its own publication in the definitions (`linkedInDefinitions`):
+ * not linked, and each of its indicators links its own publication in the definitions (definition-list.ts):
  * links of the same words going to different pages would not say where each goes.
  */
 export function sourceParagraph(metas: readonly IndicatorMeta[]) {
@@ -12,10 +12,5 @@ export function sourceParagraph(metas: readonly IndicatorMeta[]) {
   const groups = sourceGroups(metas);
   return html`<p class="source">Source: ${groups.map((g, i) => html`${i ? '; ' : ''}${g.urls.length === 1
     ? safeLink(g.urls[0], g.publication)
-    : html`${g.publication} (${plural(g.urls.length, 'publication', 'publications')}, each linked in “What these figures measure”)`}, ${g.releases.join('; ')}`)}.</p>`;
-}
-
-/** The addresses that the source paragraph leaves to the definitions: those of names given to several. */
-export function linkedInDefinitions(metas: readonly IndicatorMeta[]): ReadonlySet<string> {
-  return new Set(sourceGroups(metas).filter((g) => g.urls.length > 1).flatMap((g) => g.urls));
+    : html`${g.publication} (${g.urls.length} publications, linked in “What these figures measure”)`}, ${g.releases.join('; ')}`)}.</p>`;
 }
