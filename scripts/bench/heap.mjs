@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
 import { PROFILES, loadDrawn } from './phone.mjs';
+import { servedRoots } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { positionals: [path = '/', top = '15'] } = parseArgs({ allowPositionals: true });
@@ -36,10 +37,8 @@ function kinds(snap) {
   return { count, bytes, by: [...by].sort((x, y) => y[1].n - x[1].n) };
 }
 
-const server = await serve({
-  '/': resolve(root, 'packages/demo/public'), '/data': resolve(root, 'packages/sample-data/data'), '/dist': resolve(root, 'dist'),
-  '/bench': resolve(root, '.tmp/bench/phone'),
-});
+// /bench: the pages `npm run bench -- --phone` writes (the sixty elements, the spine of every indicator).
+const server = await serve(servedRoots(root));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: PROFILES.phone.viewport });

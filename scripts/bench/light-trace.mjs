@@ -12,6 +12,7 @@ import { serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
 import { mainThreadTasks } from './attribute.mjs';
 import { BLANK, PROFILES } from './phone.mjs';
+import { servedRoots } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { positionals: [path = '/', loads = '3', min = '40'] } = parseArgs({ allowPositionals: true });
@@ -20,10 +21,7 @@ const NAMES = new Set(['v8.compileModule', 'v8.compile', 'v8.evaluateModule', 'E
 const { cpuSlowdown, latencyMs, downKbps, upKbps, viewport } = PROFILES.phone;
 
 // /bench: the pages `npm run bench -- --phone` writes (the sixty elements, the spine of every indicator).
-const server = await serve({
-  '/': resolve(root, 'packages/demo/public'), '/data': resolve(root, 'packages/sample-data/data'), '/dist': resolve(root, 'dist'),
-  '/bench': resolve(root, '.tmp/bench/phone'),
-});
+const server = await serve(servedRoots(root));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {

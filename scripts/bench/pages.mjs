@@ -1,6 +1,17 @@
 // The pages `npm run bench -- --phone` loads (scripts/bench/phone.mjs): the demo's own pages, and two it writes, the
 // sixty elements of the desktop measures and, at scale, a spine of every indicator of the catalogue.
 
+import { resolve } from 'node:path';
+
+/**
+ * What the pages are served from, under `root` (the repository): the demo, its data, the build, and the pages the
+ * bench writes (`/bench`). The bench, light-trace and heap serve the same.
+ */
+export const servedRoots = (root) => ({
+  '/': resolve(root, 'packages/demo/public'), '/data': resolve(root, 'packages/sample-data/data'), '/dist': resolve(root, 'dist'),
+  '/bench': resolve(root, '.tmp/bench/phone'),
+});
+
 /** The sample catalogue, as the demo pages load it: each element fetches only its indicator's extract (issue 12). */
 export const SAMPLE_SRC = '/data/catalogue.json';
 

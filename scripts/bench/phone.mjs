@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { BEST, serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
 import { attribute, traceTasks } from './attribute.mjs';
-import { DEFAULT_PAGES, PAGES, SAMPLE_SRC, sixtyPage, spineAllPage } from './pages.mjs';
+import { DEFAULT_PAGES, PAGES, SAMPLE_SRC, servedRoots, sixtyPage, spineAllPage } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -82,12 +82,20 @@ const inPage = (cdp) => (fn, arg) => cdp.send('Runtime.evaluate', { expression: 
   .then((r) => { if (r.exceptionDetails) throw new Error(r.exceptionDetails.text); return r.result.value; });
 
 /**
+ * Has every document the page loads record its charts' readiness, long tasks and frames (`instrument`), straight
+ * through the protocol: Playwright's addInitScript brings its own start-up script into the page.
+ */
+async function instrumentPage(cdp) {
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${instrument})(${JSON.stringify(CHARTS)})` });
+}
+
+/**
  * Loads `url` in `page` (through `cdp`, its DevTools session) and resolves once every chart on it has drawn or
  * failed, or `timeoutMs` passes, with how many there are and how many settled. For scripts/bench/heap.mjs.
  */
 export async function loadDrawn(page, cdp, url, timeoutMs) {
-  await cdp.send('Page.enable');
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${instrument})(${JSON.stringify(CHARTS)})` });
+  await instrumentPage(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   return waitDrawn(inPage(cdp), timeoutMs);
 }
@@ -164,9 +172,7 @@ async function load(browser, url, profile, { timeoutMs = 180_000, tracing = fals
   }
   const rate = profile.cpuRate ?? profile.cpuSlowdown;
   if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  // Straight through the protocol: Playwright's addInitScript brings its own start-up script into the page.
-  await cdp.send('Page.enable');
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${instrument})(${JSON.stringify(CHARTS)})` });
+  await instrumentPage(cdp);
   const traced = tracing ? await attribute.start(cdp) : await traceTasks(cdp);
 
   await page.goto(url, { waitUntil: 'commit' });
@@ -243,17 +249,13 @@ export const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"
 export async function runPages({ profile: name = 'phone', referenceMs = null, runs = 3, pages = DEFAULT_PAGES, sixtySrc = SAMPLE_SRC, trace = false, log = console.error } = {}) {
   const profile = PROFILES[name] && (name === 'phone' && referenceMs ? { ...PROFILES[name], referenceMs } : PROFILES[name]);
   if (!profile) throw new Error(`no profile "${name}" (profiles: ${Object.keys(PROFILES).join(', ')})`);
-  const tmp = resolve(root, '.tmp/bench/phone');
+  const roots = servedRoots(root);
+  const tmp = roots['/bench'];
   mkdirSync(tmp, { recursive: true });
   writeFileSync(resolve(tmp, 'sixty.html'), sixtyPage(sixtySrc));
   writeFileSync(resolve(tmp, 'spine-all.html'), spineAllPage(JSON.parse(readFileSync(resolve(root, 'packages/sample-data/data/catalogue.json'), 'utf8'))));
   writeFileSync(resolve(tmp, 'blank.html'), BLANK);
-  const server = await serve({
-    '/': resolve(root, 'packages/demo/public'),
-    '/data': resolve(root, 'packages/sample-data/data'),
-    '/dist': resolve(root, 'dist'),
-    '/bench': tmp,
-  }, { compression: { ...BEST, diskCache: resolve(root, '.tmp/bench/compressed') } });
+  const server = await serve(roots, { compression: { ...BEST, diskCache: resolve(root, '.tmp/bench/compressed') } });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
   const out = { profile: name, settings: profile, runs, sixtySrc, chromium: browser.version(), pages: {} };
