@@ -140,6 +140,40 @@ const compactStyles = () => ({
   },
 });
 
+/**
+ * Lit `html` templates are indented to be read; the indentation after each line break inside one is whitespace the
+ * browser collapses, so the bundles drop it (the line breaks stay: line numbers hold). `svg` templates are left as
+ * they are (chart text keeps its spaces).
+ */
+const compactTemplates = () => ({
+  name: 'compact-templates',
+  transform(code, id) {
+    if (id.includes('node_modules') || !code.includes('html`')) return null;
+    const cuts = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+        for (const q of node.quasi.quasis) cuts.push(q);
+      }
+      for (const key of Object.keys(node)) {
+        const v = node[key];
+        if (Array.isArray(v)) v.forEach(visit);
+        else if (v && typeof v === 'object' && key !== 'parent') visit(v);
+      }
+    };
+    visit(this.parse(code));
+    if (!cuts.length) return null;
+    let out = '';
+    let at = 0;
+    for (const q of cuts.sort((a, b) => a.start - b.start)) {
+      out += code.slice(at, q.start) + code.slice(q.start, q.end).replace(/\n[ \t]+/g, '\n');
+      at = q.end;
+    }
+    out += code.slice(at);
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
 const bundled = () => [
   standIns(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
@@ -148,6 +182,7 @@ const bundled = () => [
   lazyPlotFormat(),
   compactStyles(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  compactTemplates(),
 ];
 /**
  * Every browser bundle opens with V8's compile hint (Chrome 136+; other engines read a comment): its functions are

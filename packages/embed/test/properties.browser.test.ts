@@ -10,7 +10,8 @@ function check(ok: unknown, message: string): asserts ok {
 
 async function drawn(el: HTMLElement): Promise<string> {
   const t0 = performance.now();
-  while (!el.shadowRoot?.querySelector('figure, [role=alert]')) {
+  // The figure with the parts under it, which are rendered a frame after it first shows.
+  while (!el.shadowRoot?.querySelector('figure .source, [role=alert]')) {
     check(performance.now() - t0 < 20000, 'the element did not draw within 20 s');
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -103,7 +103,7 @@ export abstract class ChartElement<M> extends FigureElement<M> {
   private toRow(p: ChartPoint): boolean {
     const t = this.tableModel;
     const k = t ? this.dataTable.rowOf(t, p) : -1;
-    if (k >= 0 && this.dataTable.focusRow(k)) return true;
+    if (k >= 0 && this.focusTableRow(k)) return true;
     this.announcement = 'This point has no row of its own in the data table.';
     return false;
   }

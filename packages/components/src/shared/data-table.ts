@@ -84,17 +84,17 @@ export class DataTable implements ReactiveController {
   }
 
   /** Opens the table if it is collapsed and moves focus to row `k` of the model; false if there is none. */
-  focusRow(k: number): boolean {
+  focusRow(k: number, retry = true): boolean {
     const root = this.host.shadowRoot;
     if (!root) return false;
     const details = root.querySelector<HTMLDetailsElement>('details:not(.definitions)');
     if (details && !details.open) details.open = true;
     const row = root.querySelector<HTMLElement>(`tbody tr[data-row="${k}"]`);
-    if (!row && this.shown < this.rowCount && k < this.rowCount) {
-      // Asked for before the last rows arrived: render them all now, then go to the row.
+    if (!row && retry && k < this.rowCount) {
+      // Asked for before the last rows arrived (or before an update that adds them ran): every row now, then the row.
       this.shown = this.rowCount;
       this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.focusRow(k));
+      void this.host.updateComplete.then(() => this.focusRow(k, false));
       return true;
     }
     if (!row) return false;

@@ -135,3 +135,22 @@ export function pauser(): () => Promise<void> {
     since = performance.now();
   };
 }
+
+/** The longest a figure waits for a frame (a hidden tab paints none). */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves in a task after the next frame, so that what is added then is laid out in a frame of its own. A page
+ * that paints no frame (a hidden tab) resolves after FRAME_WAIT_MS.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false;
+    const go = () => {
+      if (!started) nextTask(resolve);
+      started = true;
+    };
+    setTimeout(go, FRAME_WAIT_MS);
+    globalThis.requestAnimationFrame?.(go);
+  });
+}

@@ -6,15 +6,14 @@ import {
 } from '@inclusion-dashboard/core';
 import { baseStyles } from './base.styles';
 import { figureStyles } from './figure.styles';
-import { exportStyles } from './export.styles';
 import { printStyles } from './print.styles';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, loadExtracts } from './dataset';
 import { queueDraw, queued } from './draw-queue';
-import { sourceParagraph } from './source-paragraph';
 import { DataTable, type DataTableOptions } from './data-table';
-import { definitionList } from './definition-list';
+import { figureFooter } from './figure-footer';
 import { LoadController, type Loaded } from './controllers/load-controller';
 import { DrawController } from './controllers/draw-controller';
+import { LaterParts } from './later-parts';
 
 export type { InclusionErrorCode, InclusionErrorDetail } from '@inclusion-dashboard/core';
 let uid = 0;
@@ -50,7 +49,7 @@ const TEXT_PROPERTIES = ['src', 'indicator', 'area', 'period', 'breakdown'] as c
  * @cssprop [--inclusion-space=15px] - The base spacing unit.
  */
 export abstract class FigureElement<M> extends LitElement {
-  static override styles = [baseStyles, figureStyles, exportStyles, printStyles];
+  static override styles = [baseStyles, figureStyles, printStyles];
 
   /** One or more extract URLs, space-separated. */
   @property() src = '';
@@ -86,13 +85,14 @@ export abstract class FigureElement<M> extends LitElement {
     },
   });
   protected readonly dataTable = new DataTable(this, this.tableOptions());
+  private readonly later = new LaterParts(this);
   protected readonly drawing = new DrawController<M>(this, {
     model: () => this.loader.model,
     layoutKey: () => this.layoutKey(),
     code: () => this.drawCode(),
     paint: (m) => this.paint(m),
-    // Ready once the data table has every row too (a long one is rendered a turn at a time).
-    drawn: (m) => void this.dataTable.complete().then(() => {
+    // Ready once the parts under the figure are rendered and the data table has every row (a long one is rendered a turn at a time).
+    drawn: (m) => void this.later.rendered().then(() => this.dataTable.complete()).then(() => {
       if (this.loader.model === m) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
     }),
     // A draw that throws ends in the error state with one `inclusion-error`, never an empty figure.
@@ -228,6 +228,13 @@ export abstract class FigureElement<M> extends LitElement {
     return this.madeTable.table;
   }
 
+  /** Moves focus to row `k` of the data table, rendering the parts under the figure first if they are not yet. */
+  protected focusTableRow(k: number): boolean {
+    if (this.later.shown) return this.dataTable.focusRow(k);
+    void this.later.rendered().then(() => this.dataTable.focusRow(k));
+    return true;
+  }
+
   /** The indicators this element draws: from a catalogue, only their extracts are fetched. */
   protected wanted(): readonly string[] {
     return [this.indicator];
@@ -266,7 +273,6 @@ export abstract class FigureElement<M> extends LitElement {
     const m = this.model;
     if (!m) return html`<p class="subtitle" aria-busy=${loading ? 'true' : 'false'}>${loading ? 'Loading data…' : ''}</p>${live}`;
     const t = this.tableOf(m);
-    const notes = this.notes(m);
     const metas = this.sources(m);
     const id = this.ids;
     return html`
@@ -280,18 +286,11 @@ export abstract class FigureElement<M> extends LitElement {
         ${this.summary(m)}
         ${warning ? html`<p class="error warning" part="warning"><strong>${headline(warning.code)}</strong> ${warning.message}</p>` : nothing}
         ${this.chart(m)}
-        ${this.dataTable.render(t)}
-        <div class="actions">
-          <button class="link-button" type="button" @click=${() => this.download((x) => x.downloadData({ set: this.loader.extracts, model: m, metas: this.sources(m), table: t, fileName: this.fileName(m) }))}>Download the data (CSV)</button>
-          ${this.exports(m)}
-        </div>
-        ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-        ${metas.length ? html`
-          <details class="definitions">
-            <summary>What ${metas.length > 1 ? 'these figures measure' : 'this figure measures'}</summary>
-            <dl ${definitionList(metas)}></dl>
-          </details>` : nothing}
-        ${sourceParagraph(metas)}
+        ${this.later.shown || this.tableOptions().open ? this.dataTable.render(t) : nothing}
+        ${this.later.shown ? figureFooter({
+          download: () => this.download((x) => x.downloadData({ set: this.loader.extracts, model: m, metas, table: t, fileName: this.fileName(m) })),
+          exports: this.exports(m), notes: this.notes(m), metas,
+        }) : nothing}
       </figure>
       ${live}
     `;

@@ -11,11 +11,12 @@ export const figureStyles = css`
   :host { contain: layout style; }
   .local { border-left: 5px solid var(--inclusion-selected); padding: 5px 10px; margin: 0 0 max(var(--inclusion-space), var(--inclusion-paragraph-gap)); }
   .actions { display: flex; flex-wrap: wrap; gap: 10px 20px; align-items: center; margin: 0 0 var(--inclusion-space); }
-  .link-button {
+  /* The chart downloads look like the data's (links in the GOV.UK style); .link-button names only the data download. */
+  .link-button, .export-button {
     font: inherit; color: var(--inclusion-link); background: none; border: 0; padding: 2px 0; min-height: 24px;
     text-decoration: underline; cursor: pointer;
   }
-  .link-button:hover { text-decoration-thickness: 3px; }
+  .link-button:hover, .export-button:hover { text-decoration-thickness: 3px; }
   th button.sort {
     font: inherit; font-weight: 700; color: var(--inclusion-text); background: none; border: 0; padding: 0;
     min-height: 24px; min-width: 24px; cursor: pointer; text-align: inherit;
