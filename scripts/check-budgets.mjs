@@ -38,7 +38,8 @@ export const BUDGETS = [
   ['sixty', 'longest task', longest, 100, 'ms', LONG_TASK_TOLERANCE],
   // At scale, when measured (`--pages spine-all`): the dashboard's budget.
   ['spine-all', 'longest task', longest, 100, 'ms', LONG_TASK_TOLERANCE],
-  ...Object.keys(PAGES).map((p) => [p, 'Total Blocking Time', tbt, 200, 'ms', 1]),
+  // Not the host page alone (`la-host`): it is measured as the LA page's baseline, with none of our code.
+  ...Object.keys(PAGES).filter((p) => !PAGES[p].host).map((p) => [p, 'Total Blocking Time', tbt, 200, 'ms', 1]),
   ['la', 'first chart', (r) => r.firstChartMs, 2500, 'ms', 1],
   ['la', 'all charts', (r) => r.allChartsMs, 4000, 'ms', 1],
   ['one-tile', 'first chart', (r) => r.firstChartMs, 2500, 'ms', 1],

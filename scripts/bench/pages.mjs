@@ -18,6 +18,8 @@ export const SAMPLE_SRC = '/data/catalogue.json';
 export const PAGES = {
   'one-tile': { path: '/test-pages/one-tile.html', label: 'one tile (per-element entry)' },
   la: { path: '/', label: 'LA demo page (4 charts)' },
+  // The same page with its scripts taken out: what the host page costs on its own (its first layout), no element.
+  'la-host': { path: '/bench/la-host.html', label: 'LA demo page without its scripts (the host page alone)', host: true },
   'dashboard-la': { path: '/dashboard.html', label: 'dashboard, LA view' },
   'dashboard-national': { path: '/dashboard.html?mode=national', label: 'dashboard, national view' },
   sixty: { path: '/bench/sixty.html', label: '60 elements' },
@@ -35,6 +37,11 @@ export function spineAllPage(catalogue) {
     + '  <title>Spine of every indicator – bench</title>\n  <link rel="icon" href="data:,">\n'
     + '  <script type="module" src="/dist/elements/inclusion-spine.js"></script>\n</head>\n<body>\n  <main>\n    <h1>Salford: every indicator</h1>\n'
     + `    <inclusion-spine src="/data/catalogue.json" area="Salford" indicators="${ids}"></inclusion-spine>\n  </main>\n</body>\n</html>\n`;
+}
+
+/** The LA demo page (`html`, packages/demo/public/index.html) with its scripts taken out: no element is defined. */
+export function hostOnlyPage(html) {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '');
 }
 
 /** The desktop bench's sixty elements (scripts/bench/page.ts), as a page of its own on `src`. */
