@@ -1,7 +1,7 @@
 // The page-wide queue: work takes turns in slices of a task, and work asked for `later` waits for a task of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pauser, queueDraw, queued, yieldToMain } from '../src/shared/draw-queue';
+import { afterNextPaint, pauser, queueDraw, queued, yieldToMain } from '../src/shared/draw-queue';
 
 test('work asked for now runs in the task that asked, in order', async () => {
   const ran: string[] = [];
@@ -89,4 +89,29 @@ test('a pauser yields to a new task only once its steps have taken the budget', 
   while (performance.now() - t0 < 10) { /* a 10 ms step */ }
   assert.equal(await settlesInMicrotasks(), false, 'past the budget it waits for a new task');
   assert.equal(await settlesInMicrotasks(), true, 'and the budget starts again');
+});
+
+test('after the next paint: with a frame, in a task after it; with none (a hidden tab, or no frames here), after 100 ms', async () => {
+  const frames: (() => void)[] = [];
+  const g = globalThis as { requestAnimationFrame?: (fn: () => void) => number };
+  const had = g.requestAnimationFrame;
+  try {
+    g.requestAnimationFrame = (fn) => frames.push(fn);
+    let done = false;
+    const painted = afterNextPaint().then(() => { done = true; });
+    await yieldToMain();
+    assert.equal(done, false, 'waits for the frame');
+    frames.shift()!();
+    assert.equal(done, false, 'not in the frame itself');
+    const t0 = performance.now();
+    await painted;
+    assert.ok(performance.now() - t0 < 50, 'a task after the frame, not the fallback');
+
+    g.requestAnimationFrame = () => 0;
+    const t1 = performance.now();
+    await afterNextPaint();
+    assert.ok(performance.now() - t1 >= 95, 'no frame: the fallback');
+  } finally {
+    g.requestAnimationFrame = had;
+  }
 });
