@@ -4,25 +4,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define-all';
 import { ROWS_PER_TURN } from '../src/shared/data-table';
-import { DATA, key } from './helpers';
+import { DATA, key, watchUntilReady } from './helpers';
 
 const EHCP = `${DATA}/ehcp.arrow`;
 const rowsOf = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
 const cells = (tr: Element) => [...tr.children].map((c) => (c.textContent ?? '').trim());
 
 async function ranking(): Promise<{ el: HTMLElement; counts: number[] }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
-  const el = document.createElement('inclusion-ranking');
-  for (const [k, v] of Object.entries({ src: EHCP, indicator: 'ehcp-20-weeks', area: 'Salford', period: '2024' })) el.setAttribute(k, v);
   // Rows in the table each time the chart is drawn or changed: the first draw comes before the last rows.
   const counts: number[] = [];
-  const seen = new MutationObserver(() => counts.push(rowsOf(el).length));
-  const ready = oneEvent(el, 'inclusion-ready');
-  wrapper.append(el);
-  await new Promise((r) => setTimeout(r));
-  seen.observe(el.shadowRoot!, { childList: true, subtree: true });
-  await ready;
-  seen.disconnect();
+  const el = await watchUntilReady('inclusion-ranking', { src: EHCP, indicator: 'ehcp-20-weeks', area: 'Salford', period: '2024' }, (e) => counts.push(rowsOf(e).length));
   return { el, counts };
 }
 

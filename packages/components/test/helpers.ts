@@ -100,3 +100,20 @@ export function watchLongTasks(): { stop(): number[] } {
   po.observe({ type: 'longtask', buffered: false });
   return { stop: () => { po.disconnect(); return tasks; } };
 }
+
+/**
+ * Mounts `tag` with `attrs` (720 px wide) and calls `look` after each change to its shadow root, from its first
+ * render until `inclusion-ready`: what it held at each step.
+ */
+export async function watchUntilReady(tag: string, attrs: Record<string, string>, look: (el: HTMLElement) => void): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const seen = new MutationObserver(() => look(el));
+  const ready = oneEvent(el, 'inclusion-ready');
+  wrapper.append(el);
+  seen.observe(el.shadowRoot!, { childList: true, subtree: true });
+  await ready;
+  seen.disconnect();
+  return el;
+}

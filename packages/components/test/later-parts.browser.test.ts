@@ -2,9 +2,9 @@
 // after the figure first shows (issue 18: the first use of each kind of element made a tile's render and layout
 // long tasks). `inclusion-ready` waits for them; a new view never takes them away; the table element's table is its
 // main content and comes with the figure.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../src/define-all';
-import { DATA } from './helpers';
+import { DATA, watchUntilReady } from './helpers';
 
 const EHCP = `${DATA}/ehcp.arrow`;
 
@@ -12,20 +12,11 @@ interface Seen { figure: boolean; table: boolean; source: boolean }
 
 /** What the shadow root held after each change to it, from the element's first render to `inclusion-ready`. */
 async function watch(tag: string, attrs: Record<string, string>): Promise<{ el: HTMLElement; seen: Seen[] }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const seen: Seen[] = [];
-  const look = () => {
-    const root = el.shadowRoot!;
+  const el = await watchUntilReady(tag, attrs, (e) => {
+    const root = e.shadowRoot!;
     seen.push({ figure: !!root.querySelector('figure'), table: !!root.querySelector('table'), source: !!root.querySelector('.source') });
-  };
-  const observer = new MutationObserver(look);
-  const ready = oneEvent(el, 'inclusion-ready');
-  wrapper.append(el);
-  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-  await ready;
-  observer.disconnect();
+  });
   return { el, seen };
 }
 
