@@ -27,7 +27,7 @@ const TEXT_PROPERTIES = ['src', 'indicator', 'area', 'period', 'breakdown'] as c
  * download, notes, definitions, source, a polite live region and the error state. Subclasses compute; charts
  * (ChartElement) add a drawing. The tile and the table element are figures with no chart.
  *
- * @fires inclusion-ready - When the figure has its data and is drawn; detail is the model shown.
+ * @fires inclusion-ready - When the figure has its data and is drawn, its data table and the parts under it in; detail is the model shown.
  * @fires inclusion-error - When the data cannot be shown (loading, a bad attribute, no figures, a failed draw); detail has `code` and `message`.
  * @fires inclusion-warning - When figures that cannot be right were left out; the rest is still shown; detail has `code` (`out-of-range`) and `message`.
  * @csspart figure - The figure: title, summary, chart, table, notes and source.
@@ -91,7 +91,7 @@ export abstract class FigureElement<M> extends LitElement {
     layoutKey: () => this.layoutKey(),
     code: () => this.drawCode(),
     paint: (m) => this.paint(m),
-    // Ready once the parts under the figure are rendered and the data table has every row (a long one is rendered a turn at a time).
+    // Ready once the parts under the figure are in and the data table has every row (a long one comes a turn at a time).
     drawn: (m) => void this.later.rendered().then(() => this.dataTable.complete()).then(() => {
       if (this.loader.model === m) this.dispatchEvent(new CustomEvent('inclusion-ready', { bubbles: true, composed: true, detail: m }));
     }),
