@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
-import { PROFILES, loadDrawn } from './phone.mjs';
+import { PROFILES, loadDrawn, profileContext } from './phone.mjs';
 import { servedRoots } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -41,7 +41,7 @@ function kinds(snap) {
 const server = await serve(servedRoots(root));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: PROFILES.phone.viewport });
+  const page = await (await profileContext(browser, PROFILES.phone)).newPage();
   const cdp = await page.context().newCDPSession(page);
   const drawn = await loadDrawn(page, cdp, `http://127.0.0.1:${server.address().port}${path}`, 180_000);
   if (!drawn.total || drawn.settled < drawn.total) throw new Error(`${drawn.settled} of ${drawn.total} charts drawn`);

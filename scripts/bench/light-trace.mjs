@@ -11,14 +11,14 @@ import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../screenshot.mjs';
 import { mainThreadTasks } from './attribute.mjs';
-import { BLANK, PROFILES } from './phone.mjs';
+import { BLANK, PROFILES, profileContext } from './phone.mjs';
 import { servedRoots } from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { positionals: [path = '/', loads = '3', min = '40'] } = parseArgs({ allowPositionals: true });
 const NAMES = new Set(['v8.compileModule', 'v8.compile', 'v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'Layout',
   'UpdateLayoutTree', 'Paint', 'ParseHTML', 'MajorGC', 'MinorGC', 'TimerFire', 'FireAnimationFrame']);
-const { cpuSlowdown, latencyMs, downKbps, upKbps, viewport } = PROFILES.phone;
+const { cpuSlowdown, latencyMs, downKbps, upKbps } = PROFILES.phone;
 
 // /bench: the pages `npm run bench -- --phone` writes (the sixty elements, the spine of every indicator).
 const server = await serve(servedRoots(root));
@@ -26,7 +26,9 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   for (let r = 0; r < Number(loads); r++) {
-    const tab = await browser.newPage({ viewport });
+    // The bench's screen (pixel ratio 1.75, a phone's viewport): what a frame costs to lay out and paint depends on it.
+    const context = await profileContext(browser, PROFILES.phone);
+    const tab = await context.newPage();
     await tab.route(`${base}/blank.html`, (route) => route.fulfill({ contentType: 'text/html', body: BLANK }));
     await tab.goto(`${base}/blank.html`);
     await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
@@ -53,7 +55,7 @@ try {
       });
       console.log(`  ${t.cpuMs.toFixed(0)} ms (wall ${t.wallMs.toFixed(0)}): ${named.join('; ')}`);
     }
-    await tab.close();
+    await context.close();
   }
 } finally {
   await browser.close();

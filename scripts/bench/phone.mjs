@@ -142,9 +142,14 @@ async function noBodyCopies(page, cdp) {
   return [];
 }
 
+/** A fresh browser context with the profile's screen: size, pixel ratio, and a phone's touch and viewport handling. */
+export const profileContext = (browser, profile) => browser.newContext({
+  viewport: profile.viewport, deviceScaleFactor: profile.deviceScaleFactor, isMobile: profile.mobile, hasTouch: profile.mobile,
+});
+
 /** One fresh load of `url` under `profile`. `tracing`: also record a trace and CPU profile for attribution. */
 async function load(browser, url, profile, { timeoutMs = 180_000, tracing = false, host = false } = {}) {
-  const context = await browser.newContext({ viewport: profile.viewport, deviceScaleFactor: profile.deviceScaleFactor, isMobile: profile.mobile, hasTouch: profile.mobile });
+  const context = await profileContext(browser, profile);
   const page = await context.newPage();
   // An empty page of the same origin first, so the throttled load stays in the renderer the settings were made in.
   await page.goto(new URL('/bench/blank.html', url).href);
