@@ -1,5 +1,6 @@
-// The pages `npm run bench -- --phone` loads (scripts/bench/phone.mjs): the demo's own pages, and two it writes, the
-// sixty elements of the desktop measures and, at scale, a spine of every indicator of the catalogue.
+// The pages `npm run bench -- --phone` loads (scripts/bench/phone.mjs): the demo's own pages, and three it writes: the
+// sixty elements of the desktop measures, the LA demo page without its scripts and, at scale, a spine of every
+// indicator of the catalogue.
 
 import { resolve } from 'node:path';
 
