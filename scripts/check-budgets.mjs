@@ -62,9 +62,12 @@ export function judge(pages) {
     const fmt = (v) => (v === null ? 'n/a' : unit === 'KB' ? `${v.toFixed(1)} KB` : `${Math.round(v)} ms`);
     const ok = m !== null && m < limit;
     const each = p.runs.map((r) => fmt(measure(r))).join(', ');
+    // Not judged, told: how much of the longest task is the host page's own, before any of our code had come.
+    const before = measure === longest && p.runs.some((r) => r.cpuLongestBeforeOursMs !== undefined)
+      ? `; longest before our code ${fmt(median(p.runs.map((r) => r.cpuLongestBeforeOursMs)))}, from it ${fmt(median(p.runs.map((r) => r.cpuLongestFromOursMs)))}` : '';
     lines.push({
       status: ok ? 'pass' : 'fail',
-      text: `${page}: ${what} ${fmt(m)} (median of ${each}); target < ${fmt(target)}${tolerance !== 1 ? `, failing past ${fmt(limit)}` : ''}`,
+      text: `${page}: ${what} ${fmt(m)} (median of ${each}); target < ${fmt(target)}${tolerance !== 1 ? `, failing past ${fmt(limit)}` : ''}${before}`,
     });
   }
   return lines;

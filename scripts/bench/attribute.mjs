@@ -84,6 +84,21 @@ export function mainThreadTasks(events) {
   return busiest.sort((a, b) => a.ts - b.ts);
 }
 
+/**
+ * The longest task (thread time) before our code could run and from then on: `ourCodeAt` is when the page's first
+ * script of ours had arrived, in the trace's clock (microseconds). A task that ended before it ran none of our code:
+ * it is the host page's own work (its first layout). `fromOursMs` is null for a page with none of our code.
+ */
+export function longestAroundOurCode(tasks, ourCodeAt) {
+  let beforeMs = 0;
+  let fromMs = 0;
+  for (const t of tasks) {
+    if (t.ts + t.wallMs * 1000 <= ourCodeAt) beforeMs = Math.max(beforeMs, t.cpuMs);
+    else fromMs = Math.max(fromMs, t.cpuMs);
+  }
+  return { beforeOursMs: beforeMs, fromOursMs: Number.isFinite(ourCodeAt) ? fromMs : null };
+}
+
 /** A light trace (top-level tasks, and navigation commits to tell apart) for `mainThreadTasks`. */
 export async function traceTasks(cdp) {
   const events = [];

@@ -47,7 +47,7 @@ export function pagesTable(pageLoads) {
     const cal = Object.entries(e.profiles).map(([k, v]) => (v.calibrationMs ? `${k} ${Math.round(v.calibrationMs)} ms` : null)).filter(Boolean).join(', ');
     out.push(`- **${l}**: ${e.date.slice(0, 16).replace('T', ' ')} UTC, commit ${e.commit ?? '?'}, \`${e.command}\`, median of ${runs} loads per page; load average ${e.loadavgBefore?.[0]} before, ${e.loadavgAfter?.[0]} after (2 cores)${cal ? `; reference work ${cal}` : ''}.`);
   }
-  out.push('', '| page | profile | JS KB | data KB | all KB | first chart | all charts | TBT: thread (wall) | long tasks: thread, longest (wall) | long frames (longest) | JS heap |', '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  out.push('', '| page | profile | JS KB | data KB | all KB | first chart | all charts | TBT: thread (wall) | long tasks: thread, longest (wall) | longest: before our code, from it | long frames (longest) | JS heap |', '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const id of Object.keys(PAGES)) {
     for (const profile of ['phone', 'desktop']) {
       for (const l of ls) {
@@ -57,7 +57,9 @@ export function pagesTable(pageLoads) {
         const incomplete = p.complete ? '' : ' (not all drawn)';
         const tbt = m.cpuTbtMs === undefined ? `n/a (${ms(m.tbtMs)})` : `${ms(m.cpuTbtMs)} (${ms(m.tbtMs)})`;
         const tasks = m.cpuLongTasks === undefined ? `n/a (${m.longTasks}, ${ms(m.longestTaskMs)})` : `${m.cpuLongTasks}, ${ms(m.cpuLongestTaskMs)} (${m.longTasks}, ${ms(m.longestTaskMs)})`;
-        out.push(`| ${PAGES[id].label} \`${p.path}\` | ${profile}, ${l} | ${kb1(m.jsKB)} | ${kb1(m.dataKB)} | ${kb1(m.totalKB)} | ${ms(m.firstChartMs)} | ${ms(m.allChartsMs)}${incomplete} | ${tbt} | ${tasks} | ${m.longFrames} (${ms(m.longestFrameMs)}) | ${m.heapMB.toFixed(1)} MB |`);
+        // Measured since session 16; the host page alone has none of our code.
+        const around = m.cpuLongestBeforeOursMs === undefined ? 'n/a' : `${ms(m.cpuLongestBeforeOursMs)}, ${m.cpuLongestFromOursMs === null ? 'none' : ms(m.cpuLongestFromOursMs)}`;
+        out.push(`| ${PAGES[id].label} \`${p.path}\` | ${profile}, ${l} | ${kb1(m.jsKB)} | ${kb1(m.dataKB)} | ${kb1(m.totalKB)} | ${ms(m.firstChartMs)} | ${ms(m.allChartsMs)}${incomplete} | ${tbt} | ${tasks} | ${around} | ${m.longFrames} (${ms(m.longestFrameMs)}) | ${m.heapMB.toFixed(1)} MB |`);
       }
     }
   }
