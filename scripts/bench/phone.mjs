@@ -276,18 +276,21 @@ export async function runPages({ profile: name = 'phone', referenceMs = null, ru
     log(`${name}: compressing what the pages load (brotli 11, once per file version)`);
     await warm(browser, base, pages);
     for (const id of pages) {
-      // Measured again before each page: a shared machine's speed drifts over minutes.
-      out.calibrationMs = await calibrate(browser);
-      out.cpuRate = cpuRate(profile, out.calibrationMs);
-      log(`${name}: this machine now takes ${out.calibrationMs.toFixed(0)} ms for the reference work (unthrottled; higher is slower): CPU throttled ${out.cpuRate.toFixed(2)}x`);
       const url = `${base}${PAGES[id].path}`;
       const all = [];
       for (let i = 0; i < runs; i++) {
-        const r = await load(browser, url, { ...profile, cpuRate: out.cpuRate }, { host: PAGES[id].host });
+        // Measured again before each load: a shared machine's speed drifts, by a fifth and more within minutes (85 to
+        // 128 ms in one run of session 16), and a rate set for a page's first load could throttle its last too much.
+        const calibrationMs = await calibrate(browser);
+        const rate = cpuRate(profile, calibrationMs);
+        log(`${name}: this machine now takes ${calibrationMs.toFixed(0)} ms for the reference work (unthrottled; higher is slower): CPU throttled ${rate.toFixed(2)}x`);
+        const r = { ...(await load(browser, url, { ...profile, cpuRate: rate }, { host: PAGES[id].host })), calibrationMs, cpuRate: rate };
         log(`${name}: ${id} run ${i + 1}/${runs}: first ${fmt(r.firstChartMs)}, all ${fmt(r.allChartsMs)} (${r.charts} charts${r.errors ? `, ${r.errors} errors` : ''}), TBT ${fmt(r.tbtMs)} (thread time ${fmt(r.cpuTbtMs)}), long tasks ${r.longTasks} [${r.tasks.join(', ')}] (thread time [${r.cpuTasks.join(', ')}]; longest before our code ${fmt(r.cpuLongestBeforeOursMs)}, from it ${fmt(r.cpuLongestFromOursMs)}), ${(r.bytes.total / 1000).toFixed(1)} KB${r.problems.length ? `; ${r.problems.join('; ')}` : ''}`);
         all.push(r);
       }
       const pick = (f) => median(all.map(f));
+      out.calibrationMs = pick((r) => r.calibrationMs);
+      out.cpuRate = pick((r) => r.cpuRate);
       out.pages[id] = {
         date: new Date().toISOString(),
         calibrationMs: out.calibrationMs,
@@ -325,7 +328,7 @@ export async function runPages({ profile: name = 'phone', referenceMs = null, ru
       };
       if (trace) {
         log(`${name}: ${id}: one traced load for attribution`);
-        const r = await load(browser, url, { ...profile, cpuRate: out.cpuRate }, { tracing: true, host: PAGES[id].host });
+        const r = await load(browser, url, { ...profile, cpuRate: cpuRate(profile, await calibrate(browser)) }, { tracing: true, host: PAGES[id].host });
         out.pages[id].longTaskAttribution = r.attribution;
       }
     }
