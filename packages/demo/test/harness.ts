@@ -197,7 +197,7 @@ export async function watch(page: Page): Promise<Watch> {
 
 /**
  * Waits until every element matching `selector` has drawn: its shadow root holds a figure whose chart (if it has
- * one) contains an SVG, or an error. The dashboard counts as drawn when every element inside it has.
+ * one) contains an SVG, and the parts under it (`.actions` and after), or an error. The dashboard counts as drawn when every element inside it has.
  */
 export async function settled(page: Page, selector = 'inclusion-benchmark, inclusion-tile, inclusion-trend', timeout = 30_000): Promise<void> {
   await page.evaluate(NAME_SHIM);
@@ -215,7 +215,8 @@ export async function settled(page: Page, selector = 'inclusion-benchmark, inclu
       const fig = r.querySelector('figure');
       if (!fig || fig.getAttribute('aria-busy') === 'true') return false;
       const chart = fig.querySelector('.chart');
-      return !chart || !!chart.querySelector('svg');
+      // The parts under a figure (its table, downloads, notes and source) come a frame after it first shows.
+      return (!chart || !!chart.querySelector('svg')) && !!r.querySelector('.actions');
     };
     const els = [...document.querySelectorAll(sel)];
     return els.length > 0 && els.every(done);
