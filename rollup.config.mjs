@@ -123,37 +123,31 @@ const standIns = () => ({
 });
 
 /**
- * The elements' stylesheets (`*.styles.ts`, Lit `css` literals) are written to be read: comments and indentation.
- * The bundles carry them without either: comments dropped, whitespace collapsed, none beside braces or semicolons.
- * Selectors keep their spaces (`.a :hover` is not `.a:hover`).
+ * Lit templates are written to be read; the bundles drop what the browser ignores. In `html` templates, the
+ * indentation after each line break (the line breaks stay: line numbers hold). In the elements' stylesheets
+ * (`*.styles.ts`), each `css` literal with no expression loses its comments and collapses its whitespace, none left
+ * beside braces or semicolons; selectors keep their spaces (`.a :hover` is not `.a:hover`). `svg` templates are left
+ * as they are (chart text keeps its spaces). Runs on esbuild's output, which it parses: a backtick inside a comment
+ * of a stylesheet cannot end a literal early.
  */
-const compactStyles = () => ({
-  name: 'compact-styles',
-  transform(code, id) {
-    if (!id.endsWith('.styles.ts')) return null;
-    const out = code.replace(/\bcss`([^`]*)`/g, (_, text) => {
-      if (text.includes('${')) return `css\`${text}\``;
-      const compact = text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').trim();
-      return `css\`${compact}\``;
-    });
-    return out === code ? null : { code: out, map: null };
-  },
-});
-
-/**
- * Lit `html` templates are indented to be read; the indentation after each line break inside one is whitespace the
- * browser collapses, so the bundles drop it (the line breaks stay: line numbers hold). `svg` templates are left as
- * they are (chart text keeps its spaces).
- */
+const COMPACT = {
+  html: (text) => text.replace(/\n[ \t]+/g, '\n'),
+  css: (text) => text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').trim(),
+};
 const compactTemplates = () => ({
   name: 'compact-templates',
   transform(code, id) {
-    if (id.includes('node_modules') || !code.includes('html`')) return null;
+    if (id.includes('node_modules')) return null;
+    const styles = id.endsWith('.styles.ts');
+    if (!code.includes('html`') && !(styles && code.includes('css`'))) return null;
     const cuts = [];
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
-        for (const q of node.quasi.quasis) cuts.push(q);
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
+        const { name } = node.tag;
+        const { quasis } = node.quasi;
+        if (name === 'html') for (const q of quasis) cuts.push([q, COMPACT.html]);
+        if (name === 'css' && styles && quasis.length === 1) cuts.push([quasis[0], COMPACT.css]);
       }
       for (const key of Object.keys(node)) {
         const v = node[key];
@@ -165,8 +159,8 @@ const compactTemplates = () => ({
     if (!cuts.length) return null;
     let out = '';
     let at = 0;
-    for (const q of cuts.sort((a, b) => a.start - b.start)) {
-      out += code.slice(at, q.start) + code.slice(q.start, q.end).replace(/\n[ \t]+/g, '\n');
+    for (const [q, compact] of cuts.sort(([a], [b]) => a.start - b.start)) {
+      out += code.slice(at, q.start) + compact(code.slice(q.start, q.end));
       at = q.end;
     }
     out += code.slice(at);
@@ -180,7 +174,6 @@ const bundled = () => [
   commonjs(),
   noLitGlobals(),
   lazyPlotFormat(),
-  compactStyles(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   compactTemplates(),
 ];
